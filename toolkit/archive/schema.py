@@ -1,0 +1,285 @@
+"""Canonical column names and dtypes of every frame the archive loader returns.
+
+Every other module refers to these constants instead of writing column names as
+string literals. Each ``*_COLUMNS`` mapping is ordered: the loader returns the
+columns in that order, with those dtypes.
+
+Dtypes
+------
+- ``str``: pandas' string dtype (missing values are ``NaN``).
+- ``Int64``: nullable integer.
+- ``datetime64[ns, <tz>]``: tz-aware timestamps in the load's ``tz``; the
+  mapping says ``"datetime"`` and :func:`frame_dtypes` fills in the zone.
+- ``list<str>``: a pyarrow list of strings (each cell reads back as a Python
+  ``list``); compact for the long receiver lists of group chats.
+- ``bool``: plain boolean.
+
+Examples
+--------
+>>> from toolkit.archive import schema
+>>> list(schema.MESSAGE_COLUMNS)[:4]
+['msgid', 'seq', 'msgtype', 'sender_id']
+>>> schema.empty_frame(schema.CONSENT_COLUMNS).dtypes["at"]
+datetime64[ns, Asia/Shanghai]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import pyarrow as pa
+
+from ..exceptions import SchemaError
+
+__all__ = [
+    "DEFAULT_TZ",
+    "SENDER_KINDS",
+    "CHAT_TYPES",
+    "CONSENT_STATUSES",
+    "MESSAGE_COLUMNS",
+    "CONSENT_COLUMNS",
+    "RECALL_COLUMNS",
+    "SWITCH_COLUMNS",
+    "QUARANTINE_COLUMNS",
+    "CONVERSATION_COLUMNS",
+    "SCOPE_COLUMNS",
+    "ROOM_COLUMNS",
+    "ROOM_MEMBER_COLUMNS",
+    "STAFF_COLUMNS",
+    "FILE_COLUMNS",
+    "REPORT_KEYS",
+    "frame_dtypes",
+    "empty_frame",
+    "validate_frame",
+    "validate_messages",
+]
+
+DEFAULT_TZ = "Asia/Shanghai"
+
+#: ``sender_kind`` values. Robots have external-style ids starting with ``wb``.
+SENDER_KINDS = ("employee", "external", "robot")
+#: ``chat_type`` values: a group (``roomid`` set), a 1:1 chat with an external
+#: party, or a 1:1 chat between employees.
+CHAT_TYPES = ("single", "group", "internal")
+#: ``status`` values of the consent frame.
+CONSENT_STATUSES = ("agree", "disagree")
+
+STR = "str"
+INT = "Int64"
+DATETIME = "datetime"
+LIST_STR = "list<str>"
+BOOL = "bool"
+FLOAT = "float64"
+
+#: One row per chat record (action ``send``, msgtype not agree/disagree).
+MESSAGE_COLUMNS: dict[str, str] = {
+    "msgid": STR,
+    "seq": INT,  # the pull cursor, when the export kept it
+    "msgtype": STR,
+    "sender_id": STR,
+    "sender_kind": STR,  # employee / external / robot
+    "receiver_ids": LIST_STR,
+    "roomid": STR,  # NaN for 1:1 chats
+    "chat_type": STR,  # single / group / internal
+    "chat_id": STR,  # roomid, or "a|b" (the sorted pair) for 1:1 chats
+    "sent_at": DATETIME,
+    "text": STR,  # readable text of any type that carries some, else NaN
+    "is_recalled": BOOL,
+    "sdkfileid": STR,
+    "filesize": INT,
+    "md5sum": STR,
+    "fileext": STR,
+    "play_seconds": INT,  # voice / video length
+    "raw": STR,  # the record's JSON, kept for unknown msgtypes only
+    "source": STR,
+    "line": INT,
+}
+
+#: Customers' archive consent (agree / disagree records).
+CONSENT_COLUMNS: dict[str, str] = {
+    "msgid": STR,
+    "customer_id": STR,
+    "employee_id": STR,
+    "status": STR,  # agree / disagree
+    "at": DATETIME,
+    "source": STR,
+    "line": INT,
+}
+
+#: Recall records (action ``recall``); ``pre_msgid`` is the recalled message.
+RECALL_COLUMNS: dict[str, str] = {
+    "msgid": STR,
+    "pre_msgid": STR,
+    "sender_id": STR,
+    "roomid": STR,
+    "recalled_at": DATETIME,
+    "source": STR,
+    "line": INT,
+}
+
+#: Enterprise switch log (action ``switch``).
+SWITCH_COLUMNS: dict[str, str] = {
+    "msgid": STR,
+    "user_id": STR,
+    "at": DATETIME,
+    "source": STR,
+    "line": INT,
+}
+
+#: Records that could not be loaded, with where and why.
+QUARANTINE_COLUMNS: dict[str, str] = {
+    "source": STR,
+    "line": INT,  # line of a JSONL file, element number of a JSON array
+    "reason": STR,  # a toolkit.archive.Reason code
+    "detail": STR,
+    "raw": STR,  # the record's text, truncated
+}
+
+#: One row per conversation (see toolkit.archive.sessionize).
+CONVERSATION_COLUMNS: dict[str, str] = {
+    "conversation_id": STR,
+    "chat_id": STR,
+    "chat_type": STR,
+    "start": DATETIME,
+    "end": DATETIME,
+    "n_messages": INT,
+    "n_customer": INT,
+    "n_employee": INT,
+    "employees": LIST_STR,
+    "customers": LIST_STR,
+}
+
+#: Archive scope: who is archived, optionally from ``since`` until ``until``.
+SCOPE_COLUMNS: dict[str, str] = {
+    "userid": STR,
+    "since": DATETIME,  # NaT: since the beginning
+    "until": DATETIME,  # NaT: still in scope
+}
+
+#: Group chats (``msgaudit/groupchat/get`` or ``externalcontact/groupchat/get``).
+ROOM_COLUMNS: dict[str, str] = {
+    "roomid": STR,
+    "room_name": STR,
+    "creator": STR,
+    "created_at": DATETIME,
+    "n_members": INT,
+}
+
+#: Group members, one row per room and member.
+ROOM_MEMBER_COLUMNS: dict[str, str] = {
+    "roomid": STR,
+    "member_id": STR,
+    "member_kind": STR,  # employee / external / robot
+    "joined_at": DATETIME,
+}
+
+#: Staff directory.
+STAFF_COLUMNS: dict[str, str] = {
+    "userid": STR,
+    "name": STR,
+    "department": STR,
+    "role": STR,
+    "left_at": DATETIME,  # NaT: still employed
+    "successor": STR,
+}
+
+#: Per-file load statistics (the report, broken down by file).
+FILE_COLUMNS: dict[str, str] = {
+    "source": STR,
+    "records_read": INT,
+    "messages": INT,
+    "consent": INT,
+    "recalls": INT,
+    "switches": INT,
+    "duplicates": INT,
+    "quarantined": INT,
+    "first_sent_at": DATETIME,
+    "last_sent_at": DATETIME,
+}
+
+#: Keys of ``Archive.report``; ``records_read`` equals the sum of the other six.
+REPORT_KEYS = ("records_read", "messages", "consent", "recalls", "switches", "duplicates", "quarantined")
+
+
+def _dtype(kind: str, tz: str) -> object:
+    if kind == DATETIME:
+        return pd.DatetimeTZDtype(unit="ns", tz=tz)
+    if kind == LIST_STR:
+        return pd.ArrowDtype(pa.list_(pa.string()))
+    return kind
+
+
+def frame_dtypes(columns: Mapping[str, str], tz: str = DEFAULT_TZ) -> dict[str, object]:
+    """Concrete pandas dtypes for a ``*_COLUMNS`` mapping.
+
+    Examples
+    --------
+    >>> frame_dtypes(SCOPE_COLUMNS)["since"]
+    datetime64[ns, Asia/Shanghai]
+    """
+    return {name: _dtype(kind, tz) for name, kind in columns.items()}
+
+
+def empty_frame(columns: Mapping[str, str], tz: str = DEFAULT_TZ) -> pd.DataFrame:
+    """An empty frame with the given columns and dtypes.
+
+    Examples
+    --------
+    >>> empty_frame(STAFF_COLUMNS).shape
+    (0, 6)
+    """
+    return pd.DataFrame({name: pd.Series([], dtype=dt) for name, dt in frame_dtypes(columns, tz).items()})
+
+
+def validate_frame(df: pd.DataFrame, columns: Mapping[str, str], *, name: str = "frame") -> pd.DataFrame:
+    """Check that ``df`` has every column of ``columns`` with a compatible dtype.
+
+    Returns ``df`` unchanged, so it can be used inline.
+
+    Raises
+    ------
+    SchemaError
+        When a column is missing or has an incompatible dtype.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> validate_frame(pd.DataFrame({"userid": ["a"]}), SCOPE_COLUMNS, name="scope")
+    Traceback (most recent call last):
+    ...
+    toolkit.exceptions.SchemaError: scope lacks columns ['since', 'until']
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{name} must be a pandas DataFrame; got {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise SchemaError(f"{name} lacks columns {missing}")
+    bad = []
+    for col, kind in columns.items():
+        dt = df[col].dtype
+        ok = True
+        if kind == DATETIME:
+            ok = isinstance(dt, pd.DatetimeTZDtype)
+        elif kind == INT:
+            ok = pd.api.types.is_integer_dtype(dt)
+        elif kind == BOOL:
+            ok = pd.api.types.is_bool_dtype(dt)
+        elif kind == STR:
+            ok = pd.api.types.is_string_dtype(dt) or dt == object
+        if not ok:
+            bad.append(f"{col} ({dt}, expected {kind})")
+    if bad:
+        raise SchemaError(f"{name} has columns of the wrong dtype: {', '.join(bad)}")
+    return df
+
+
+def validate_messages(df: pd.DataFrame) -> pd.DataFrame:
+    """Check a messages frame against :data:`MESSAGE_COLUMNS`.
+
+    Examples
+    --------
+    >>> validate_messages(empty_frame(MESSAGE_COLUMNS)).shape
+    (0, 20)
+    """
+    return validate_frame(df, MESSAGE_COLUMNS, name="messages")

@@ -1,0 +1,55 @@
+"""Every exception and warning class of the toolkit."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ToolkitError",
+    "SchemaError",
+    "ArchiveError",
+    "RecordError",
+    "EmptyArchiveError",
+    "QuarantineWarning",
+    "EncryptedRecordWarning",
+    "FontWarning",
+]
+
+
+class ToolkitError(Exception):
+    """Base class of all toolkit errors."""
+
+
+class SchemaError(ToolkitError, ValueError):
+    """A frame lacks a required column or has the wrong dtype."""
+
+
+class ArchiveError(ToolkitError, OSError):
+    """An archive path is missing or unreadable."""
+
+
+class RecordError(ToolkitError, ValueError):
+    """A bad record, raised with ``errors="raise"``.
+
+    Attributes ``source``, ``line`` and ``reason`` say where and why.
+    """
+
+    def __init__(self, message: str, *, source: str, line: int, reason: str) -> None:
+        super().__init__(message)
+        self.source = source
+        self.line = line
+        self.reason = reason
+
+
+class EmptyArchiveError(ToolkitError, ValueError):
+    """An archive source holds no readable records at all."""
+
+
+class QuarantineWarning(UserWarning):
+    """Some records were quarantined while loading."""
+
+
+class EncryptedRecordWarning(QuarantineWarning):
+    """Some records are still encrypted and were quarantined."""
+
+
+class FontWarning(UserWarning):
+    """No CJK font could be registered for matplotlib."""
