@@ -1,0 +1,211 @@
+"""Tests of the report command: argument errors and a run on a tiny notebook."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from toolkit import __version__
+from toolkit.__main__ import main
+from toolkit.exceptions import ArchiveError, EmptyArchiveError
+from toolkit.report import NotebookError, find_notebooks, run_report
+
+PARAMETERS = 'ARCHIVE = "../sample_data/archive"\nKB = None\nSCOPE = None\nROOMS = None\nSTAFF = None\nTZ = "Asia/Shanghai"'
+
+
+def _write_notebook(path: Path, *cells: str, title: str = "# 测试报告 Test report") -> Path:
+    nb = new_notebook(
+        cells=[
+            new_markdown_cell(title),
+            new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}),
+            *(new_code_cell(c) for c in cells),
+        ]
+    )
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    d = tmp_path / "archive"
+    (d / "2026").mkdir(parents=True)
+    (d / "2026" / "2026-03-02.jsonl").write_text('{"msgid": "m1"}\n', encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def notebooks(tmp_path: Path) -> Path:
+    d = tmp_path / "notebooks"
+    d.mkdir()
+    _write_notebook(
+        d / "01_params.ipynb",
+        "import json, os\n"
+        "print('ARCHIVE=' + ARCHIVE)\n"
+        "print(json.dumps({'KB': KB, 'SCOPE': SCOPE, 'ROOMS': ROOMS, 'STAFF': STAFF, 'TZ': TZ, "
+        "'CWD': os.getcwd()}))",
+    )
+    (d / "notes.ipynb").write_text("not a report notebook")  # not NN_*: never run
+    return d
+
+
+def _outputs(nb_path: Path) -> str:
+    nb = nbformat.read(nb_path, as_version=4)
+    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+
+
+# ---------------------------------------------------------------- argument errors
+
+
+def test_missing_archive_exits_2_with_message(tmp_path, capsys):
+    missing = tmp_path / "nope"
+    assert main(["report", "--archive", str(missing), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"error: archive not found: {missing}"
+    assert "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("option", ["--kb", "--scope", "--rooms", "--staff"])
+def test_missing_side_file_exits_2_naming_it(option, archive, tmp_path, capsys):
+    missing = tmp_path / "missing.csv"
+    argv = ["report", "--archive", str(archive), option, str(missing), "--out", str(tmp_path / "out")]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.strip() == f"error: {option[2:]} not found: {missing}"
+
+
+def test_empty_archive_folder_exits_2(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "README.txt").write_text("no archive here")
+    assert main(["report", "--archive", str(empty), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: archive folder holds no archive files")
+    assert str(empty) in err
+    assert "Traceback" not in err
+
+
+def test_missing_notebooks_folder_exits_2(archive, tmp_path, capsys):
+    argv = ["report", "--archive", str(archive), "--notebooks", str(tmp_path / "nb"), "--out", str(tmp_path / "o")]
+    assert main(argv) == 2
+    assert "notebooks folder not found" in capsys.readouterr().err
+
+
+def test_folder_without_report_notebooks_exits_2(archive, tmp_path, capsys):
+    (tmp_path / "nb").mkdir()
+    argv = ["report", "--archive", str(archive), "--notebooks", str(tmp_path / "nb"), "--out", str(tmp_path / "o")]
+    assert main(argv) == 2
+    assert "no notebooks matching" in capsys.readouterr().err
+
+
+def test_bad_time_zone_exits_2(archive, notebooks, tmp_path, capsys):
+    argv = ["report", "--archive", str(archive), "--tz", "Mars/Olympus", "--out", str(tmp_path / "o")]
+    assert main(argv) == 2
+    assert "tz must be a time zone name" in capsys.readouterr().err
+
+
+def test_missing_required_option_is_a_usage_error(capsys):
+    assert main(["report", "--out", "x"]) == 2
+    assert "--archive" in capsys.readouterr().err
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip().endswith(__version__)
+
+
+def test_run_report_raises_typed_errors(archive, tmp_path):
+    with pytest.raises(ArchiveError, match="archive not found"):
+        run_report(tmp_path / "nope", out=tmp_path / "o")
+    (tmp_path / "e").mkdir()
+    with pytest.raises(EmptyArchiveError):
+        run_report(tmp_path / "e", out=tmp_path / "o")
+
+
+def test_find_notebooks_sorted_and_filtered(notebooks):
+    _write_notebook(notebooks / "00_first.ipynb")
+    assert [p.name for p in find_notebooks(notebooks)] == ["00_first.ipynb", "01_params.ipynb"]
+
+
+# ---------------------------------------------------------------- running notebooks
+
+
+def test_report_runs_notebook_injects_parameters_and_writes_html(archive, notebooks, tmp_path, capsys):
+    out = tmp_path / "reports"
+    kb = tmp_path / "kb.csv"
+    kb.write_text("question,answer\n", encoding="utf-8")
+    argv = ["report", "--archive", str(archive), "--kb", str(kb), "--tz", "UTC"]
+    argv += ["--notebooks", str(notebooks), "--out", str(out)]
+    assert main(argv) == 0
+
+    html = out / "01_params.html"
+    assert html.is_file()
+    assert (out / "01_params.ipynb").is_file()
+    assert not (out / "notes.html").exists()
+
+    text = _outputs(out / "01_params.ipynb")
+    assert f"ARCHIVE={archive.resolve()}" in text
+    values = json.loads(text.splitlines()[1])
+    assert values == {
+        "KB": str(kb.resolve()),
+        "SCOPE": None,
+        "ROOMS": None,
+        "STAFF": None,
+        "TZ": "UTC",
+        "CWD": str(notebooks.resolve()),
+    }
+    assert f"ARCHIVE={archive.resolve()}" in html.read_text(encoding="utf-8")
+
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="01_params.html"' in index
+    assert "测试报告 Test report" in index
+
+    captured = capsys.readouterr()
+    assert str(html) in captured.out
+    assert str(out / "index.html") in captured.out
+    assert "notebooks" in captured.err  # the progress bar went to stderr
+
+
+def test_failing_notebook_exits_2_naming_notebook_and_error(archive, notebooks, tmp_path, capsys):
+    _write_notebook(notebooks / "02_broken.ipynb", "x = 1", "raise KeyError('no such column')", "print('never')")
+    out = tmp_path / "reports"
+    argv = ["report", "--archive", str(archive), "--notebooks", str(notebooks), "--out", str(out), "--no-progress"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "error: notebook 02_broken.ipynb failed" in err
+    assert "KeyError" in err and "no such column" in err
+    assert "Traceback" not in err
+    # the earlier report and the partial run are kept
+    assert (out / "01_params.html").is_file()
+    assert (out / "02_broken.ipynb").is_file()
+    assert (out / "02_broken.html").is_file()
+    assert "never" not in _outputs(out / "02_broken.ipynb")
+
+
+def test_run_report_returns_html_paths_and_raises_notebook_error(archive, notebooks, tmp_path):
+    out = tmp_path / "o"
+    assert run_report(archive / "2026" / "2026-03-02.jsonl", out=out, notebooks=notebooks, progress=False) == [
+        out.resolve() / "01_params.html"
+    ]
+    _write_notebook(notebooks / "03_fail.ipynb", "1 / 0")
+    with pytest.raises(NotebookError, match="03_fail.ipynb failed .*ZeroDivisionError") as info:
+        run_report(archive, out=out, notebooks=notebooks, progress=False)
+    assert info.value.notebook == "03_fail.ipynb"
+    assert info.value.ename == "ZeroDivisionError"
+    assert info.value.output == out.resolve() / "03_fail.ipynb"
+
+
+def test_synth_is_forwarded(monkeypatch):
+    import sys
+    import types
+
+    calls = []
+    fake = types.ModuleType("toolkit.synth.__main__")
+    fake.main = lambda argv=None: calls.append(argv) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "toolkit.synth.__main__", fake)
+    assert main(["synth", "--out", "x", "--seed", "0"]) == 0
+    assert calls == [["--out", "x", "--seed", "0"]]
