@@ -324,3 +324,38 @@ def test_reconciliation_rejects_missing_keys():
 def test_reconciliation_rejects_non_mapping():
     with pytest.raises(TypeError, match="report must be a mapping"):
         reconciliation([1, 2, 3])  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- with the loader
+
+
+def test_summaries_accept_what_the_loader_returns(tmp_path):
+    try:
+        from toolkit.archive import load_archive
+    except ImportError:  # the loader lands separately
+        pytest.skip("toolkit.archive.load_archive is not available yet")
+    import json
+    import warnings
+
+    base = 1_772_400_000_000  # 2026-03-02 05:20 +08:00
+    recs = [
+        {"msgid": "m1", "action": "send", "from": "wmCust1", "tolist": ["zhangsan"], "roomid": "",
+         "msgtime": base, "msgtype": "text", "text": {"content": "电池保修多久？"}},
+        {"msgid": "m2", "action": "send", "from": "zhangsan", "tolist": ["wmCust1"], "roomid": "",
+         "msgtime": base + 60_000, "msgtype": "text", "text": {"content": "两年"}},
+        {"msgid": "m3", "action": "send", "from": "lisi", "tolist": ["zhangsan", "wmCust2"], "roomid": "wrRoom1",
+         "msgtime": base + 86_400_000, "msgtype": "image", "image": {"md5sum": "abc", "filesize": 10}},
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in recs] + ['{"msgid": "broken']
+    (tmp_path / "day.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        archive = load_archive(tmp_path)
+    msgs = archive.messages
+    assert daily_volume(msgs)["n_messages"].sum() == 3
+    assert int(weekday_hour(msgs).to_numpy().sum()) == 3
+    assert msgtype_counts(msgs)["msgtype"].tolist() == ["text", "image"]
+    assert chat_type_counts(msgs)["n"].sum() == 3
+    assert top_senders(msgs, kind=None)["n_messages"].sum() == 3
+    assert quarantine_reason_counts(archive.quarantine)["n"].sum() == 1
+    assert reconciliation(archive.report).loc["reconciles", "value"] is True
