@@ -1,0 +1,31 @@
+"""Load WeCom archive exports into tidy pandas frames.
+
+Examples
+--------
+>>> from toolkit.archive import load_archive, sessionize, Reason
+>>> Reason.ENCRYPTED.value
+'encrypted'
+"""
+
+from __future__ import annotations
+
+from . import schema
+from .load import ARCHIVE_SUFFIXES, Archive, load_archive
+from .quarantine import Reason
+from .schema import validate_messages
+from .sessions import conversation_ids, sessionize
+from .side import load_rooms, load_scope, load_staff
+
+__all__ = [
+    "ARCHIVE_SUFFIXES",
+    "Archive",
+    "Reason",
+    "conversation_ids",
+    "load_archive",
+    "load_rooms",
+    "load_scope",
+    "load_staff",
+    "schema",
+    "sessionize",
+    "validate_messages",
+]
