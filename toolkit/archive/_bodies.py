@@ -12,7 +12,12 @@ from typing import Any
 
 import orjson
 
-__all__ = ["BODY_KEYS", "KNOWN_MSGTYPES", "body_of", "text_of", "media_of"]
+__all__ = ["BODY_KEYS", "KNOWN_MSGTYPES", "MEDIA_TYPES", "body_of", "text_of", "media_of"]
+
+#: Msgtypes whose body may carry media fields (sdkfileid, size, md5, ...).
+MEDIA_TYPES = frozenset(
+    {"image", "voice", "video", "emotion", "file", "meeting_voice_call", "voip_doc_share"}
+)
 
 _Body = dict[str, Any]
 

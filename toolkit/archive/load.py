@@ -353,7 +353,7 @@ def _seq(value: Any) -> int | None:
 
 
 def _is_external(uid: str) -> bool:
-    return uid.startswith(_EXTERNAL_PREFIXES) or uid.startswith(_ROBOT_PREFIX)
+    return uid.startswith(("wm", "wo", "wb"))
 
 
 def _unwrap(obj: dict[str, Any], repairs: Counter[str]) -> tuple[dict[str, Any], int | None]:
@@ -379,15 +379,25 @@ class _Builder:
         self.names = list(names)
         self.rows: list[tuple[Any, ...]] = []
         self.tables: list[pa.Table] = []
+        # List-valued cells (receiver ids) are kept flat with offsets: far
+        # cheaper to turn into an Arrow list array than a list of lists.
+        self.lists: list[str] = []
+        self.offsets: list[int] = [0]
 
     def flush(self, types: dict[str, pa.DataType]) -> None:
         if not self.rows:
             return
         cols = list(zip(*self.rows, strict=True))
-        self.tables.append(
-            pa.table({n: pa.array(c, type=types[n]) for n, c in zip(self.names, cols, strict=True)})
-        )
+        arrays = {}
+        for n, c in zip(self.names, cols, strict=True):
+            if pa.types.is_list(types[n]):
+                arrays[n] = pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), pa.array(self.lists, pa.string()))
+            else:
+                arrays[n] = pa.array(c, type=types[n])
+        self.tables.append(pa.table(arrays))
         self.rows = []
+        self.lists = []
+        self.offsets = [0]
 
 
 _MSG_FIELDS = (
@@ -478,14 +488,21 @@ class _Loader:
     def _record(self, obj: Any, source: str, line: int) -> tuple[str, int]:
         if not isinstance(obj, dict):
             raise _Bad(Reason.NOT_AN_OBJECT, f"record is a JSON {type(obj).__name__}, expected an object")
-        rec, seq = _unwrap(obj, self.repairs)
+        if "action" in obj:
+            rec, seq = obj, obj.get("seq")
+            if seq is not None and type(seq) is not int:
+                seq = _seq(seq)
+        else:
+            rec, seq = _unwrap(obj, self.repairs)
         repairs = self.repairs
         action = rec.get("action")
         if action is None:
             if "encrypt_chat_msg" in rec:
                 raise _Bad(Reason.ENCRYPTED, "record is still encrypted (encrypt_chat_msg)")
             raise _Bad(Reason.MISSING_FIELD, "missing action")
-        msgid = _str_field(rec, "msgid", repairs)
+        msgid = rec.get("msgid")
+        if type(msgid) is not str or not msgid:
+            msgid = _str_field(rec, "msgid", repairs)
         if action == "send":
             return self._send(rec, msgid, seq, source, line)
         if action == "recall":
@@ -519,57 +536,100 @@ class _Loader:
 
     def _send(self, rec: dict[str, Any], msgid: str, seq: int | None, source: str, line: int) -> tuple[str, int]:
         repairs = self.repairs
-        sender = _str_field(rec, "from", repairs)
-        msgtype = _str_field(rec, "msgtype", repairs)
-        t = _epoch_ms(rec.get("msgtime"), "msgtime", repairs)
-        tolist = _tolist(rec.get("tolist"), repairs)
-        roomid = _str_field(rec, "roomid", repairs, required=False)
-        if msgtype in ("agree", "disagree"):
-            body = rec.get(msgtype)
-            if body is not None and not isinstance(body, dict):
-                raise _Bad(Reason.BAD_TYPE, f"{msgtype} body is {type(body).__name__}, expected object")
-            body = body or {}
-            customer = body.get("userid") if isinstance(body.get("userid"), str) and body.get("userid") else None
-            if customer is None:
-                customer = next((u for u in [sender, *tolist] if _is_external(u)), None)
-            if customer is None:
-                raise _Bad(Reason.MISSING_FIELD, f"{msgtype} record names no customer")
-            when = body.get(f"{msgtype}_time", body.get("agree_time", body.get("disagree_time")))
-            at = _epoch_ms(when, f"{msgtype}_time", repairs) if when not in (None, "", 0) else t
-            employee = next((u for u in [sender, *tolist] if u != customer and not _is_external(u)), None)
-            if self._dup(msgid):
-                return "duplicates", t
-            self.consent.rows.append((msgid, customer, employee, msgtype, at, source, line))
-            return "consent", t
-        body = body_of(rec, msgtype)
+        # Fast paths for well-formed fields; the helpers handle (and explain) the rest.
+        sender = rec.get("from")
+        if type(sender) is not str or not sender:
+            sender = _str_field(rec, "from", repairs)
+        msgtype = rec.get("msgtype")
+        if type(msgtype) is not str or not msgtype:
+            msgtype = _str_field(rec, "msgtype", repairs)
+        t = rec.get("msgtime")
+        if type(t) is not int or not _MS_MIN <= t < _MS_MAX:
+            t = _epoch_ms(t, "msgtime", repairs)
+        tolist = rec.get("tolist")
+        if type(tolist) is not list or not set(map(type, tolist)) <= _STR_ONLY:
+            tolist = _tolist(tolist, repairs)
+        roomid = rec.get("roomid")
+        if roomid is not None and type(roomid) is not str:
+            roomid = _str_field(rec, "roomid", repairs, required=False)
+        if msgtype == "agree" or msgtype == "disagree":
+            return self._consent(rec, msgid, msgtype, sender, tolist, t, source, line)
         raw = None
-        if msgtype not in _KNOWN:
-            raw = orjson.dumps(rec).decode()
-            body = body if isinstance(body, dict) else {}
-        elif body is None:
-            raise _Bad(Reason.MISSING_FIELD, f"missing {msgtype} body")
-        elif not isinstance(body, dict):
-            raise _Bad(Reason.BAD_TYPE, f"{msgtype} body is {type(body).__name__}, expected object")
-        text = text_of(msgtype, body)
-        if msgtype == "text" and not isinstance(body.get("content"), (str, type(None))):
-            raise _Bad(Reason.BAD_TYPE, f"text.content is {type(body.get('content')).__name__}, expected string")
-        sdkfileid, size, md5, ext, play = media_of(msgtype, body)
+        if msgtype == "text":
+            body = rec.get("text")
+            if type(body) is not dict:
+                raise _Bad(Reason.MISSING_FIELD if body is None else Reason.BAD_TYPE, "missing text body"
+                           if body is None else f"text body is {type(body).__name__}, expected object")
+            text = body.get("content")
+            if text is not None and type(text) is not str:
+                raise _Bad(Reason.BAD_TYPE, f"text.content is {type(text).__name__}, expected string")
+            text = (text.strip() or None) if text else None
+            media: tuple[Any, ...] = _NO_MEDIA
+        else:
+            body = body_of(rec, msgtype)
+            if msgtype not in _KNOWN:
+                raw = orjson.dumps(rec).decode()
+                body = body if isinstance(body, dict) else {}
+            elif body is None:
+                raise _Bad(Reason.MISSING_FIELD, f"missing {msgtype} body")
+            elif type(body) is not dict:
+                raise _Bad(Reason.BAD_TYPE, f"{msgtype} body is {type(body).__name__}, expected object")
+            text = text_of(msgtype, body) or None
+            media = media_of(msgtype, body) if msgtype in _MEDIA_TYPES or raw is not None else _NO_MEDIA
         if roomid:
             chat_type, chat_id = "group", roomid
         else:
-            parties = sorted({sender, *tolist})
+            roomid = None
+            if len(tolist) == 1:
+                other = tolist[0]
+                parties = [sender, other] if sender <= other else [other, sender]
+                if sender == other:
+                    parties = [sender]
+            else:
+                parties = sorted({sender, *tolist})
             chat_id = "|".join(parties)
-            chat_type = "single" if any(_is_external(u) and u not in self.employees for u in parties) else "internal"
+            employees = self.employees
+            chat_type = "internal"
+            for u in parties:
+                if u.startswith(_EXTERNAL_OR_ROBOT) and u not in employees:
+                    chat_type = "single"
+                    break
+        if msgid in self.seen:
+            return "duplicates", t
+        self.seen.add(msgid)
+        self.msgs.lists.extend(tolist)
+        self.msgs.offsets.append(len(self.msgs.lists))
+        self.msgs.rows.append((msgid, seq, msgtype, sender, None, roomid, chat_type, chat_id, t, text, *media, raw, source, line))
+        return "messages", t
+
+    def _consent(
+        self, rec: dict[str, Any], msgid: str, msgtype: str, sender: str, tolist: list[str], t: int, source: str, line: int
+    ) -> tuple[str, int]:
+        repairs = self.repairs
+        body = rec.get(msgtype)
+        if body is not None and not isinstance(body, dict):
+            raise _Bad(Reason.BAD_TYPE, f"{msgtype} body is {type(body).__name__}, expected object")
+        body = body or {}
+        customer = body.get("userid") if isinstance(body.get("userid"), str) and body.get("userid") else None
+        if customer is None:
+            customer = next((u for u in [sender, *tolist] if _is_external(u)), None)
+        if customer is None:
+            raise _Bad(Reason.MISSING_FIELD, f"{msgtype} record names no customer")
+        when = body.get(f"{msgtype}_time", body.get("agree_time", body.get("disagree_time")))
+        at = _epoch_ms(when, f"{msgtype}_time", repairs) if when not in (None, "", 0) else t
+        employee = next((u for u in [sender, *tolist] if u != customer and not _is_external(u)), None)
         if self._dup(msgid):
             return "duplicates", t
-        self.msgs.rows.append(
-            (msgid, seq, msgtype, sender, tolist, roomid or None, chat_type, chat_id, t, text or None,
-             sdkfileid, size, md5, ext, play, raw, source, line)
-        )  # fmt: skip
-        return "messages", t
+        self.consent.rows.append((msgid, customer, employee, msgtype, at, source, line))
+        return "consent", t
 
 
 from ._bodies import KNOWN_MSGTYPES as _KNOWN  # noqa: E402
+from ._bodies import MEDIA_TYPES as _MEDIA_TYPES  # noqa: E402
+
+_STR_ONLY = frozenset({str})
+_NO_MEDIA = (None, None, None, None, None)
+_EXTERNAL_OR_ROBOT = ("wm", "wo", "wb")
 
 
 # --------------------------------------------------------------------------- frames
