@@ -10,6 +10,7 @@ duplicate count, or the quarantine with its file, line and reason.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import logging
 import os
@@ -218,14 +219,15 @@ def _records(data: bytes, repairs: Counter[str]) -> Iterator[tuple[int, bytes | 
     if head == b"[":
         yield from _array_records(data, repairs)
         return
-    lines = data.split(b"\n")
-    if head == b"{" and len(lines) > 1:
+    nl = data.find(b"\n")
+    if head == b"{" and 0 <= nl < len(data.rstrip()):
         # A pretty-printed object (a GetChatData response, one message) spans lines.
         try:
-            first = orjson.loads(lines[0])
+            orjson.loads(data[:nl])
+            first_ok = True
         except orjson.JSONDecodeError:
-            first = None
-        if first is None:
+            first_ok = False
+        if not first_ok:
             try:
                 whole = orjson.loads(data)
             except orjson.JSONDecodeError:
@@ -233,7 +235,8 @@ def _records(data: bytes, repairs: Counter[str]) -> Iterator[tuple[int, bytes | 
             if isinstance(whole, dict):
                 yield from _object_records(whole, data)
                 return
-    for i, line in enumerate(lines, start=1):
+    # Iterate lazily: a big file never exists twice (whole and as a list of lines).
+    for i, line in enumerate(io.BytesIO(data), start=1):
         raw = line.strip()
         if not raw:
             continue
