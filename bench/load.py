@@ -68,7 +68,7 @@ GOAL_SPEEDUP = 5.0
 GOAL_RSS_MB = 1.5 * 1024
 N_DAYS = 90
 SEED = 0
-CALIBRATION_CUSTOMERS = 200
+CALIBRATION_CUSTOMERS = (100, 300)
 ARCHIVE_SUFFIXES = (".json", ".jsonl", ".ndjson", ".json.gz", ".jsonl.gz", ".ndjson.gz")
 
 
@@ -97,20 +97,23 @@ def _read_lines_tolerantly(path: Path) -> tuple[list[dict[str, Any]], int]:
 
     opener = gzip.open if path.name.endswith(".gz") else open
     records, bad = [], 0
-    with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                bad += 1
-                continue
-            if isinstance(rec, dict):
-                records.append(rec)
-            else:
-                bad += 1
+    try:
+        with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    bad += 1
+                    continue
+                if isinstance(rec, dict):
+                    records.append(rec)
+                else:
+                    bad += 1
+    except (EOFError, OSError):  # a truncated or corrupt .gz: keep what was read
+        bad += 1
     return records, bad
 
 
@@ -124,7 +127,7 @@ def _work_baseline(folder: Path) -> dict[str, Any]:
         try:
             df = pd.read_json(path, lines=True)
             records = df.to_dict("records")
-        except ValueError:
+        except (ValueError, TypeError):  # a broken line, or a line that is not an object
             fallbacks += 1
             records, bad = _read_lines_tolerantly(path)
             bad_lines += bad
@@ -223,11 +226,18 @@ def _prepare(target: int, compress: bool, keep: bool) -> tuple[Path, dict[str, A
         shutil.rmtree(root)
 
     t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory(dir=DATA if DATA.is_dir() else None) as tmp:
-        _, n_small = _generate(Path(tmp), CALIBRATION_CUSTOMERS, compress)
-    per_customer = max(n_small / CALIBRATION_CUSTOMERS, 1e-9)
-    n_customers = max(1, round(target / per_customer))
-    print(f"calibration: {per_customer:.1f} messages per customer -> n_customers={n_customers:,}", file=sys.stderr)
+    # Volume grows about linearly with the customers, plus a fixed part (groups,
+    # staff): fit n = a + b * customers on two small archives.
+    counts = []
+    for c in CALIBRATION_CUSTOMERS:
+        with tempfile.TemporaryDirectory(dir=DATA if DATA.is_dir() else None) as tmp:
+            counts.append(_generate(Path(tmp), c, compress)[1])
+    (c1, c2), (n1, n2) = CALIBRATION_CUSTOMERS, counts
+    per_customer = max((n2 - n1) / (c2 - c1), 1e-9)
+    fixed = n1 - per_customer * c1
+    n_customers = max(1, round((target - fixed) / per_customer))
+    print(f"calibration: {per_customer:.1f} messages per customer + {fixed:,.0f} -> n_customers={n_customers:,}",
+          file=sys.stderr)
     folder, n_messages = _generate(root, n_customers, compress)
     files = _archive_files(folder)
     meta = {
