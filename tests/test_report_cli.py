@@ -209,3 +209,16 @@ def test_synth_is_forwarded(monkeypatch):
     monkeypatch.setitem(sys.modules, "toolkit.synth.__main__", fake)
     assert main(["synth", "--out", "x", "--seed", "0"]) == 0
     assert calls == [["--out", "x", "--seed", "0"]]
+
+
+def test_synth_usage_error_returns_its_status(monkeypatch):
+    import sys
+    import types
+
+    def fake_main(argv=None):
+        raise SystemExit(2)
+
+    fake = types.ModuleType("toolkit.synth.__main__")
+    fake.main = fake_main  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "toolkit.synth.__main__", fake)
+    assert main(["synth"]) == 2

@@ -96,7 +96,10 @@ def _synth(argv: Sequence[str]) -> int:
         from .synth.__main__ import main as synth_main
     except ImportError as exc:
         return _error(f"the synth command is not available: {exc}")
-    result = synth_main(list(argv))
+    try:
+        result = synth_main(list(argv))
+    except SystemExit as exc:  # its argparse: --help or a usage error
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
     return int(result or 0)
 
 

@@ -219,8 +219,16 @@ def test_conversation_lengths_log_bins():
     assert ax.get_xscale() == "log"
     assert sum(p.get_height() for p in ax.patches) == 6
     lefts = np.array([p.get_x() for p in ax.patches])
-    ratios = lefts[1:] / lefts[:-1]
-    assert np.allclose(ratios, ratios[0])
+    widths = np.array([p.get_width() for p in ax.patches])
+    assert np.allclose(lefts % 1, 0.5)  # edges between whole counts
+    assert (np.diff(widths) >= 0).all()  # widening bins
+
+
+def test_conversation_lengths_log_bins_never_fall_between_counts():
+    convs = pd.DataFrame({"n_messages": [1, 2, 2, 3, 3, 3, 4, 8, 15]})
+    ax = plot_conversation_lengths(convs, bins=30)
+    assert all(p.get_height() > 0 for p in ax.patches if p.get_x() + p.get_width() <= 4.5)
+    assert sum(p.get_height() for p in ax.patches) == 9
 
 
 def test_conversation_lengths_linear_bins():

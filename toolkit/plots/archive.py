@@ -407,7 +407,8 @@ def plot_conversation_lengths(
     ax : matplotlib.axes.Axes, optional
         Where to draw; a new figure when None.
     bins : int
-        Number of bins.
+        Number of bins. With ``log``, at most that many: the log-spaced
+        edges are rounded to whole message counts and merged where equal.
     log : bool
         Logarithmically spaced bins on a logarithmic x axis (lengths are
         heavy-tailed); linear bins otherwise.
@@ -443,8 +444,10 @@ def plot_conversation_lengths(
     else:
         lo, hi = float(values.min()), float(values.max())
         if log:
+            # Counts are integers: round the log-spaced edges to whole numbers and
+            # centre them between integers, so no bin falls between two counts.
             lo = max(lo, 1.0)
-            edges = np.geomspace(lo, max(hi + 1.0, lo * 1.01), bins + 1)
+            edges = np.unique(np.round(np.geomspace(lo, max(hi + 1.0, lo + 1.0), bins + 1))) - 0.5
         else:
             edges = np.linspace(lo, max(hi, lo + 1.0), bins + 1)
         ax.hist(values, bins=edges, **{"edgecolor": "white", **style})
