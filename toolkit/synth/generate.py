@@ -396,6 +396,8 @@ class _Sim:
         self.writer = writer
         self.truth_rows = truth_rows
         self.leaks: list[dict] = []
+        self.reply_before: list[float] = []
+        self.reply_after: list[float] = []
         self.consent_log: list[tuple[int, str, int]] = []
         self.r: random.Random = random.Random(0)
         self.day = 0
@@ -471,7 +473,7 @@ class _Sim:
     def reply_delay(self, t: int, emp: _Emp, fast: bool) -> int:
         """Milliseconds from a customer message to the employee's reply."""
         r = self.r
-        median = 60.0 if fast else 300.0
+        median = 50.0 if fast else 250.0
         sec = median * emp.speed * float(np.exp(0.85 * r.gauss(0, 1)))
         local_ms = (t - self.start_ms) % _DAY_MS
         hour = local_ms // 3_600_000
@@ -480,7 +482,7 @@ class _Sim:
             sec *= 1.6
         if hour >= 22 or hour < 8:
             if r.random() < 0.6:  # answered next morning
-                nxt = 8.5 * 3600 + r.randrange(0, 3600)
+                nxt = 8.5 * 3600 + r.randrange(0, 3600) + r.random()
                 cur = local_ms / 1000
                 return int(((nxt - cur) if cur < nxt else (86400 - cur + nxt)) * 1000)
             sec *= 4
@@ -499,8 +501,7 @@ class _Sim:
         prefix = r.choice(C.PREFIXES)
         suffix = r.choice(C.SUFFIXES) if t[-1] not in "？?。！!" else ""
         core = t + suffix
-        if r.random() < 0.1:
-            core += r.choice(C.EMOJI)
+        emoji = r.choice(C.EMOJI) if r.random() < 0.1 else ""
         x = r.random()
         if x < 0.1 and prefix:
             parts = [prefix.rstrip("，, "), core]
@@ -516,6 +517,8 @@ class _Sim:
             parts = [C.full_width(p) for p in parts]
         elif y < 0.08:
             parts = [self._convert_trad(p) for p in parts]
+        if emoji:
+            parts[-1] += emoji
         if mention:
             parts[0] = f"@{mention} {parts[0]}"
         return [p for p in parts if p]
@@ -529,12 +532,14 @@ class _Sim:
         text = r.choice(C.AGENT_OPENERS) + body + r.choice(C.AGENT_CLOSERS)
         return f"@{mention} {text}" if mention else text
 
-    def truth(self, msgids, cust, emp, chat_id, intent, is_q, text, t, chat_type, reply_ms=None, reply_id="", style=""):
+    def truth(self, msgids, cust, emp, chat_id, intent, is_q, text, t, chat_type, reply_ms=None, reply_id="", style="", followup_of=""):
         kb = C.INTENT_BY_NAME[intent].kb_id if intent in C.INTENT_BY_NAME else ""
         self.truth_rows.append(
             (t, " ".join(msgids), cust, emp, chat_id, intent, kb, is_q, text, chat_type, _iso(t),
-             "" if reply_ms is None else round(reply_ms / 1000, 3), reply_id, style)
+             "" if reply_ms is None else round(reply_ms / 1000, 3), reply_id, style, followup_of)
         )
+        if reply_ms is not None:
+            (self.reply_after if self.day >= self.suggestions_day else self.reply_before).append(reply_ms / 1000)
 
     # -- one day
     def run_day(self, day: int, rng: np.random.Generator, forced: dict[int, list[int]]) -> None:
@@ -693,12 +698,14 @@ class _Sim:
             self.media(mt, eid, to_c, roomid, t, ext, {"userid": self._some_cust_id(), "creator": eid})
         if not specific and r.random() < 0.55:
             t += r.randrange(20_000, 300_000)
-            again = r.choice(C.ASK_AGAIN) if r.random() < 0.6 else self.cust_question(intent, c, mention_e)[-1]
+            generic = r.random() < 0.6
+            again = r.choice(C.ASK_AGAIN) if generic else self.cust_question(intent, c, mention_e)[-1]
             rec = self.text(cid, to_e, roomid, t, again, ext)
             t_rep = t + self.reply_delay(t, emp, fast)
             specific = r.random() < 0.6
             rep = self.text(eid, to_c, roomid, t_rep, self.agent_reply(intent, emp, c, specific, mention_c), ext)
-            self.truth([rec["msgid"]], cid, eid, chat_id, intent.name, True, again, t, chat_type, t_rep - t, rep["msgid"], "specific" if specific else "vague")
+            self.truth([rec["msgid"]], cid, eid, chat_id, "ask_again" if generic else intent.name, True, again, t, chat_type,
+                       t_rep - t, rep["msgid"], "specific" if specific else "vague", intent.name)
             t = t_rep
         x = r.random()
         if specific and x < 0.45 or not specific and x < 0.12:
@@ -1021,7 +1028,7 @@ def make_archive(
     with open(q_path, "w", encoding="utf-8", newline="") as qf:
         qw = csv.writer(qf, lineterminator="\n")
         qw.writerow(["msgids", "customer_id", "employee_id", "chat_id", "intent", "kb_id", "is_question", "text",
-                     "chat_type", "sent_at", "reply_seconds", "reply_msgid", "reply_style"])
+                     "chat_type", "sent_at", "reply_seconds", "reply_msgid", "reply_style", "followup_of"])
         for day in days:
             sim.run_day(day, rng, forced)
             writer.flush_until(day - 1)
@@ -1142,7 +1149,8 @@ def _write_truth(out, emps, custs, rels, rooms, start_d, start_ms, n_days, sugge
          [(i.name, i.topic, i.kb_id, True, i.description) for i in C.INTENTS]
          + [(k, "非问题", "", False, {"greeting": "问候", "thanks": "感谢", "ack": "确认/应答", "chitchat": "闲聊"}[k]) for k in C.NON_QUESTIONS]
          + [("order_number", "非问题", "", False, "单独发送的订单号或快递单号"), ("sticker", "非问题", "", False, "表情包"),
-            ("media", "非问题", "", False, "图片、语音、视频、文件等非文字消息")])
+            ("media", "非问题", "", False, "图片、语音、视频、文件等非文字消息"),
+            ("ask_again", "追问", "", True, "对含糊回复的笼统追问（如“能说具体点吗”）；原意图见 questions.csv 的 followup_of")])
     _csv(tdir / "kb_quality.csv", ["kb_id", "quality", "correct_fact", "kb_fact"],
          [(k, q, cf, kf) for k, (q, cf, kf) in C.KB_QUALITY.items()])
     by = refusal["by_employee"]
@@ -1179,7 +1187,9 @@ def _write_truth(out, emps, custs, rels, rooms, start_d, start_ms, n_days, sugge
         "end": (start_d + timedelta(days=n_days - 1)).isoformat(),
         "timezone": "Asia/Shanghai",
         "suggestions_on": _day_iso(start_ms, suggestions_day),
-        "reply_median_seconds": {"before": 300, "after": 60},
+        "reply_median_seconds": {"target_before": 300, "target_after": 60,
+                                 "before": round(float(np.median(sim.reply_before)), 1) if sim.reply_before else None,
+                                 "after": round(float(np.median(sim.reply_after)), 1) if sim.reply_after else None},
         "scope_changes": [
             {"userid": e.userid, "change": "added", "at": _day_start_iso(start_ms, e.scope_from)} for e in emps if e.scope_from is not None
         ] + [
@@ -1273,10 +1283,12 @@ One row per customer turn in 1:1 and group chats that reached the archive.
 - `chat_type` (single / group), `sent_at` (first message of the turn).
 - `reply_seconds`: from the last message of the question to the employee's first reply (questions only);
   `reply_msgid`; `reply_style`: whether that reply gave the correct facts (specific) or not (vague).
+- `followup_of`: for a customer asking again after a vague reply, the intent asked about (generic follow-ups such
+  as 能说具体点吗 have intent `ask_again`; rephrased ones keep the intent).
 
 ## intents.csv
 intent, topic, kb_id (empty: no KB entry), is_question, description. Non-question intents: greeting, thanks, ack,
-chitchat, order_number, sticker, media.
+chitchat, order_number, sticker, media. `ask_again` is a question without a topic of its own.
 
 ## kb_quality.csv
 kb_id, quality (good / vague / outdated), correct_fact (what good agents say), kb_fact (what the KB says).
