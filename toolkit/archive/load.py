@@ -282,7 +282,12 @@ def _array_records(data: bytes, repairs: Counter[str]) -> Iterator[tuple[int, by
             rest = text[pos:]
             yield n, rest.encode(), _Bad(Reason.BAD_JSON, f"invalid JSON in array element: {exc.msg}")
             return
-        yield n, text[pos:end].encode(), item
+        raw = text[pos:end].encode()
+        try:
+            orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            repairs["control_characters"] += 1  # only the lenient decoder could read it
+        yield n, raw, item
         pos = end
 
 
