@@ -425,7 +425,7 @@ def mutated_lines(draw):
     return lines
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(lines=mutated_lines(), dup=st.booleans())
 def test_mutated_lines_never_crash_and_the_report_reconciles(tmp_path_factory, lines, dup):
     d = tmp_path_factory.mktemp("prop")
@@ -444,3 +444,19 @@ def test_mutated_lines_never_crash_and_the_report_reconciles(tmp_path_factory, l
     assert len(a.quarantine) == a.report["quarantined"]
     assert a.messages["msgid"].is_unique
     assert set(a.quarantine["reason"]) <= {r.value for r in Reason}
+
+
+@pytest.mark.parametrize("field", ["seq", "filesize", "play_length"])
+def test_integers_beyond_int64_never_crash_the_load(tmp_path, field):
+    big = 2**70
+    rec = env(1, "video", video={"md5sum": "d", "filesize": 1, "play_length": 2, "sdkfileid": "x"})
+    if field == "seq":
+        rec["seq"] = big
+    else:
+        rec["video"][field] = big
+    a = load(write_jsonl(tmp_path / "d.jsonl", [rec, env(2, "text", text={"content": "ok"})]))
+    assert reconciles(a)
+    if field == "seq":
+        assert a.quarantine["reason"].tolist() == ["bad_type"]
+    else:
+        assert a.report["messages"] == 2 and pd.isna(a.messages.loc[0, "filesize" if field == "filesize" else "play_seconds"])

@@ -271,14 +271,15 @@ def text_of(msgtype: str, body: _Body) -> str:
 
 
 def _int(value: Any) -> int | None:
+    """A size or duration as int; None when absent, not a number or beyond int64."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int):
+    if isinstance(value, float) and value == value and abs(value) < 2**63:
+        value = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and -(2**63) <= value < 2**63:
         return value
-    if isinstance(value, float) and value == value:
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
     return None
 
 

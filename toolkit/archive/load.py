@@ -350,14 +350,20 @@ def _tolist(value: Any, repairs: Counter[str]) -> list[str]:
     raise _Bad(Reason.BAD_TYPE, f"tolist is {type(value).__name__}, expected list")
 
 
+_INT64_MAX = 2**63 - 1
+
+
 def _seq(value: Any) -> int | None:
-    if isinstance(value, bool):
+    """The pull cursor as an int, None when absent; a bad one is quarantined."""
+    if value is None or value == "":
         return None
-    if isinstance(value, int):
-        return value
     if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return None
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad(Reason.BAD_TYPE, f"seq is {type(value).__name__}, expected integer")
+    if not 0 <= value <= _INT64_MAX:
+        raise _Bad(Reason.BAD_TYPE, f"seq={value} is out of range")
+    return value
 
 
 def _is_external(uid: str) -> bool:
@@ -374,7 +380,7 @@ def _unwrap(obj: dict[str, Any], repairs: Counter[str]) -> tuple[dict[str, Any],
         if isinstance(inner, (str, bytes)) and inner[:1] in ("{", b"{"):
             inner = _loads(inner.encode() if isinstance(inner, str) else inner, repairs)
         if isinstance(inner, dict) and ("action" in inner or "msgtype" in inner):
-            return inner, _seq(inner.get("seq")) if seq is None else seq
+            return inner, _seq(inner.get("seq")) if seq is None else seq  # noqa: E501
     if "encrypt_chat_msg" in obj:
         raise _Bad(Reason.ENCRYPTED, "record is still encrypted (encrypt_chat_msg)")
     return obj, seq
@@ -498,7 +504,7 @@ class _Loader:
             raise _Bad(Reason.NOT_AN_OBJECT, f"record is a JSON {type(obj).__name__}, expected an object")
         if "action" in obj:
             rec, seq = obj, obj.get("seq")
-            if seq is not None and type(seq) is not int:
+            if seq is not None and (type(seq) is not int or not 0 <= seq <= _INT64_MAX):
                 seq = _seq(seq)
         else:
             rec, seq = _unwrap(obj, self.repairs)
