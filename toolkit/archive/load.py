@@ -405,7 +405,8 @@ class _Builder:
         arrays = {}
         for n, c in zip(self.names, cols, strict=True):
             if pa.types.is_list(types[n]):
-                arrays[n] = pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), pa.array(self.lists, pa.string()))
+                values = pa.array(self.lists, pa.string()).dictionary_encode()
+                arrays[n] = pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), values)
             else:
                 arrays[n] = pa.array(c, type=types[n])
         self.tables.append(pa.table(arrays))
@@ -421,7 +422,7 @@ _MSG_FIELDS = (
 )  # fmt: skip
 _MSG_TYPES = {
     "msgid": pa.string(), "seq": pa.int64(), "msgtype": pa.string(), "sender_id": pa.string(),
-    "receiver_ids": pa.list_(pa.string()), "roomid": pa.string(), "chat_type": pa.string(),
+    "receiver_ids": schema.LIST_STR_TYPE, "roomid": pa.string(), "chat_type": pa.string(),
     "chat_id": pa.string(), "sent_ms": pa.int64(), "text": pa.string(), "sdkfileid": pa.string(),
     "filesize": pa.int64(), "md5sum": pa.string(), "fileext": pa.string(),
     "play_seconds": pa.int64(), "raw": pa.string(), "source": pa.string(), "line": pa.int64(),
@@ -459,28 +460,26 @@ class _Loader:
                 QuarantineWarning,
                 stacklevel=4,
             )
-        counts: Counter[str] = Counter()
-        tmin: int | None = None
-        tmax: int | None = None
+        counts = dict.fromkeys(schema.REPORT_KEYS, 0)
+        record = self._record
+        msg_rows = self.msgs.rows
+        n = 0
         for line, raw, parsed in _records(data, self.repairs):
-            counts["records_read"] += 1
+            n += 1
             try:
-                if isinstance(parsed, _Bad):
+                if type(parsed) is _Bad:
                     raise parsed
-                kind, t = self._record(parsed, source, line)
+                counts[record(parsed, source, line)] += 1
             except _Bad as bad:
                 self._quarantine(source, line, bad, raw, parsed)
                 counts["quarantined"] += 1
-                continue
-            counts[kind] += 1
-            if kind == "messages":
-                tmin = t if tmin is None or t < tmin else tmin
-                tmax = t if tmax is None or t > tmax else tmax
-            if len(self.msgs.rows) >= _CHUNK:
+            if not n & 0xFFF and len(msg_rows) >= _CHUNK:
                 self.msgs.flush(_MSG_TYPES)
-        self.file_rows.append(
-            {"source": source, **{k: counts[k] for k in schema.REPORT_KEYS}, "first_ms": tmin, "last_ms": tmax}
-        )
+                msg_rows = self.msgs.rows
+        counts["records_read"] = n
+        self.file_rows.append({"source": source, **counts})
+        if len(self.msgs.rows) >= _CHUNK:
+            self.msgs.flush(_MSG_TYPES)
 
     def _quarantine(self, source: str, line: int, bad: _Bad, raw: bytes | None, parsed: Any) -> None:
         if self.errors == "raise":
@@ -498,8 +497,8 @@ class _Loader:
         text = raw[: RAW_LIMIT * 4].decode("utf-8", errors="replace")[:RAW_LIMIT]
         self.quarantine.rows.append((source, line, bad.reason.value, bad.detail, text))
 
-    # ---- one record: returns (frame name, time in ms)
-    def _record(self, obj: Any, source: str, line: int) -> tuple[str, int]:
+    # ---- one record: returns the name of the count it adds to
+    def _record(self, obj: Any, source: str, line: int) -> str:
         if not isinstance(obj, dict):
             raise _Bad(Reason.NOT_AN_OBJECT, f"record is a JSON {type(obj).__name__}, expected an object")
         if "action" in obj:
@@ -528,16 +527,16 @@ class _Loader:
             pre = _str_field(body, "pre_msgid", repairs)
             roomid = _str_field(rec, "roomid", repairs, required=False)
             if self._dup(msgid):
-                return "duplicates", t
+                return "duplicates"
             self.recalls.rows.append((msgid, pre, sender or None, roomid or None, t, source, line))
-            return "recalls", t
+            return "recalls"
         if action == "switch":
             user = _str_field(rec, "user", repairs)
             t = _epoch_ms(rec.get("time", rec.get("msgtime")), "time", repairs)
             if self._dup(msgid):
-                return "duplicates", t
+                return "duplicates"
             self.switches.rows.append((msgid, user, t, source, line))
-            return "switches", t
+            return "switches"
         if not isinstance(action, str):
             raise _Bad(Reason.BAD_TYPE, f"action is {type(action).__name__}, expected string")
         raise _Bad(Reason.UNKNOWN_ACTION, f"action {action[:40]!r} is none of send, recall, switch")
@@ -548,7 +547,7 @@ class _Loader:
         self.seen.add(msgid)
         return False
 
-    def _send(self, rec: dict[str, Any], msgid: str, seq: int | None, source: str, line: int) -> tuple[str, int]:
+    def _send(self, rec: dict[str, Any], msgid: str, seq: int | None, source: str, line: int) -> str:
         repairs = self.repairs
         # Fast paths for well-formed fields; the helpers handle (and explain) the rest.
         sender = rec.get("from")
@@ -609,16 +608,16 @@ class _Loader:
                     chat_type = "single"
                     break
         if msgid in self.seen:
-            return "duplicates", t
+            return "duplicates"
         self.seen.add(msgid)
         self.msgs.lists.extend(tolist)
         self.msgs.offsets.append(len(self.msgs.lists))
         self.msgs.rows.append((msgid, seq, msgtype, sender, None, roomid, chat_type, chat_id, t, text, *media, raw, source, line))
-        return "messages", t
+        return "messages"
 
     def _consent(
         self, rec: dict[str, Any], msgid: str, msgtype: str, sender: str, tolist: list[str], t: int, source: str, line: int
-    ) -> tuple[str, int]:
+    ) -> str:
         repairs = self.repairs
         body = rec.get(msgtype)
         if body is not None and not isinstance(body, dict):
@@ -633,9 +632,9 @@ class _Loader:
         at = _epoch_ms(when, f"{msgtype}_time", repairs) if when not in (None, "", 0) else t
         employee = next((u for u in [sender, *tolist] if u != customer and not _is_external(u)), None)
         if self._dup(msgid):
-            return "duplicates", t
+            return "duplicates"
         self.consent.rows.append((msgid, customer, employee, msgtype, at, source, line))
-        return "consent", t
+        return "consent"
 
 
 from ._bodies import KNOWN_MSGTYPES as _KNOWN  # noqa: E402
@@ -821,12 +820,14 @@ def load_archive(
     messages["is_recalled"] = messages["msgid"].isin(recalls["pre_msgid"]).astype(bool)
     messages = messages[list(schema.MESSAGE_COLUMNS)]
 
-    file_frame = pd.DataFrame(loader.file_rows)
+    file_frame = pd.DataFrame(loader.file_rows, columns=["source", *schema.REPORT_KEYS])
     for k in schema.REPORT_KEYS:
         file_frame[k] = file_frame[k].astype("Int64")
     file_frame["source"] = file_frame["source"].astype("str")
-    for col, new in (("first_ms", "first_sent_at"), ("last_ms", "last_sent_at")):
-        file_frame[new] = _to_time(pa.array(file_frame[col].astype("float64")), tz)
+    span = messages.groupby("source", sort=False)["sent_at"].agg(["min", "max"])
+    for col, agg in (("first_sent_at", "min"), ("last_sent_at", "max")):
+        values = span[agg].astype(messages["sent_at"].dtype).reindex(file_frame["source"].tolist())
+        file_frame[col] = values.array
     file_frame = file_frame[list(schema.FILE_COLUMNS)]
 
     report = {k: int(file_frame[k].sum()) for k in schema.REPORT_KEYS}

@@ -10,8 +10,9 @@ Dtypes
 - ``Int64``: nullable integer.
 - ``datetime64[ns, <tz>]``: tz-aware timestamps in the load's ``tz``; the
   mapping says ``"datetime"`` and :func:`frame_dtypes` fills in the zone.
-- ``list<str>``: a pyarrow list of strings (each cell reads back as a Python
-  ``list``); compact for the long receiver lists of group chats.
+- ``list<str>``: a pyarrow list of dictionary-encoded strings (each cell reads
+  back as a Python ``list`` of ``str``); compact for the long, repetitive
+  receiver lists of group chats (see :data:`LIST_STR_TYPE`).
 - ``bool``: plain boolean.
 
 Examples
@@ -202,11 +203,15 @@ FILE_COLUMNS: dict[str, str] = {
 REPORT_KEYS = ("records_read", "messages", "consent", "recalls", "switches", "duplicates", "quarantined")
 
 
+#: The Arrow type behind ``list<str>`` columns.
+LIST_STR_TYPE = pa.list_(pa.dictionary(pa.int32(), pa.string()))
+
+
 def _dtype(kind: str, tz: str) -> object:
     if kind == DATETIME:
         return pd.DatetimeTZDtype(unit="ns", tz=tz)
     if kind == LIST_STR:
-        return pd.ArrowDtype(pa.list_(pa.string()))
+        return pd.ArrowDtype(LIST_STR_TYPE)
     return kind
 
 

@@ -147,7 +147,7 @@ def sessionize(messages: pd.DataFrame, *, gap: str | pd.Timedelta = "30min") -> 
     dtypes = schema.frame_dtypes(schema.CONVERSATION_COLUMNS, str(tz))
     for col, dt in dtypes.items():
         if isinstance(dt, pd.ArrowDtype):
-            out[col] = pd.Series(pa.array(out[col].tolist(), type=pa.list_(pa.string())), dtype=dt, index=out.index) if len(out) else out[col]
+            out[col] = pd.Series(pa.array(out[col].tolist(), type=schema.LIST_STR_TYPE), dtype=dt, index=out.index) if len(out) else out[col]
         elif col in ("start", "end"):
             out[col] = out[col].astype(dt)
         else:
