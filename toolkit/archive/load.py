@@ -18,6 +18,7 @@ import os
 import warnings
 import zlib
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -395,30 +396,44 @@ def _unwrap(obj: dict[str, Any], repairs: Counter[str]) -> tuple[dict[str, Any],
     return obj, seq
 
 
+def _split_receivers(joined: pa.Array) -> pa.Array:
+    """Receiver ids joined with ``_SEP`` (None for none) as a dictionary-encoded list array.
+
+    Runs in Arrow's C++ kernels, which release the GIL, so the loader hands it
+    to a worker thread and goes on parsing.
+    """
+    split = pc.split_pattern(joined, _SEP)
+    # Rebuilt from the offsets alone: a None (no receivers) becomes an empty list.
+    return pa.ListArray.from_arrays(split.offsets, split.values.dictionary_encode())
+
+
 class _Builder:
     """Collects rows of one kind as tuples; turns them into Arrow tables per chunk."""
 
-    def __init__(self, names: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], pool: ThreadPoolExecutor | None = None) -> None:
         self.names = list(names)
         self.rows: list[tuple[Any, ...]] = []
-        self.tables: list[pa.Table] = []
+        self.chunks: list[dict[str, Any]] = []
+        self.pool = pool
 
     def flush(self, types: dict[str, pa.DataType]) -> None:
         if not self.rows:
             return
         cols = list(zip(*self.rows, strict=True))
-        arrays = {}
+        self.rows = []
+        arrays: dict[str, Any] = {}
         for n, c in zip(self.names, cols, strict=True):
             if pa.types.is_list(types[n]):
-                # Joined with _SEP (None for an empty list): split in Arrow, then
-                # rebuild without validity so that None becomes an empty list.
-                split = pc.split_pattern(pa.array(c, pa.string()), _SEP)
-                values = split.values.dictionary_encode()
-                arrays[n] = pa.ListArray.from_arrays(split.offsets, values)
+                joined = pa.array(c, pa.string())
+                arrays[n] = self.pool.submit(_split_receivers, joined) if self.pool else _split_receivers(joined)
             else:
                 arrays[n] = pa.array(c, type=types[n])
-        self.tables.append(pa.table(arrays))
-        self.rows = []
+        self.chunks.append(arrays)
+
+    def tables(self) -> list[pa.Table]:
+        out = [pa.table({n: (a.result() if isinstance(a, Future) else a) for n, a in c.items()}) for c in self.chunks]
+        self.chunks = []
+        return out
 
 
 _MSG_FIELDS = (
@@ -447,7 +462,8 @@ class _Loader:
     def __init__(self, errors: str, known_employees: frozenset[str]) -> None:
         self.errors = errors
         self.employees = known_employees
-        self.msgs = _Builder(_MSG_FIELDS)
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="toolkit-load")
+        self.msgs = _Builder(_MSG_FIELDS, self.pool)
         self.consent = _Builder(_CONSENT_FIELDS)
         self.recalls = _Builder(_RECALL_FIELDS)
         self.switches = _Builder(_SWITCH_FIELDS)
@@ -593,7 +609,7 @@ class _Loader:
         except TypeError:
             tolist = _tolist(tolist, repairs)
             receivers = _SEP.join(tolist)
-        if _SEP in receivers and tolist and any(_SEP in u for u in tolist):
+        if _SEP in receivers and receivers.count(_SEP) != len(tolist) - 1:
             raise _Bad(Reason.BAD_TYPE, "a tolist id holds a control character")
         roomid = rec.get("roomid")
         if roomid is not None and type(roomid) is not str:
@@ -687,10 +703,11 @@ def _to_time(values: pa.ChunkedArray | pa.Array, tz: str) -> pd.Series:
 
 def _frame(builder: _Builder, columns: dict[str, str], tz: str, rename: dict[str, str]) -> pd.DataFrame:
     builder.flush(_MSG_TYPES if builder.names == list(_MSG_FIELDS) else _types_for(builder.names))
-    if not builder.tables:
+    tables = builder.tables()
+    if not tables:
         return schema.empty_frame(columns, tz)
-    table = pa.concat_tables(builder.tables)
-    builder.tables = []
+    table = pa.concat_tables(tables)
+    del tables
     dtypes = schema.frame_dtypes(columns, tz)
     out: dict[str, pd.Series] = {}
     for name in builder.names:
@@ -845,11 +862,11 @@ def load_archive(
     try:
         for path in iterator:
             loader.load_file(path)
+        messages = _frame(loader.msgs, schema.MESSAGE_COLUMNS, tz, {"sent_ms": "sent_at"})
     finally:
+        loader.pool.shutdown(wait=True, cancel_futures=True)
         if gc_was_enabled:
             gc.enable()
-
-    messages = _frame(loader.msgs, schema.MESSAGE_COLUMNS, tz, {"sent_ms": "sent_at"})
     consent = _frame(loader.consent, schema.CONSENT_COLUMNS, tz, {"at_ms": "at"})
     recalls = _frame(loader.recalls, schema.RECALL_COLUMNS, tz, {"at_ms": "recalled_at"})
     switches = _frame(loader.switches, schema.SWITCH_COLUMNS, tz, {"at_ms": "at"})
