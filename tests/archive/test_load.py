@@ -272,8 +272,9 @@ def test_bad_errors_argument_is_rejected(tmp_path):
 def test_encrypted_records_warn_how_to_decrypt(tmp_path):
     enc = {"seq": 5, "msgid": "x", "publickey_ver": 2, "encrypt_random_key": "abc", "encrypt_chat_msg": "def"}
     path = write_jsonl(tmp_path / "d.jsonl", [env(1, "text", text={"content": "ok"}), enc])
-    with pytest.warns(EncryptedRecordWarning, match="DecryptData"):
+    with pytest.warns(QuarantineWarning) as caught:
         load_archive(path)
+    assert any(issubclass(w.category, EncryptedRecordWarning) and "DecryptData" in str(w.message) for w in caught)
 
 
 def test_quarantine_warning_counts_reasons(tmp_path):
@@ -349,8 +350,9 @@ def test_truncated_gzip_keeps_what_decompresses(tmp_path):
     recs = [env(i, "text", text={"content": "消息" * 20}) for i in range(200)]
     data = gzip.compress("\n".join(json.dumps(r, ensure_ascii=False) for r in recs).encode())
     (tmp_path / "d.jsonl.gz").write_bytes(data[: len(data) // 2])
-    with pytest.warns(QuarantineWarning, match="cut short"):
+    with pytest.warns(QuarantineWarning) as caught:
         a = load_archive(tmp_path / "d.jsonl.gz")
+    assert any("cut short" in str(w.message) for w in caught)
     assert 0 < a.report["messages"] < 200
     assert reconciles(a)
 
