@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 __all__ = [
     "ToolkitError",
     "SchemaError",
@@ -11,6 +13,7 @@ __all__ = [
     "QuarantineWarning",
     "EncryptedRecordWarning",
     "FontWarning",
+    "NotebookError",
 ]
 
 
@@ -53,3 +56,21 @@ class EncryptedRecordWarning(QuarantineWarning):
 
 class FontWarning(UserWarning):
     """No CJK font could be registered for matplotlib."""
+
+
+class NotebookError(ToolkitError, RuntimeError):
+    """A report notebook failed while running.
+
+    Attributes ``notebook`` (file name), ``cell_index``, ``ename``, ``evalue``
+    and ``output`` (the partially executed copy) say where and why.
+    """
+
+    def __init__(
+        self, message: str, *, notebook: str, cell_index: int | None, ename: str, evalue: str, output: Path
+    ) -> None:
+        super().__init__(message)
+        self.notebook = notebook
+        self.cell_index = cell_index
+        self.ename = ename
+        self.evalue = evalue
+        self.output = output

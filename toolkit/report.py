@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .exceptions import ArchiveError, EmptyArchiveError, ToolkitError
+from .exceptions import ArchiveError, EmptyArchiveError, NotebookError, ToolkitError  # noqa: F401
 
 __all__ = ["ARCHIVE_PATTERNS", "NOTEBOOK_PATTERN", "NotebookError", "find_notebooks", "run_report"]
 
@@ -31,24 +31,6 @@ NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 KERNEL_NAME = "python3"
 
 _DEFAULT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-
-
-class NotebookError(ToolkitError, RuntimeError):
-    """A report notebook failed while running.
-
-    Attributes ``notebook`` (file name), ``cell_index``, ``ename``, ``evalue``
-    and ``output`` (the partially executed copy) say where and why.
-    """
-
-    def __init__(
-        self, message: str, *, notebook: str, cell_index: int | None, ename: str, evalue: str, output: Path
-    ) -> None:
-        super().__init__(message)
-        self.notebook = notebook
-        self.cell_index = cell_index
-        self.ename = ename
-        self.evalue = evalue
-        self.output = output
 
 
 def _existing(path: str | os.PathLike[str], name: str) -> Path:
