@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .exceptions import ArchiveError, EmptyArchiveError, NotebookError, ToolkitError  # noqa: F401
+from .exceptions import ArchiveError, EmptyArchiveError, NotebookError
 
 __all__ = ["ARCHIVE_PATTERNS", "NOTEBOOK_PATTERN", "NotebookError", "find_notebooks", "run_report"]
 
