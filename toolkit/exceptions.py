@@ -13,6 +13,7 @@ __all__ = [
     "QuarantineWarning",
     "EncryptedRecordWarning",
     "FontWarning",
+    "SkippedFileWarning",
     "NotebookError",
 ]
 
@@ -52,6 +53,10 @@ class QuarantineWarning(UserWarning):
 
 class EncryptedRecordWarning(QuarantineWarning):
     """Some records are still encrypted and were quarantined."""
+
+
+class SkippedFileWarning(UserWarning):
+    """Files in an archive folder that hold no archive records were not read."""
 
 
 class FontWarning(UserWarning):

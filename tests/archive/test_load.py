@@ -475,3 +475,29 @@ def test_receiver_lists_round_trip_exactly(tmp_path):
     a = load(write_jsonl(tmp_path / "d.jsonl", recs))
     assert a.messages["receiver_ids"].tolist() == [[], ["wmCust1"], ["zs", "ls", "wmA", "wmB"]]
     assert a.quarantine["detail"].tolist() == ["a tolist id holds a control character"]
+
+
+def test_folder_walk_skips_side_files_with_a_warning(tmp_path):
+    from toolkit.exceptions import SkippedFileWarning
+
+    write_jsonl(tmp_path / "day.jsonl", [env(1, "text", text={"content": "a"})])
+    (tmp_path / "rooms.json").write_text(json.dumps([{"roomid": "wr1", "roomname": "x", "members": []}]))
+    (tmp_path / "permit_user_list.json").write_text(json.dumps({"errcode": 0, "errmsg": "ok", "ids": ["zs"]}))
+    (tmp_path / "garbage.jsonl").write_text("not json\n")
+    with pytest.warns(SkippedFileWarning, match=r"2 file\(s\) .* permit_user_list\.json, rooms\.json"):
+        a = load(tmp_path)
+    assert [Path(s).name for s in a.skipped] == ["permit_user_list.json", "rooms.json"]
+    # a broken file is not "foreign": its line is quarantined, not skipped
+    assert a.report["quarantined"] == 1 and a.report["messages"] == 1
+    # a file named explicitly is always read
+    b = load(tmp_path / "rooms.json")
+    assert b.quarantine["reason"].tolist() == ["missing_field"]
+
+
+def test_sample_data_root_loads_like_its_archive_folder(sample_data):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        root = load_archive(sample_data)
+        arch = load_archive(sample_data / "archive")
+    assert root.report == arch.report
+    assert len(root.skipped) >= 2

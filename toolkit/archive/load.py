@@ -36,6 +36,7 @@ from ..exceptions import (
     EncryptedRecordWarning,
     QuarantineWarning,
     RecordError,
+    SkippedFileWarning,
 )
 from . import schema
 from ._bodies import body_of, media_of, text_of
@@ -94,6 +95,10 @@ class Archive:
         equals the sum of the other six.
     files : pandas.DataFrame
         The same counts per file, with each file's first and last message time.
+    skipped : list of str
+        Files found by walking a folder whose first record is a JSON object
+        with no archive field (group info, a saved permit list, ...): not
+        read, and named in a :class:`~toolkit.exceptions.SkippedFileWarning`.
     repairs : dict
         Records loaded after a repair: ``time_in_seconds`` (a 10-digit
         ``msgtime``), ``control_characters`` (raw control characters in
@@ -113,6 +118,7 @@ class Archive:
     report: dict[str, int]
     files: pd.DataFrame
     repairs: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
     scope: pd.DataFrame | None = None
     rooms: pd.DataFrame | None = None
     room_members: pd.DataFrame | None = None
@@ -141,7 +147,7 @@ def _is_archive_file(path: Path) -> bool:
     return not name.startswith(".") and name.endswith(ARCHIVE_SUFFIXES)
 
 
-def _resolve(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[Path]:
+def _resolve(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[tuple[Path, bool]]:
     if isinstance(source, (str, os.PathLike)):
         items: list[Any] = [source]
     elif isinstance(source, Iterable):
@@ -150,7 +156,7 @@ def _resolve(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) 
         raise TypeError(f"source must be a path or a list of paths; got {type(source).__name__}")
     if not items:
         raise ValueError("source is an empty list; give at least one file or folder")
-    files: list[Path] = []
+    files: list[tuple[Path, bool]] = []  # (file, found by walking a folder)
     for item in items:
         if not isinstance(item, (str, os.PathLike)):
             raise TypeError(f"source entries must be paths; got {type(item).__name__}")
@@ -166,9 +172,9 @@ def _resolve(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) 
                 raise EmptyArchiveError(
                     f"no archive files in folder {path} (looked for {', '.join(ARCHIVE_SUFFIXES)})"
                 )
-            files.extend(found)
+            files.extend((f, True) for f in found)
         else:
-            files.append(path)
+            files.append((path, False))
     return files
 
 
@@ -234,6 +240,37 @@ def _layout(data: bytes) -> tuple[str, bytes, Any]:
             if isinstance(whole, dict):
                 return "object", data, whole
     return "lines", data, None
+
+
+#: Keys of which an archive record has at least one (bare, wrapped or encrypted).
+_ARCHIVE_KEYS = frozenset({"msgid", "action", "msgtype", "msgtime", "seq", "encrypt_chat_msg", "chatdata", *_WRAPPER_KEYS})
+
+
+def _foreign(layout: str, data: bytes, whole: Any) -> bool:
+    """True when a file's first record is a JSON object with no archive key at all.
+
+    Such files (group info, a saved permit list, notes) sit beside daily dumps;
+    a folder walk skips them, with a warning, instead of quarantining each line.
+    """
+    if layout == "object":
+        first = whole
+    elif layout == "array":
+        try:
+            items = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            return False
+        first = items[0] if isinstance(items, list) and items else None
+    else:
+        for line in io.BytesIO(data):
+            if line.strip():
+                try:
+                    first = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    return False
+                break
+        else:
+            return False
+    return isinstance(first, dict) and bool(first) and not (first.keys() & _ARCHIVE_KEYS)
 
 
 def _records(data: bytes, repairs: Counter[str]) -> Iterator[tuple[int, bytes | None, Any]]:
@@ -471,11 +508,16 @@ class _Loader:
         self.seen: set[str] = set()
         self.repairs: Counter[str] = Counter()
         self.file_rows: list[dict[str, Any]] = []
+        self.skipped: list[str] = []
 
     # ---- one file
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, *, skip_foreign: bool = False) -> None:
         source = path.as_posix()
         data, truncated = _read_bytes(path)
+        layout, data, whole = _layout(data)
+        if skip_foreign and _foreign(layout, data, whole):
+            self.skipped.append(source)
+            return
         if truncated:
             warnings.warn(
                 f"{source}: the gzip stream is cut short; the records before the cut were read",
@@ -485,7 +527,6 @@ class _Loader:
         counts = dict.fromkeys(schema.REPORT_KEYS, 0)
         record = self._record
         n = 0
-        layout, data, whole = _layout(data)
         if layout == "lines":
             # The hot path, inlined: one JSON message per line.
             loads, decode_error, repairs = orjson.loads, orjson.JSONDecodeError, self.repairs
@@ -850,7 +891,7 @@ def load_archive(
     employees = frozenset(staff_df["userid"].dropna()) if staff_df is not None else frozenset()
     loader = _Loader(errors, employees)
 
-    iterator: Iterable[Path] = files
+    iterator: Iterable[tuple[Path, bool]] = files
     if progress:
         from tqdm.auto import tqdm
 
@@ -860,8 +901,8 @@ def load_archive(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        for path in iterator:
-            loader.load_file(path)
+        for path, walked in iterator:
+            loader.load_file(path, skip_foreign=walked)
         messages = _frame(loader.msgs, schema.MESSAGE_COLUMNS, tz, {"sent_ms": "sent_at"})
     finally:
         loader.pool.shutdown(wait=True, cancel_futures=True)
@@ -887,8 +928,18 @@ def load_archive(
     file_frame = file_frame[list(schema.FILE_COLUMNS)]
 
     report = {k: int(file_frame[k].sum()) for k in schema.REPORT_KEYS}
+    if loader.skipped:
+        names = ", ".join(Path(s).name for s in loader.skipped[:5]) + (" ..." if len(loader.skipped) > 5 else "")
+        warnings.warn(
+            f"{len(loader.skipped)} file(s) in the folder hold no archive records and were not read: {names} "
+            "(see archive.skipped; pass a file explicitly to read it anyway)",
+            SkippedFileWarning,
+            stacklevel=2,
+        )
     if report["records_read"] == 0:
-        raise EmptyArchiveError(f"the archive holds no records ({len(files)} file(s) read, all empty)")
+        raise EmptyArchiveError(
+            f"the archive holds no records ({len(files)} file(s) found, {len(loader.skipped)} not archive files)"
+        )
 
     if report["quarantined"]:
         reasons = quarantine["reason"].value_counts().sort_index()
@@ -915,6 +966,7 @@ def load_archive(
         report=report,
         files=file_frame,
         repairs=dict(sorted(loader.repairs.items())),
+        skipped=list(loader.skipped),
         scope=load_scope(scope, tz=tz) if scope is not None else None,
         rooms=rooms_df,
         room_members=members_df,
