@@ -1,0 +1,28 @@
+"""Customer questions: extract question turns from chats (more to come: frequent questions, review exports).
+
+Examples
+--------
+>>> from toolkit.questions import is_question_text
+>>> is_question_text("在吗")
+(False, 'small_talk')
+"""
+
+from __future__ import annotations
+
+from .extract import (
+    QUESTION_COLUMNS,
+    TEXT_TYPES,
+    detect_questions,
+    evaluate_question_detection,
+    extract_questions,
+    is_question_text,
+)
+
+__all__ = [
+    "QUESTION_COLUMNS",
+    "TEXT_TYPES",
+    "detect_questions",
+    "evaluate_question_detection",
+    "extract_questions",
+    "is_question_text",
+]

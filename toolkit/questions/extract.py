@@ -1,0 +1,593 @@
+"""Customer question turns: merge a customer's consecutive messages, flag questions, pair replies.
+
+The detector is rule-based so that an analyst can see why a turn counts as a
+question: :func:`is_question_text` returns the rule that fired, and
+:func:`extract_questions` keeps it in the ``question_rule`` column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..archive import conversation_ids, schema
+from ..archive.load import Archive
+from ..exceptions import SchemaError
+
+__all__ = [
+    "QUESTION_COLUMNS",
+    "TEXT_TYPES",
+    "detect_questions",
+    "evaluate_question_detection",
+    "extract_questions",
+    "is_question_text",
+]
+
+#: Message types whose ``text`` the customer wrote. Other types (links, cards,
+#: files, locations, votes, channel posts ...) carry a title, not a question,
+#: and are treated like stickers and images: a turn of their own, never a
+#: question, and transparent when merging the text messages around them.
+TEXT_TYPES: tuple[str, ...] = ("text", "markdown", "mixed")
+
+#: Columns of :func:`extract_questions`, in order.
+QUESTION_COLUMNS: tuple[str, ...] = (
+    "question_id",
+    "conversation_id",
+    "chat_id",
+    "chat_type",
+    "customer_id",
+    "employee_id",
+    "asked_at",
+    "ended_at",
+    "text",
+    "text_norm",
+    "is_question",
+    "question_rule",
+    "msgids",
+    "n_messages",
+    "reply_msgid",
+    "reply_text",
+    "reply_employee_id",
+    "reply_at",
+    "reply_seconds",
+)
+
+_REQUIRED = ("msgid", "msgtype", "sender_id", "sender_kind", "chat_id", "chat_type", "sent_at", "text")
+
+# --------------------------------------------------------------------------
+# Text normalisation: toolkit.text when available, else a minimal fallback.
+# --------------------------------------------------------------------------
+
+
+def _fallback_normalize(text: str) -> str:
+    """NFKC, lower case, whitespace collapsed (used until ``toolkit.text`` exists)."""
+    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+def _normalize_series(texts: pd.Series) -> pd.Series:
+    try:
+        from ..text import normalize_series  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        out = texts.map(_fallback_normalize, na_action="ignore")
+    else:
+        out = normalize_series(texts)
+    return out.astype("str")
+
+
+# --------------------------------------------------------------------------
+# The detector
+# --------------------------------------------------------------------------
+
+_EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeCom / WeChat sticker codes: [微笑]
+_MENTION = re.compile(r"@\S+")
+_NOT_WORD = re.compile(r"[^\w]+")  # punctuation, symbols, emoji, spaces
+_QMARK = re.compile(r"[?？¿⁇⁈⁉]")
+_ORDER_NUMBER = re.compile(r"^(?:订单号?|单号|快递单?号?|运单号?|手机号?|电话)?[:：]?\s*[a-z]{0,4}[\d\s-]{6,}$")
+
+# A turn made only of these is small talk, never a question (checked on the text
+# without emoji, mentions and punctuation).
+_GREETING = r"(?:(?:您|你)好(?:呀|啊)?|在吗|在不在|有人吗|客服在吗|hello|hi|hey|哈喽|嗨|亲|老师|早上好|上午好|中午好|下午好|晚上好|早安|晚安|早|客服)"
+_THANKS = r"(?:谢谢|多谢|感谢|谢了|thanks?|thx|辛苦了?|辛苦啦|麻烦了|麻烦你了|太好了|好的?谢谢)(?:你|您|啦|了|哈|呀)?"
+_ACK = r"(?:好的?|好滴|好哒|好吧|行|可以|ok|okay|嗯+|恩+|哦+|噢+|收到|明白了?|知道了|了解|懂了|没问题|对|是的|是|嗯嗯|好嘞|好啦)"
+_SMALL_TALK = re.compile(rf"^(?:{_GREETING}|{_THANKS}|{_ACK}|哈+|呵+)+$")
+_ME_TOO_LEAD = re.compile(r"^(?:\+1|同问|同求|同上)+")
+_ME_TOO = re.compile(r"^(?:我也(?:想问|想知道|是|一样|想了解)|同问|同求|同上|一样)$")
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Interrogative particles and words.
+    ("interrogative", re.compile(
+        r"[吗嗎]|么$|嘛[啊呀哈呢捏~]?$|呢|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|为啥|为何|什么|什麼|啥|多少|多久|多[长長大远遠高重宽寬厚]"
+        r"|[几幾][天个個号號点點时時次年月周日岁歲块塊元钱錢种種台样樣]|哪|谁|誰|是否|能否|可否|有无|何时|咋|还是.*还是|可以还是|还是不"
+        r"|(.)不\1|(.)没\2|可不可以|能不能|有没有|是不是|会不会|要不要|行不行|对不对|好不好"
+        r"|(?<![好行算那])吧[啊呀哈呢捏~]?$|还是.{1,6}[捏呢]?$"
+    )),
+    # Requests: the customer asks for something without a question form.
+    ("request", re.compile(
+        r"我想|我要|想要|想问|想了解|想知道|想咨询|[问問]一?下|[问問]个|咨询|諮詢|[请請][问問]|请帮|帮我|幫我|帮忙|麻烦|麻煩|求助|求解|求问|希望|能帮"
+        r"|查询|查一?下|催一?下"
+        r"|需要|申请|请尽快|请.*处理|给个说法|给我个?说法|给个解释|要求|赶紧|快点"
+    )),
+    # Problem statements: something is broken, missing, charged or refused.
+    ("problem", re.compile(
+        r"收不到|没收到|未收到|没到|未到|还没|没有到|不到账|没到账|未到账|坏了|坏掉|不能用|用不了|不好用|无法|不能|不了|不到|不进|不上|不开|不动|不出|打不开|连不上"
+        r"|登不上|登录不|没反应|没信号|没有信号|没网|断网|卡死|死机|黑屏|失败|错误|出错|故障|异常|问题|投诉|举报|扣款|扣费|扣了|乱扣|多扣"
+        r"|被扣|收费|退款|退费|退钱|退货|退不|不退|不给|拒绝|不处理|没人|没有人|不理|不回|一直|至今|到现在|等了|拖|骗|坑|垃圾|差评|太差|太慢"
+        r"|不满|不合理|欠费|停机|延误|取消|丢失|丢了|漏发|少发|错发|发错|破损|质量"
+        r"|不亮|不响|不转|不动|没明白|不明白|没懂|不懂|没看懂|忘记|忘了|被锁|锁了|冻结|被封|封号|错了|弄错|搞错|写错|填错|下错"
+    )),
+)
+
+
+def _strip_decor(text: str) -> str:
+    return _NOT_WORD.sub("", _MENTION.sub("", _EMOJI_CODE.sub("", text)))
+
+
+def is_question_text(text: object) -> tuple[bool, str]:
+    """Whether one normalised customer turn is a question, and the rule that says so.
+
+    Rules, first match wins:
+
+    1. ``no_text``: empty or missing text (stickers, images, files) -> False.
+    2. ``order_number``: only an order, tracking or phone number -> False.
+    3. ``small_talk``: only greetings (你好, 在吗, hello), thanks (谢谢,
+       好的谢谢), acknowledgements (好的, 嗯嗯, ok, 收到) and emoji -> False;
+       ``me_too``: 同问, +1, 我也想问 -> False.
+    4. ``question_mark``: a half- or full-width question mark -> True.
+    5. ``interrogative``: 吗, 呢, 怎么, 如何, 为什么, 什么, 多少, 多久, 几天,
+       哪, 谁, 是否, A-not-A forms (能不能, 可不可以, 有没有, 是不是), a
+       final 吧 (not 好吧) ... -> True.
+    6. ``request``: 我想, 我要, 请问, 帮我, 麻烦, 咨询, 问一下, 希望,
+       需要, 申请 ... -> True.
+    7. ``problem``: a problem statement without a question form, as customer
+       service data labels them: 收不到, 没到账, 坏了, 不能用, 无法, 失败,
+       扣款, 退款, 投诉, 一直, 故障 ... -> True.
+    8. ``other``: anything else -> False.
+
+    Parameters
+    ----------
+    text : str
+        A turn's text, preferably normalised (``text_norm``); lower case
+        Latin letters are assumed for the English greetings.
+
+    Returns
+    -------
+    tuple of (bool, str)
+        ``(is_question, rule)``.
+
+    Examples
+    --------
+    >>> is_question_text("请问保修多久")
+    (True, 'interrogative')
+    >>> is_question_text("好的谢谢[微笑]")
+    (False, 'small_talk')
+    >>> is_question_text("sf1234567890")
+    (False, 'order_number')
+    >>> is_question_text("手表充不进电了")
+    (True, 'problem')
+    >>> is_question_text("退款一直没到账")
+    (True, 'problem')
+    """
+    if not isinstance(text, str) or not text.strip():
+        return False, "no_text"
+    t = text.strip().lower()
+    core = _strip_decor(t)
+    if not core:
+        return False, "small_talk" if _QMARK.search(t) is None else "question_mark"
+    if _ORDER_NUMBER.match(_MENTION.sub("", _EMOJI_CODE.sub("", t)).strip()):
+        return False, "order_number"
+    if _SMALL_TALK.match(core):
+        return False, "small_talk"
+    lead = _MENTION.sub("", _EMOJI_CODE.sub("", t)).replace(" ", "")
+    rest = _strip_decor(_ME_TOO_LEAD.sub("", lead))
+    if _ME_TOO.match(core) or (rest != core and (not rest or _ME_TOO.match(rest))):
+        return False, "me_too"
+    if _QMARK.search(t):
+        return True, "question_mark"
+    for name, pattern in _RULES:
+        if pattern.search(core):
+            return True, name
+    return False, "other"
+
+
+def detect_questions(texts: pd.Series) -> pd.DataFrame:
+    """Apply :func:`is_question_text` to a series of normalised texts.
+
+    Parameters
+    ----------
+    texts : pandas.Series
+        Normalised texts (missing values allowed).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Aligned to ``texts``' index: ``is_question`` (bool) and
+        ``question_rule`` (str).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> detect_questions(pd.Series(["在吗", "能开发票吗", None]))
+       is_question   question_rule
+    0        False      small_talk
+    1         True   interrogative
+    2        False         no_text
+    """
+    if not isinstance(texts, pd.Series):
+        raise TypeError(f"texts must be a pandas Series; got {type(texts).__name__}")
+    keys = texts.astype(object).where(texts.notna(), None)
+    cache = {v: is_question_text(v) for v in pd.unique(keys)}
+    res = [cache[v] for v in keys]
+    return pd.DataFrame(
+        {
+            "is_question": pd.Series([r[0] for r in res], index=texts.index, dtype=bool),
+            "question_rule": pd.Series([r[1] for r in res], index=texts.index, dtype="str"),
+        }
+    )
+
+
+# --------------------------------------------------------------------------
+# Turns
+# --------------------------------------------------------------------------
+
+
+def _check_duration(name: str, value: object) -> pd.Timedelta:
+    try:
+        td = pd.Timedelta(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{name} must be a duration such as '2min'; got {value!r}") from exc
+    if pd.isna(td) or td <= pd.Timedelta(0):
+        raise ValueError(f"{name} must be a positive duration; got {value!r}")
+    return td
+
+
+def _refused_mask(m: pd.DataFrame, consent: pd.DataFrame) -> pd.Series:
+    """1:1 messages whose customer's latest consent event with that employee is ``disagree``."""
+    mask = pd.Series(False, index=m.index)
+    single = m[m["chat_type"] == "single"]
+    if single.empty or consent is None or consent.empty:
+        return mask
+    c = consent.dropna(subset=["customer_id", "employee_id", "at"])
+    pair = np.where(
+        c["customer_id"].astype(str) < c["employee_id"].astype(str),
+        c["customer_id"].astype(str) + "|" + c["employee_id"].astype(str),
+        c["employee_id"].astype(str) + "|" + c["customer_id"].astype(str),
+    )
+    ev = pd.DataFrame({"chat_id": pair, "at": c["at"].to_numpy(), "status": c["status"].astype(str).to_numpy()})
+    ev = ev[ev["chat_id"].isin(set(single["chat_id"]))]
+    if ev.empty:
+        return mask
+    tz = single["sent_at"].dt.tz
+    ev["at"] = pd.to_datetime(ev["at"], utc=True).dt.tz_convert(tz).astype(single["sent_at"].dtype)
+    left = pd.DataFrame({"chat_id": single["chat_id"].astype(str).to_numpy(), "sent_at": single["sent_at"].to_numpy(), "_row": single.index})
+    left["sent_at"] = left["sent_at"].astype(single["sent_at"].dtype)
+    left = left.sort_values("sent_at", kind="stable")
+    ev = ev.sort_values("at", kind="stable")
+    j = pd.merge_asof(left, ev, left_on="sent_at", right_on="at", by="chat_id", direction="backward")
+    refused = j.loc[j["status"] == "disagree", "_row"]
+    mask.loc[refused.to_numpy()] = True
+    return mask
+
+
+def extract_questions(
+    archive_or_messages: Archive | pd.DataFrame,
+    *,
+    gap: str | pd.Timedelta = "2min",
+    conversation_gap: str | pd.Timedelta = "30min",
+    text_types: Iterable[str] = TEXT_TYPES,
+    exclude_refused: bool = True,
+) -> pd.DataFrame:
+    """One row per customer turn, flagged as question or not, with the first employee reply.
+
+    A *turn* is a run of text messages that one customer (``sender_kind ==
+    "external"``) sends in one chat, each within ``gap`` of the previous one,
+    in the same conversation, with no employee message in between (messages
+    of other customers and of robots do not break a run). The parts are joined
+    with a space. Messages without customer-written text (stickers, images,
+    voice, files, links, cards ...; see ``text_types``) are turns of their own
+    with ``is_question=False`` and do not break a run of text messages.
+    Greetings, thanks, acknowledgements, bare order numbers and other small
+    talk are kept with ``is_question=False``; nothing is dropped except the
+    1:1 messages of customers who refused archiving.
+
+    Whether a turn is a question is decided by :func:`is_question_text` on
+    ``text_norm`` (question marks, interrogative words, request phrases and
+    problem statements); the rule that fired is in ``question_rule``.
+
+    Parameters
+    ----------
+    archive_or_messages : Archive or pandas.DataFrame
+        A loaded :class:`~toolkit.archive.Archive` (its ``messages``, and its
+        ``consent`` to honour refusals) or a messages frame with at least
+        ``msgid``, ``msgtype``, ``sender_id``, ``sender_kind``, ``chat_id``,
+        ``chat_type``, ``sent_at`` (tz-aware) and ``text``.
+    gap : str or pandas.Timedelta
+        Longest pause between two messages of one turn (default 2 minutes).
+    conversation_gap : str or pandas.Timedelta
+        Silence that ends a conversation (see
+        :func:`toolkit.archive.conversation_ids`); turns and replies never
+        cross conversations.
+    text_types : iterable of str
+        Message types whose text the customer wrote (default
+        :data:`TEXT_TYPES`).
+    exclude_refused : bool
+        Drop the messages of 1:1 chats while the customer's latest consent
+        event with that employee is ``disagree`` (default True; only applies
+        to an ``Archive``, which carries the consent records).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by ``asked_at`` then ``question_id``, index 0..n-1. Columns
+        (:data:`QUESTION_COLUMNS`):
+
+        - ``question_id`` (str): the msgid of the turn's first message.
+        - ``conversation_id``, ``chat_id``, ``chat_type`` (str).
+        - ``customer_id`` (str): the sender.
+        - ``employee_id`` (str): the employee of the 1:1 chat; in a group, the
+          employee who replied (NaN if nobody did).
+        - ``asked_at``, ``ended_at``: tz-aware times of the turn's first and
+          last message.
+        - ``text`` (str, "" without text), ``text_norm`` (normalised text).
+        - ``is_question`` (bool), ``question_rule`` (str, see
+          :func:`is_question_text`).
+        - ``msgids`` (list of str), ``n_messages`` (int).
+        - ``reply_msgid``, ``reply_text``, ``reply_employee_id``, ``reply_at``:
+          the first employee message after the turn in the same chat and
+          conversation (robots do not count); NaN/NaT if none.
+        - ``reply_seconds`` (float): from ``ended_at`` to ``reply_at``; NaN if
+          unanswered.
+
+        ``attrs["excluded_refused"]`` holds the number of customer messages
+        dropped because of a refusal.
+
+    Raises
+    ------
+    TypeError
+        If ``archive_or_messages`` is neither an ``Archive`` nor a DataFrame.
+    toolkit.exceptions.SchemaError
+        If the messages lack a required column or ``sent_at`` is not tz-aware.
+    ValueError
+        If ``gap`` or ``conversation_gap`` is not a positive duration.
+
+    See Also
+    --------
+    is_question_text : the question rules.
+    evaluate_question_detection : precision and recall against labelled turns.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.to_datetime(["2026-07-01 09:00:00", "2026-07-01 09:00:30", "2026-07-01 09:01:00",
+    ...                     "2026-07-01 09:02:00", "2026-07-01 09:03:00"]).tz_localize("Asia/Shanghai")
+    >>> msgs = pd.DataFrame({
+    ...     "msgid": ["m1", "m2", "m3", "m4", "m5"], "msgtype": "text",
+    ...     "sender_id": ["wmA", "wmA", "zs", "wmA", "zs"],
+    ...     "sender_kind": ["external", "external", "employee", "external", "employee"],
+    ...     "chat_id": "wmA|zs", "chat_type": "single", "sent_at": t,
+    ...     "text": ["你好", "保修多久？", "两年", "好的谢谢", "不客气"]})
+    >>> q = extract_questions(msgs)
+    >>> q[["question_id", "text", "is_question", "question_rule", "n_messages", "reply_seconds"]]
+      question_id        text  is_question question_rule  n_messages  reply_seconds
+    0          m1  你好 保修多久？         True  question_mark           2           30.0
+    1          m4        好的谢谢        False    small_talk           1           60.0
+    >>> q.loc[0, "msgids"], q.loc[0, "employee_id"]
+    (['m1', 'm2'], 'zs')
+    """
+    consent: pd.DataFrame | None = None
+    if isinstance(archive_or_messages, Archive):
+        messages = archive_or_messages.messages
+        consent = archive_or_messages.consent
+    elif isinstance(archive_or_messages, pd.DataFrame):
+        messages = archive_or_messages
+    else:
+        raise TypeError(
+            f"archive_or_messages must be a toolkit.archive.Archive or a pandas DataFrame; "
+            f"got {type(archive_or_messages).__name__}"
+        )
+    schema.validate_frame(messages, {k: schema.MESSAGE_COLUMNS[k] for k in _REQUIRED}, name="messages")
+    gap_td = _check_duration("gap", gap)
+    _check_duration("conversation_gap", conversation_gap)
+    if isinstance(text_types, str):
+        raise TypeError(f"text_types must be an iterable of message types, not a string; got {text_types!r}")
+    text_set = set(text_types)
+    tz = messages["sent_at"].dt.tz
+
+    m = messages[list(_REQUIRED)].copy()
+    m["conversation_id"] = conversation_ids(messages, gap=conversation_gap)
+    excluded = 0
+    if exclude_refused and consent is not None:
+        refused = _refused_mask(m, consent)
+        excluded = int((refused & (m["sender_kind"] == "external")).sum())
+        m = m[~refused]
+
+    m = m.sort_values(["chat_id", "sent_at", "msgid"], kind="stable").reset_index(drop=True)
+    is_emp = (m["sender_kind"] == "employee").to_numpy()
+    # Employee messages seen in the chat before each message (the next one is its reply).
+    emp_before = pd.Series(is_emp.astype(np.int64)).groupby(m["chat_id"].to_numpy()).cumsum().to_numpy() - is_emp
+    m["_emp_before"] = emp_before
+
+    cust = m[m["sender_kind"] == "external"].copy()
+    has_text = cust["msgtype"].isin(text_set).to_numpy() & cust["text"].fillna("").str.strip().ne("").to_numpy()
+    cust["_has_text"] = has_text
+    # Runs of text messages: sort by customer within chat, cut where anything changes.
+    txt = cust[has_text].sort_values(["chat_id", "sender_id", "sent_at", "msgid"], kind="stable")
+    new = np.ones(len(txt), dtype=bool)
+    if len(txt) > 1:
+        t = txt["sent_at"].to_numpy(dtype="datetime64[ns]") if tz is None else txt["sent_at"].dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()
+        same = (
+            (txt["chat_id"].to_numpy()[1:] == txt["chat_id"].to_numpy()[:-1])
+            & (txt["sender_id"].to_numpy()[1:] == txt["sender_id"].to_numpy()[:-1])
+            & (txt["conversation_id"].to_numpy()[1:] == txt["conversation_id"].to_numpy()[:-1])
+            & (txt["_emp_before"].to_numpy()[1:] == txt["_emp_before"].to_numpy()[:-1])
+            & ((t[1:] - t[:-1]) <= gap_td.to_timedelta64())
+        )
+        new[1:] = ~same
+    txt = txt.assign(_turn=np.cumsum(new))
+    media = cust[~has_text].assign(_turn=np.arange(len(cust) - len(txt)) + len(txt) + 1)
+    parts = pd.concat([txt, media]).sort_values(["_turn", "sent_at", "msgid"], kind="stable")
+    parts["text"] = parts["text"].where(parts["_has_text"], "")
+
+    g = parts.groupby("_turn", sort=False)
+    turns = pd.DataFrame(
+        {
+            "question_id": g["msgid"].first(),
+            "conversation_id": g["conversation_id"].first(),
+            "chat_id": g["chat_id"].first(),
+            "chat_type": g["chat_type"].first(),
+            "customer_id": g["sender_id"].first(),
+            "asked_at": g["sent_at"].first(),
+            "ended_at": g["sent_at"].last(),
+            "text": g["text"].agg(" ".join),
+            "msgids": g["msgid"].agg(list),
+            "n_messages": g.size().astype("int64"),
+            "_emp_before": g["_emp_before"].last(),
+        }
+    ).reset_index(drop=True)
+
+    # Reply: the next employee message of the chat, if in the same conversation.
+    emp = m.loc[is_emp, ["chat_id", "_emp_before", "msgid", "text", "sender_id", "sent_at", "conversation_id"]]
+    emp = emp.rename(
+        columns={
+            "msgid": "reply_msgid",
+            "text": "reply_text",
+            "sender_id": "reply_employee_id",
+            "sent_at": "reply_at",
+            "conversation_id": "_reply_conv",
+        }
+    )
+    turns = turns.merge(emp, on=["chat_id", "_emp_before"], how="left", validate="many_to_one")
+    lost = turns["_reply_conv"].ne(turns["conversation_id"])
+    for col in ("reply_msgid", "reply_text", "reply_employee_id", "reply_at"):
+        turns[col] = turns[col].mask(lost)
+    turns["reply_at"] = turns["reply_at"].astype(messages["sent_at"].dtype)
+    turns["reply_seconds"] = (turns["reply_at"] - turns["ended_at"]).dt.total_seconds().astype("float64")
+
+    # Employee: the other side of a 1:1 chat, the replier in a group.
+    pair = turns["chat_id"].str.split("|", n=1, regex=False)
+    other = [
+        (p[1] if p[0] == c else p[0]) if isinstance(p, list) and len(p) == 2 else None
+        for p, c in zip(pair, turns["customer_id"], strict=True)
+    ]
+    single = turns["chat_type"].ne("group").to_numpy()
+    turns["employee_id"] = pd.Series(np.where(single, pd.Series(other, dtype=object), turns["reply_employee_id"].astype(object)), dtype="str")
+
+    turns["text_norm"] = _normalize_series(turns["text"].astype("str"))
+    det = detect_questions(turns["text_norm"])
+    turns["is_question"] = det["is_question"].to_numpy()
+    turns["question_rule"] = det["question_rule"].to_numpy()
+
+    for col in ("question_id", "conversation_id", "chat_id", "chat_type", "customer_id", "text",
+                "reply_msgid", "reply_text", "reply_employee_id"):
+        turns[col] = turns[col].astype("str")
+    out = turns.sort_values(["asked_at", "question_id"], kind="stable").reset_index(drop=True)
+    out = out[list(QUESTION_COLUMNS)]
+    out.attrs["excluded_refused"] = excluded
+    return out
+
+
+# --------------------------------------------------------------------------
+# Evaluation
+# --------------------------------------------------------------------------
+
+
+def _as_key(ids: Any) -> tuple[str, ...]:
+    if isinstance(ids, str):
+        return tuple(sorted(ids.split()))
+    return tuple(sorted(str(i) for i in ids))
+
+
+def evaluate_question_detection(predicted: pd.DataFrame, truth: pd.DataFrame) -> dict[str, Any]:
+    """Precision, recall and F1 of ``is_question`` against labelled turns matched by msgids.
+
+    A predicted turn and a truth turn match when they hold the same set of
+    msgids. Truth turns whose msgids are split over several predicted turns,
+    or merged with other messages into one, are counted apart and scored by
+    message: the predicted label of a truth turn is then True when any
+    predicted turn holding one of its msgids is a question.
+
+    Parameters
+    ----------
+    predicted : pandas.DataFrame
+        ``msgids`` (list of str, or space-joined str) and ``is_question``,
+        e.g. the output of :func:`extract_questions`.
+    truth : pandas.DataFrame
+        ``msgids`` (list or space-joined str) and ``is_question`` (bool).
+
+    Returns
+    -------
+    dict
+        ``precision``, ``recall``, ``f1`` (floats, NaN when undefined),
+        ``tp``, ``fp``, ``fn``, ``tn`` (over truth turns found in
+        ``predicted``), ``n_truth``, ``n_predicted``, ``matched`` (same
+        msgids), ``merged`` (truth turns whose predicted turn holds more
+        messages), ``split`` (truth turns spread over several predicted
+        turns), ``missing`` (truth turns with no msgid in ``predicted``, e.g.
+        excluded refusals).
+
+    Raises
+    ------
+    toolkit.exceptions.SchemaError
+        If a frame lacks ``msgids`` or ``is_question``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> pred = pd.DataFrame({"msgids": [["a", "b"], ["c"], ["d"]], "is_question": [True, True, False]})
+    >>> truth = pd.DataFrame({"msgids": ["a b", "c", "d"], "is_question": [True, False, True]})
+    >>> r = evaluate_question_detection(pred, truth)
+    >>> r["tp"], r["fp"], r["fn"], round(r["precision"], 3), round(r["recall"], 3)
+    (1, 1, 1, 0.5, 0.5)
+    """
+    for name, df in (("predicted", predicted), ("truth", truth)):
+        if not isinstance(df, pd.DataFrame):
+            raise TypeError(f"{name} must be a pandas DataFrame; got {type(df).__name__}")
+        missing = [c for c in ("msgids", "is_question") if c not in df.columns]
+        if missing:
+            raise SchemaError(f"{name} lacks columns {missing}")
+    pred_key = [_as_key(x) for x in predicted["msgids"]]
+    pred_q = predicted["is_question"].astype(bool).to_numpy()
+    by_msg: dict[str, int] = {}
+    for i, key in enumerate(pred_key):
+        for mid in key:
+            by_msg[mid] = i
+    tp = fp = fn = tn = matched = merged = split = missing_n = 0
+    for ids, label in zip(truth["msgids"], truth["is_question"].astype(bool), strict=True):
+        key = _as_key(ids)
+        rows = sorted({by_msg[i] for i in key if i in by_msg})
+        if not rows:
+            missing_n += 1
+            continue
+        if len(rows) > 1:
+            split += 1
+        elif pred_key[rows[0]] == key:
+            matched += 1
+        else:
+            merged += 1
+        p = bool(pred_q[rows].any())
+        tp += p and label
+        fp += p and not label
+        fn += (not p) and label
+        tn += (not p) and (not label)
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    f1 = 2 * precision * recall / (precision + recall) if tp else float("nan")
+    return {
+        "precision": float(precision),
+        "recall": float(recall),
+        "f1": float(f1),
+        "tp": int(tp),
+        "fp": int(fp),
+        "fn": int(fn),
+        "tn": int(tn),
+        "n_truth": int(len(truth)),
+        "n_predicted": int(len(predicted)),
+        "matched": matched,
+        "merged": merged,
+        "split": split,
+        "missing": missing_n,
+    }
