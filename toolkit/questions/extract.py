@@ -109,7 +109,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Requests: the customer asks for something without a question form.
     ("request", re.compile(
         r"我想|我要|想要|想问|想了解|想知道|想咨询|[问問]一?下|[问問]个|咨询|諮詢|[请請][问問]|请帮|帮我|幫我|帮忙|麻烦|麻煩|求助|求解|求问|希望|能帮"
-        r"|查询|查一?下|催一?下"
+        r"|查询|查一?下|催一?下|建议|请.{0,8}(?:解决|退订|取消|回复|联系|核实|改进|修复|更新|优化)|求[速快]"
         r"|需要|申请|请尽快|请.*处理|给个说法|给我个?说法|给个解释|要求|赶紧|快点"
     )),
     # Problem statements: something is broken, missing, charged or refused.
@@ -118,6 +118,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|登不上|登录不|没反应|没信号|没有信号|没网|断网|卡死|死机|黑屏|失败|错误|出错|故障|异常|问题|投诉|举报|扣款|扣费|扣了|乱扣|多扣"
         r"|被扣|收费|退款|退费|退钱|退货|退不|不退|不给|拒绝|不处理|没人|没有人|不理|不回|一直|至今|到现在|等了|拖|骗|坑|垃圾|差评|太差|太慢"
         r"|不满|不合理|欠费|停机|延误|取消|丢失|丢了|漏发|少发|错发|发错|破损|质量"
+        r"|不显示|不成功|不弹|不掉|不见了|不灵|失灵|闪退|卡顿|卡住|很卡|太卡|卡死|掉线|断了|断网|信号|bug|有误|不对|不准|不稳定"
+        r"|没[有了]?(?:反应|显示|出货|到货|响|声音|网|水|电|信号|用|效果|动静|收到|回复|解决|处理)"
+        r"|没法|没办法|没任何|不应该|乱码|崩溃|突然|[很太超真特]慢|太[长久贵]|差(?!不多|点|价)|不好(?!意思)|恶劣|欺诈|害人|气死|坑爹|笑话|为毛|肿么|怎么回事|咋回事"
         r"|不亮|不响|不转|不动|没明白|不明白|没懂|不懂|没看懂|忘记|忘了|被锁|锁了|冻结|被封|封号|错了|弄错|搞错|写错|填错|下错"
     )),
 )
@@ -527,7 +530,9 @@ def evaluate_question_detection(predicted: pd.DataFrame, truth: pd.DataFrame) ->
         msgids), ``merged`` (truth turns whose predicted turn holds more
         messages), ``split`` (truth turns spread over several predicted
         turns), ``missing`` (truth turns with no msgid in ``predicted``, e.g.
-        excluded refusals).
+        excluded refusals), and ``precision_matched`` / ``recall_matched``:
+        the same scores over the ``matched`` turns only (detection quality
+        apart from how turns were cut).
 
     Raises
     ------
@@ -556,19 +561,23 @@ def evaluate_question_detection(predicted: pd.DataFrame, truth: pd.DataFrame) ->
         for mid in key:
             by_msg[mid] = i
     tp = fp = fn = tn = matched = merged = split = missing_n = 0
+    m_tp = m_fp = m_fn = 0
     for ids, label in zip(truth["msgids"], truth["is_question"].astype(bool), strict=True):
         key = _as_key(ids)
         rows = sorted({by_msg[i] for i in key if i in by_msg})
         if not rows:
             missing_n += 1
             continue
+        p = bool(pred_q[rows].any())
         if len(rows) > 1:
             split += 1
         elif pred_key[rows[0]] == key:
             matched += 1
+            m_tp += p and label
+            m_fp += p and not label
+            m_fn += (not p) and label
         else:
             merged += 1
-        p = bool(pred_q[rows].any())
         tp += p and label
         fp += p and not label
         fn += (not p) and label
@@ -580,6 +589,8 @@ def evaluate_question_detection(predicted: pd.DataFrame, truth: pd.DataFrame) ->
         "precision": float(precision),
         "recall": float(recall),
         "f1": float(f1),
+        "precision_matched": float(m_tp / (m_tp + m_fp)) if m_tp + m_fp else float("nan"),
+        "recall_matched": float(m_tp / (m_tp + m_fn)) if m_tp + m_fn else float("nan"),
         "tp": int(tp),
         "fp": int(fp),
         "fn": int(fn),
