@@ -320,11 +320,13 @@ def test_columns_dtypes_and_order():
     assert q["text_norm"].tolist() == ["", "怎么开发票"]
 
 
-def test_empty_input_gives_empty_frame():
-    msgs = _frame([(0, "zs", "employee", "你好")])
-    q = extract_questions(msgs)
-    assert tuple(q.columns) == QUESTION_COLUMNS
-    assert len(q) == 0
+def test_empty_input_gives_empty_frame_with_the_same_dtypes():
+    full = extract_questions(_frame([(0, "wmA", "external", "你好"), (9, "zs", "employee", "您好")]))
+    for msgs in (_frame([(0, "zs", "employee", "你好")]), schema.empty_frame(schema.MESSAGE_COLUMNS)):
+        q = extract_questions(msgs)
+        assert tuple(q.columns) == QUESTION_COLUMNS
+        assert len(q) == 0
+        pd.testing.assert_series_equal(q.dtypes, full.dtypes)
 
 
 def test_does_not_change_the_callers_frame():

@@ -485,8 +485,9 @@ def extract_questions(
     turns["question_rule"] = det["question_rule"].to_numpy()
 
     for col in ("question_id", "conversation_id", "chat_id", "chat_type", "customer_id", "text",
-                "reply_msgid", "reply_text", "reply_employee_id"):
+                "question_rule", "reply_msgid", "reply_text", "reply_employee_id"):
         turns[col] = turns[col].astype("str")
+    turns["msgids"] = turns["msgids"].astype(object)
     out = turns.sort_values(["asked_at", "question_id"], kind="stable").reset_index(drop=True)
     out = out[list(QUESTION_COLUMNS)]
     out.attrs["excluded_refused"] = excluded
