@@ -132,6 +132,7 @@ def test_link_titles_are_not_text_turns():
         ("138 1234 5678", "order_number"),
         ("+1 我也想问", "me_too"),
         ("今天好热啊", "other"),
+        ("上次的故障处理得很快, 给你们点赞", "praise"),
     ],
 )
 def test_small_talk_is_kept_and_not_a_question(text, rule):
@@ -158,6 +159,7 @@ def test_small_talk_is_kept_and_not_a_question(text, rule):
         ("手表坏了", "problem"),
         ("验证码收不到", "problem"),
         ("支付失败", "problem"),
+        ("服务不错, 但是手机还是无法开机", "problem"),
     ],
 )
 def test_question_rules(text, rule):
@@ -181,7 +183,7 @@ def test_detector_accepts_any_text(text):
     ok, rule = is_question_text(text)
     assert isinstance(ok, bool)
     assert rule in {"no_text", "order_number", "small_talk", "me_too", "question_mark", "interrogative",
-                    "request", "problem", "other"}
+                    "praise", "request", "problem", "other"}
 
 
 @settings(max_examples=40, deadline=None)
@@ -473,9 +475,9 @@ def test_stc3_problem_statement_floor():
     q = extract_questions(msgs)
     assert len(q) == len(truth)  # agent turns in between: no customer turns merge
     r = evaluate_question_detection(q, truth)
-    # Measured 2026-11-24: recall 0.957, precision 0.514 over all 4,192 customer turns
+    # Measured 2026-11-24: recall 0.955, precision 0.519 over all 4,192 customer turns
     # (later turns are follow-up problems labelled CNUG, not CNUG0: predicting every
-    # turn a question would give 1722/4192 = 0.41); precision 0.967 on openings.
+    # turn a question would give 1722/4192 = 0.41); precision 0.971 on openings.
     assert r["recall"] >= 0.93
     assert r["precision"] >= 0.49
     r1 = evaluate_question_detection(q, truth[truth["is_opening"]])

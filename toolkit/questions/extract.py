@@ -98,13 +98,18 @@ _SMALL_TALK = re.compile(rf"^(?:{_GREETING}|{_THANKS}|{_ACK}|哈+|呵+)+$")
 _ME_TOO_LEAD = re.compile(r"^(?:\+1|同问|同求|同上)+")
 _ME_TOO = re.compile(r"^(?:我也(?:想问|想知道|是|一样|想了解)|同问|同求|同上|一样)$")
 
+# Praise outweighs request and problem words ("服务很好, 一下就解决了问题, 表扬"),
+# unless the turn also asks for help or says something is still wrong.
+_PRAISE = re.compile(r"表扬|称赞|点赞|给力|[很真太好超]棒|[很挺真蛮]不错|赞[一扬]|服务[很真太挺蛮]?好|(?<!不)满意|感谢")
+_STILL_WRONG = re.compile(r"请|求|帮|麻烦|希望|不满|没有?解决|未解决|无法|不能|不了|失败|坑|骗|差")
+
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Interrogative particles and words.
     ("interrogative", re.compile(
         r"[吗嗎]|么$|嘛[啊呀哈呢捏~]?$|呢|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|为啥|为何|什么|什麼|啥|多少|多久|多[长長大远遠高重宽寬厚]"
-        r"|[几幾][天个個号號点點时時次年月周日岁歲块塊元钱錢种種台样樣]|哪|谁|誰|是否|能否|可否|有无|何时|咋|还是.*还是|可以还是|还是不"
+        r"|[几幾][天个個号號点點时時次年月周日岁歲块塊元钱錢种種台样樣]|哪|谁|誰|是否|能否|可否|有无|何时|咋|还是.*还是|可以还是"
         r"|(.)不\1|(.)没\2|可不可以|能不能|有没有|是不是|会不会|要不要|行不行|对不对|好不好"
-        r"|(?<![好行算那])吧[啊呀哈呢捏~]?$|还是.{1,6}[捏呢]?$"
+        r"|(?<![好行算那])吧[啊呀哈呢捏~]?$|(?<![但还就可要])是.{1,10}还是"
     )),
     # Requests: the customer asks for something without a question form.
     ("request", re.compile(
@@ -144,12 +149,20 @@ def is_question_text(text: object) -> tuple[bool, str]:
     5. ``interrogative``: 吗, 呢, 怎么, 如何, 为什么, 什么, 多少, 多久, 几天,
        哪, 谁, 是否, A-not-A forms (能不能, 可不可以, 有没有, 是不是), a
        final 吧 (not 好吧) ... -> True.
-    6. ``request``: 我想, 我要, 请问, 帮我, 麻烦, 咨询, 问一下, 希望,
-       需要, 申请 ... -> True.
-    7. ``problem``: a problem statement without a question form, as customer
+    6. ``praise``: praise or thanks for the service (表扬, 点赞, 满意, 服务很好,
+       感谢 ...) with no call for help and nothing still wrong (请, 求, 帮,
+       麻烦, 无法, 没解决 ...) -> False, even when it tells of a solved problem.
+    7. ``request``: 我想, 我要, 请问, 帮我, 麻烦, 咨询, 问一下, 希望,
+       需要, 申请, 建议, 查询 ... -> True.
+    8. ``problem``: a problem statement without a question form, as customer
        service data labels them: 收不到, 没到账, 坏了, 不能用, 无法, 失败,
-       扣款, 退款, 投诉, 一直, 故障 ... -> True.
-    8. ``other``: anything else -> False.
+       扣款, 退款, 投诉, 一直, 故障, 闪退, 掉线, 忘记密码 ... -> True.
+    9. ``other``: anything else -> False.
+
+    The rules look at the text with emoji codes (``[微笑]``), @mentions and
+    punctuation removed, except the question-mark rule. They favour recall:
+    a customer's complaint without a question mark is what an agent must
+    answer, so it counts as a question.
 
     Parameters
     ----------
@@ -174,6 +187,8 @@ def is_question_text(text: object) -> tuple[bool, str]:
     (True, 'problem')
     >>> is_question_text("退款一直没到账")
     (True, 'problem')
+    >>> is_question_text("客服服务很好, 问题很快解决了, 表扬")
+    (False, 'praise')
     """
     if not isinstance(text, str) or not text.strip():
         return False, "no_text"
@@ -191,7 +206,12 @@ def is_question_text(text: object) -> tuple[bool, str]:
         return False, "me_too"
     if _QMARK.search(t):
         return True, "question_mark"
-    for name, pattern in _RULES:
+    name, pattern = _RULES[0]
+    if pattern.search(core):
+        return True, name
+    if _PRAISE.search(core) and not _STILL_WRONG.search(core):
+        return False, "praise"
+    for name, pattern in _RULES[1:]:
         if pattern.search(core):
             return True, name
     return False, "other"
