@@ -338,6 +338,12 @@ def test_does_not_change_the_callers_frame():
     pd.testing.assert_frame_equal(msgs, before)
 
 
+def test_a_repeated_index_is_fine():
+    msgs = _frame([(0, "wmA", "external", "保修多久"), (10, "zs", "employee", "两年"), (20, "wmA", "external", "好的")])
+    q = extract_questions(msgs.set_axis([7, 7, 7]))
+    pd.testing.assert_frame_equal(q, extract_questions(msgs))
+
+
 def test_missing_column_raises_schema_error():
     msgs = _frame([(0, "wmA", "external", "保修多久")]).drop(columns="sender_kind")
     with pytest.raises(SchemaError, match="sender_kind"):

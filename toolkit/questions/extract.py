@@ -420,8 +420,9 @@ def extract_questions(
     text_set = set(text_types)
     tz = messages["sent_at"].dt.tz
 
-    m = messages[list(_REQUIRED)].copy()
-    m["conversation_id"] = conversation_ids(messages, gap=conversation_gap)
+    # A fresh 0..n-1 index: the caller's may repeat labels.
+    m = messages[list(_REQUIRED)].reset_index(drop=True)
+    m["conversation_id"] = conversation_ids(m, gap=conversation_gap)
     excluded = 0
     if exclude_refused and consent is not None:
         refused = _refused_mask(m, consent)
