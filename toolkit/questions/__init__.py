@@ -26,3 +26,8 @@ __all__ = [
     "extract_questions",
     "is_question_text",
 ]
+
+from .cluster import FrequentQuestions, summarize_clusters  # noqa: E402
+from .evaluate import evaluate_clusters  # noqa: E402
+
+__all__ += ["FrequentQuestions", "evaluate_clusters", "summarize_clusters"]
