@@ -56,8 +56,6 @@ _S_MIN, _S_MAX = _MS_MIN // 1000, _MS_MAX // 1000
 # Keys under which some pullers store the decrypted message beside its cursor.
 _WRAPPER_KEYS = ("message", "msg", "chat_msg", "decrypted", "decrypt_chat_msg", "plaintext", "data")
 _CHUNK = 200_000
-_EXTERNAL_PREFIXES = ("wm", "wo")
-_ROBOT_PREFIX = "wb"
 
 _HOW_TO_DECRYPT = (
     "still-encrypted records were quarantined (reason 'encrypted'). Decrypt them before loading: "
@@ -414,7 +412,7 @@ def _seq(value: Any) -> int | None:
 
 
 def _is_external(uid: str) -> bool:
-    return uid.startswith(("wm", "wo", "wb"))
+    return uid.startswith(_EXTERNAL_OR_ROBOT)
 
 
 def _unwrap(obj: dict[str, Any], repairs: Counter[str]) -> tuple[dict[str, Any], int | None]:
@@ -730,7 +728,7 @@ from ._bodies import MEDIA_TYPES as _MEDIA_TYPES  # noqa: E402
 
 _SEP = "\x1f"  # joins receiver ids inside the loader; never a valid id character
 _NO_MEDIA = (None, None, None, None, None)
-_EXTERNAL_OR_ROBOT = ("wm", "wo", "wb")
+_EXTERNAL_OR_ROBOT = (*schema.EXTERNAL_PREFIXES, schema.ROBOT_PREFIX)
 
 
 # --------------------------------------------------------------------------- frames
@@ -768,15 +766,7 @@ def _frame(builder: _Builder, columns: dict[str, str], tz: str, rename: dict[str
 
 
 def _sender_kind(ids: pd.Series, employees: frozenset[str]) -> pd.Series:
-    kind = np.where(
-        ids.str.startswith(_ROBOT_PREFIX),
-        "robot",
-        np.where(ids.str.startswith("wm") | ids.str.startswith("wo"), "external", "employee"),
-    )
-    out = pd.Series(kind, index=ids.index, dtype="str")
-    if employees:
-        out = out.mask(ids.isin(employees), "employee")
-    return out
+    return schema.id_kinds(ids, employees)
 
 
 def load_archive(

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -50,6 +51,10 @@ __all__ = [
     "STAFF_COLUMNS",
     "FILE_COLUMNS",
     "REPORT_KEYS",
+    "EXTERNAL_PREFIXES",
+    "ROBOT_PREFIX",
+    "id_kind",
+    "id_kinds",
     "frame_dtypes",
     "empty_frame",
     "validate_frame",
@@ -60,6 +65,11 @@ DEFAULT_TZ = "Asia/Shanghai"
 
 #: ``sender_kind`` values. Robots have external-style ids starting with ``wb``.
 SENDER_KINDS = ("employee", "external", "robot")
+#: Id prefixes: external contacts (``wm`` WeChat users, ``wo`` other corps' users)
+#: and robots (``wb``); internal userids have no prefix rule.
+EXTERNAL_PREFIXES = ("wm", "wo")
+ROBOT_PREFIX = "wb"
+
 #: ``chat_type`` values: a group (``roomid`` set), a 1:1 chat with an external
 #: party, or a 1:1 chat between employees.
 CHAT_TYPES = ("single", "group", "internal")
@@ -205,6 +215,45 @@ REPORT_KEYS = ("records_read", "messages", "consent", "recalls", "switches", "du
 
 #: The Arrow type behind ``list<str>`` columns.
 LIST_STR_TYPE = pa.list_(pa.dictionary(pa.int32(), pa.string()))
+
+
+def id_kind(uid: str, employees: frozenset[str] = frozenset()) -> str:
+    """The ``sender_kind`` of one id: employee, external or robot.
+
+    Ids in ``employees`` (a staff directory) are always employees.
+
+    Examples
+    --------
+    >>> [id_kind(u) for u in ("zhangsan", "wmAbc", "woXyz", "wbBot")]
+    ['employee', 'external', 'external', 'robot']
+    """
+    if uid in employees:
+        return "employee"
+    if uid.startswith(ROBOT_PREFIX):
+        return "robot"
+    if uid.startswith(EXTERNAL_PREFIXES):
+        return "external"
+    return "employee"
+
+
+def id_kinds(ids: pd.Series, employees: frozenset[str] = frozenset()) -> pd.Series:
+    """:func:`id_kind` over a Series of ids (vectorised), as a ``str`` Series.
+
+    Examples
+    --------
+    >>> id_kinds(pd.Series(["lisi", "wmA", "wbB"])).tolist()
+    ['employee', 'external', 'robot']
+    """
+    ids = ids.astype("str")
+    kind = np.where(
+        ids.str.startswith(ROBOT_PREFIX),
+        "robot",
+        np.where(ids.str.startswith(EXTERNAL_PREFIXES), "external", "employee"),
+    )
+    out = pd.Series(kind, index=ids.index, dtype="str")
+    if employees:
+        out = out.mask(ids.isin(employees), "employee")
+    return out
 
 
 def _dtype(kind: str, tz: str) -> object:

@@ -134,8 +134,7 @@ def sessionize(messages: pd.DataFrame, *, gap: str | pd.Timedelta = "30min") -> 
             rec = rec.rename(columns={"receiver_ids": "uid"})
             kinds = senders.drop_duplicates("uid").set_index("uid")["kind"]
             uid = rec["uid"].astype(str)
-            guess = np.where(uid.str.startswith("wb"), "robot", np.where(uid.str.startswith(("wm", "wo")), "external", "employee"))
-            rec["kind"] = uid.map(kinds).fillna(pd.Series(guess, index=rec.index)).to_numpy()
+            rec["kind"] = uid.map(kinds).fillna(schema.id_kinds(uid)).to_numpy()
             parts.append(rec)
     people = pd.concat(parts, ignore_index=True).drop_duplicates()
     for col, k in (("employees", "employee"), ("customers", "external")):

@@ -142,13 +142,7 @@ def load_scope(scope: Any, *, tz: str = schema.DEFAULT_TZ) -> pd.DataFrame:
 
 
 def _kind(uid: str, employees: frozenset[str]) -> str:
-    if uid in employees:
-        return "employee"
-    if uid.startswith("wb"):
-        return "robot"
-    if uid.startswith(("wm", "wo")):
-        return "external"
-    return "employee"
+    return schema.id_kind(uid, employees)
 
 
 def load_rooms(
