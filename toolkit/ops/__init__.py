@@ -1,0 +1,38 @@
+"""Operational analytics of an archive: consent, reply efficiency, scope and freshness, handover.
+
+Each function takes a loaded :class:`~toolkit.archive.Archive` (or a frame
+another ops function returned) and gives back a tidy DataFrame whose columns
+and definitions are in its docstring; :mod:`toolkit.ops.plots` draws them.
+
+Examples
+--------
+>>> from toolkit.ops import refusal_rate
+>>> from toolkit.ops._examples import tiny_archive
+>>> float(refusal_rate(tiny_archive())["refusal_rate"].round(3).iloc[0])
+0.333
+"""
+
+from __future__ import annotations
+
+from ._common import OpsDataWarning, find_beside
+from .consent import (
+    CUSTOMER_COLUMNS,
+    RELATIONSHIP_COLUMNS,
+    compare_refuser_segments,
+    consent_relationships,
+    consent_timeline,
+    load_customers,
+    refusal_rate,
+)
+
+__all__ = [
+    "CUSTOMER_COLUMNS",
+    "OpsDataWarning",
+    "RELATIONSHIP_COLUMNS",
+    "compare_refuser_segments",
+    "consent_relationships",
+    "consent_timeline",
+    "find_beside",
+    "load_customers",
+    "refusal_rate",
+]

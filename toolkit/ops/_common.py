@@ -1,0 +1,97 @@
+"""Private helpers shared by the ops modules: argument checks, weeks, side files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..archive.load import Archive
+
+__all__ = ["OpsDataWarning", "find_beside"]
+
+
+class OpsDataWarning(UserWarning):
+    """The input lacks something an ops analysis needs; the result is partial.
+
+    Raised (as a warning) for an archive without consent records, a staff
+    directory without a ``successor`` column, a scope listing userids nobody
+    knows, and the like. The message says what is missing and what the
+    result still holds.
+    """
+
+
+def _check_archive(archive: Any, name: str = "archive") -> Archive:
+    if not isinstance(archive, Archive):
+        raise TypeError(f"{name} must be a toolkit.archive.Archive (from load_archive); got {type(archive).__name__}")
+    return archive
+
+
+def _timedelta(name: str, value: Any) -> pd.Timedelta:
+    try:
+        td = pd.Timedelta(value)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{name} must be a duration such as '24h'; got {value!r}") from exc
+    if pd.isna(td) or td <= pd.Timedelta(0):
+        raise ValueError(f"{name} must be a positive duration; got {value!r}")
+    return td
+
+
+def _timestamp(name: str, value: Any, tz: str) -> pd.Timestamp:
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{name} must be a date or time such as '2026-08-25'; got {value!r}") from exc
+    if pd.isna(ts):
+        raise ValueError(f"{name} must be a date or time such as '2026-08-25'; got {value!r}")
+    return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)
+
+
+def _week(times: pd.Series) -> pd.Series:
+    """The Monday (00:00, tz-naive) of each time's week, in the times' own zone."""
+    local = times.dt.tz_localize(None)
+    return (local.dt.normalize() - pd.to_timedelta(local.dt.day_of_week, unit="D")).astype("datetime64[ns]")
+
+
+def find_beside(name: str, *paths: str | os.PathLike[str] | None) -> str | None:
+    """The file ``name`` in the folder of the first of ``paths`` that exists.
+
+    Notebooks use it to find a side file that ``python -m toolkit report``
+    does not inject (``customers.csv`` beside ``staff.csv``).
+
+    Parameters
+    ----------
+    name : str
+        File name to look for.
+    *paths : path or None
+        Files or folders; for a file, its folder is searched; None is skipped.
+
+    Returns
+    -------
+    str or None
+        The path found, or None.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "staff.csv").write_text("userid\\n")
+    >>> _ = (d / "customers.csv").write_text("external_userid\\n")
+    >>> find_beside("customers.csv", None, d / "staff.csv") == str(d / "customers.csv")
+    True
+    >>> find_beside("nothing.csv", d) is None
+    True
+    """
+    for p in paths:
+        if p is None:
+            continue
+        path = Path(p)
+        if not path.exists():
+            continue
+        folder = path if path.is_dir() else path.parent
+        cand = folder / name
+        if cand.is_file():
+            return str(cand)
+    return None
