@@ -1,0 +1,34 @@
+"""Privacy and access: mask personal data, per-role views, refused customers.
+
+Examples
+--------
+>>> from toolkit.privacy import mask_pii
+>>> mask_pii("手机13912345678")
+'手机[手机号]'
+"""
+
+from __future__ import annotations
+
+from .mask import (
+    PII_KINDS,
+    PLACEHOLDERS,
+    PiiMatch,
+    find_pii,
+    id_card_is_valid,
+    luhn_is_valid,
+    mask_frame,
+    mask_pii,
+    pii_counts,
+)
+
+__all__ = [
+    "PII_KINDS",
+    "PLACEHOLDERS",
+    "PiiMatch",
+    "find_pii",
+    "id_card_is_valid",
+    "luhn_is_valid",
+    "mask_frame",
+    "mask_pii",
+    "pii_counts",
+]
