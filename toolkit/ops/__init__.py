@@ -15,6 +15,15 @@ Examples
 from __future__ import annotations
 
 from ._common import OpsDataWarning, find_beside
+from .efficiency import (
+    BusinessHours,
+    automatic_replies,
+    business_seconds,
+    compare_periods,
+    first_reply_times,
+    reply_times,
+    summarize_reply_times,
+)
 from .consent import (
     CUSTOMER_COLUMNS,
     RELATIONSHIP_COLUMNS,
@@ -26,6 +35,13 @@ from .consent import (
 )
 
 __all__ = [
+    "BusinessHours",
+    "automatic_replies",
+    "business_seconds",
+    "compare_periods",
+    "first_reply_times",
+    "reply_times",
+    "summarize_reply_times",
     "CUSTOMER_COLUMNS",
     "OpsDataWarning",
     "RELATIONSHIP_COLUMNS",
