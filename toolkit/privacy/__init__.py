@@ -9,6 +9,14 @@ Examples
 
 from __future__ import annotations
 
+from .access import (
+    ROLES,
+    exclude_refused,
+    refusal_exclusions,
+    refused_messages,
+    view_for,
+    visible_chats,
+)
 from .mask import (
     PII_KINDS,
     PLACEHOLDERS,
@@ -22,6 +30,12 @@ from .mask import (
 )
 
 __all__ = [
+    "ROLES",
+    "exclude_refused",
+    "refusal_exclusions",
+    "refused_messages",
+    "view_for",
+    "visible_chats",
     "PII_KINDS",
     "PLACEHOLDERS",
     "PiiMatch",
