@@ -24,6 +24,7 @@ from .efficiency import (
     reply_times,
     summarize_reply_times,
 )
+from .freshness import FRESHNESS_STATUSES, file_freshness, scope_usage, unscoped_employees, unused_licences
 from .consent import (
     CUSTOMER_COLUMNS,
     RELATIONSHIP_COLUMNS,
@@ -35,6 +36,11 @@ from .consent import (
 )
 
 __all__ = [
+    "FRESHNESS_STATUSES",
+    "file_freshness",
+    "scope_usage",
+    "unscoped_employees",
+    "unused_licences",
     "BusinessHours",
     "automatic_replies",
     "business_seconds",

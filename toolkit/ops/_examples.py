@@ -82,7 +82,8 @@ def tiny_archive(records: list[dict[str, Any]] | None = None, *, staff: Any = "d
     Parameters
     ----------
     records : list of dict, optional
-        Archive records; each goes to the file dated the day after it was sent.
+        Archive records; each goes to the file dated the day after it was
+        sent, or to the file named by its ``"_file"`` key (removed).
     staff, scope : DataFrame, list or None
         Side tables; ``"default"`` gives the tiny staff directory and scope.
 
@@ -96,9 +97,13 @@ def tiny_archive(records: list[dict[str, Any]] | None = None, *, staff: Any = "d
     folder = Path(tempfile.mkdtemp(prefix="tiny_archive_"))
     by_file: dict[str, list[str]] = {}
     for rec in records:
-        t = rec.get("msgtime", rec.get("time"))
-        day = pd.Timestamp(int(t), unit="ms", tz="UTC").tz_convert(_TZ).normalize() + pd.Timedelta(days=1)
-        by_file.setdefault(f"msgaudit_{day:%Y%m%d}.jsonl", []).append(json.dumps(rec, ensure_ascii=False))
+        rec = dict(rec)
+        name = rec.pop("_file", None)
+        if name is None:
+            t = rec.get("msgtime", rec.get("time"))
+            day = pd.Timestamp(int(t), unit="ms", tz="UTC").tz_convert(_TZ).normalize() + pd.Timedelta(days=1)
+            name = f"msgaudit_{day:%Y%m%d}.jsonl"
+        by_file.setdefault(name, []).append(json.dumps(rec, ensure_ascii=False))
     for name, lines in by_file.items():
         (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     if isinstance(staff, str) and staff == "default":
