@@ -11,4 +11,35 @@ from __future__ import annotations
 
 from .eligibility import ELIGIBILITY_COLUMNS, REASONS, eligibility, eligible_questions, resolve_scope
 
-__all__ = ["ELIGIBILITY_COLUMNS", "REASONS", "eligibility", "eligible_questions", "resolve_scope"]
+from .simulate import (
+    GATING_COLUMNS,
+    GatingPolicy,
+    GatingResult,
+    SegmentChoice,
+    ThresholdChoice,
+    attach_truth,
+    choose_threshold,
+    reply_agreement,
+    segment_thresholds,
+    simulate_gating,
+    sweep_thresholds,
+)
+
+__all__ = [
+    "ELIGIBILITY_COLUMNS",
+    "GATING_COLUMNS",
+    "GatingPolicy",
+    "GatingResult",
+    "REASONS",
+    "SegmentChoice",
+    "ThresholdChoice",
+    "attach_truth",
+    "choose_threshold",
+    "eligibility",
+    "eligible_questions",
+    "reply_agreement",
+    "resolve_scope",
+    "segment_thresholds",
+    "simulate_gating",
+    "sweep_thresholds",
+]
