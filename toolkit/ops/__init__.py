@@ -25,6 +25,14 @@ from .efficiency import (
     summarize_reply_times,
 )
 from .freshness import FRESHNESS_STATUSES, file_freshness, scope_usage, unscoped_employees, unused_licences
+from .handover import HANDOVER_COLUMNS, export_handover, handover_report, summarize_handover
+from .plots import (
+    plot_file_freshness,
+    plot_period_comparison,
+    plot_refusal_rates,
+    plot_reply_time_distribution,
+    plot_reply_time_trend,
+)
 from .consent import (
     CUSTOMER_COLUMNS,
     RELATIONSHIP_COLUMNS,
@@ -36,6 +44,15 @@ from .consent import (
 )
 
 __all__ = [
+    "HANDOVER_COLUMNS",
+    "export_handover",
+    "handover_report",
+    "summarize_handover",
+    "plot_file_freshness",
+    "plot_period_comparison",
+    "plot_refusal_rates",
+    "plot_reply_time_distribution",
+    "plot_reply_time_trend",
     "FRESHNESS_STATUSES",
     "file_freshness",
     "scope_usage",
@@ -58,3 +75,8 @@ __all__ = [
     "load_customers",
     "refusal_rate",
 ]
+
+from . import compliance  # noqa: E402  (retention and QA rules, built alongside)
+from .compliance import *  # noqa: E402,F403
+
+__all__ += list(compliance.__all__)
