@@ -17,6 +17,7 @@ from .access import (
     view_for,
     visible_chats,
 )
+from .evaluate import evaluate_masking
 from .mask import (
     PII_KINDS,
     PLACEHOLDERS,
@@ -31,6 +32,7 @@ from .mask import (
 
 __all__ = [
     "ROLES",
+    "evaluate_masking",
     "exclude_refused",
     "refusal_exclusions",
     "refused_messages",

@@ -205,7 +205,7 @@ _MOBILE = re.compile(
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 _LANDLINE = re.compile(
     r"(?:" + _L + r"(?:\(" + _AREA + r"\)|（" + _AREA + r"）)[ \-]?|" + _L + _AREA + r"[ \-]?)"
-    r"[2-9]\d{2,3}[ \-]?\d{4}"
+    r"(?:[2-9]\d{2,3}[ \-]?\d{4}|[2-9]\d{3}[ \-]\d{3})"
     r"(?:(?:[ \-]|转|ext\.?|分机)\d{1,5})?" + _R
 )
 _LOCAL_PHONE = re.compile(
@@ -216,7 +216,7 @@ _LOCAL_PHONE = re.compile(
 _ORDER_LABEL = re.compile(
     r"(?:订单|单号|运单|快递|物流|工单|编号|流水号|交易号|批次号|序列号|券码|兑换码|验证码|"
     r"msgid|sn|no\.?|id|货号|型号|订单编号|商品编码|条码)"
-    r"(?:号|号码)?(?:是|为)?[:：#]?[ ]?$",
+    r"(?:号|号码|码)?(?:是|为)?[:：#]?[ ]?$",
     re.IGNORECASE,
 )
 
@@ -232,25 +232,45 @@ _PROV = (
 )
 _ADMIN = r"(?:[" + _CJK + r"]{1,7}?(?:自治州|地区|市|州|盟|区|县|旗))"
 _TOWN = r"(?:[" + _CJK + r"]{1,6}?(?:街道|镇|乡))"
-_ROAD = r"(?:[" + _CJK + r"0-9A-Za-z]{1,10}?(?:大道|大街|路|街|巷|弄|胡同|道))"
-_NUM = r"(?:[0-9]{1,5}(?:[\-之][0-9]{1,4})?号(?:院)?)"
-_ESTATE = r"(?:[" + _CJK + r"A-Za-z0-9]{1,12}?(?:小区|花园|大厦|公寓|广场|中心|家园|新村|苑|园|城|府|庭|湾|里|村|大楼|写字楼|园区|社区))"
+_ROAD = r"(?:[" + _CJK + r"0-9A-Za-z]{1,10}?(?:大道|大街|路|街|巷|弄|胡同|道|里))"
+_NUM = r"(?:[0-9]{1,5}(?:[\-之][0-9]{1,4})?号(?!楼)(?:院)?)"
+_ESTATE = (
+    r"(?:[" + _CJK + r"A-Za-z]{1,12}(?:小区|花园|大厦|公寓|广场|中心|家园|新村|天街|公馆|华庭|山庄|名苑|雅苑|花苑|大院|宿舍|"
+    r"苑|园|城|府|庭|湾|村|大楼|写字楼|商务楼|园区|社区|期))"
+)
 _UNIT = (
     r"(?:[ ]?(?:[0-9A-Za-z]{1,5}|[一二三四五六七八九十]{1,3})"
-    r"(?:号楼|栋|幢|座|单元|楼|层|室|号|户))"
+    r"(?:号楼|栋|幢|座|单元|楼|层|室|号|户|期|区))"
 )
-_DETAIL = r"(?:" + _ROAD + _NUM + r"(?:" + _ESTATE + r")?" + _UNIT + r"{0,4}|" + _ESTATE + _UNIT + r"{1,4})"
+# Building units, then perhaps a bare room number (``7号楼2285``, ``3栋1单元-502``).
+_UNITS = r"(?:" + _UNIT + r"{1,5}(?:[\-]?[0-9]{2,5}" + _R + r"(?:室|房)?)?)"
+_DETAIL = (
+    r"(?:" + _ROAD + _NUM + r"(?:" + _ESTATE + r")?" + _UNITS + r"?"
+    r"|(?:" + _ROAD + r")?" + _ESTATE + _UNITS
+    + r"|" + _ROAD + _UNITS + r")"
+)
 _ADDRESS = re.compile(
     r"(?:" + _PROV + r"(?:" + _ADMIN + r"){0,3}(?:" + _TOWN + r")?" + _DETAIL
     + r"|(?:" + _ADMIN + r"){1,3}(?:" + _TOWN + r")?" + _DETAIL
-    + r"|" + _ROAD + _NUM + r"(?:" + _ESTATE + r")?" + _UNIT + r"{1,4}"
+    + r"|" + _ROAD + _NUM + r"(?:" + _ESTATE + r")?" + _UNITS
     + r")"
 )
-#: Words that may open an address match but are not part of it (``寄到``, ``地址是``).
-_ADDRESS_LEAD = re.compile(
-    r"^(?:(?:收货|寄件|收件|邮寄|详细|家庭|公司|单位|新的?|我的?|您的?|他的?|她的?)?地址(?:是|为|在|改成|改为)?"
-    r"|(?:寄|送|发|邮|退|改)(?:到|至|去|往|成|为)|我(?:家)?(?:住)?在|住在|在|到|是|为|改成|改为|寄|送|位于|我家|家在|公司在)+"
-)
+# An address match may start inside the words before it (the pattern allows a
+# few characters before 市 / 区 / 路 ...): ``寄到杭州市`` or ``址是广东省``. The start
+# moves past the last of these characters, which no place name uses, before
+# the first administrative or road suffix.
+_ADDRESS_SUFFIX = re.compile("[省市区县旗州盟镇乡路街道巷弄里]")
+_ADDRESS_LEAD = re.compile("(?:到|至|是|在|址|寄|送|往|住|给|把|改|为|的|了|我|您|你|他|她|们|和|或|：|:|成(?!都))")
+
+
+def _address_start(s: str) -> int:
+    """Offset in an address match where the address itself begins."""
+    first = _ADDRESS_SUFFIX.search(s)
+    head = s[: first.start()] if first else s
+    cut = 0
+    for m in _ADDRESS_LEAD.finditer(head):
+        cut = m.end()
+    return cut
 
 
 @functools.lru_cache(maxsize=32)
@@ -305,8 +325,14 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit() or c in "Xx")
 
 
+#: Full-width ASCII (``１３８``, ``＠``, ``（``) and the ideographic space, mapped
+#: one character to one so that spans stay valid in the original text.
+_HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
     found: list[PiiMatch] = []
+    text = text.translate(_HALF)
     if "email" in kinds and "@" in text:
         found += [PiiMatch("email", m.start(), m.end()) for m in _EMAIL.finditer(text)]
     has_digits = any(c.isdigit() for c in text)
@@ -333,11 +359,7 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
                 found.append(PiiMatch("landline", m.start(1), m.end(1)))
     if "address" in kinds:
         for m in _ADDRESS.finditer(text):
-            start = m.start()
-            lead = _ADDRESS_LEAD.match(m.group())
-            if lead and lead.end() < len(m.group()):
-                start += lead.end()
-            found.append(PiiMatch("address", start, m.end()))
+            found.append(PiiMatch("address", m.start() + _address_start(m.group()), m.end()))
     if "name" in kinds and names_re is not None:
         found += [PiiMatch("name", m.start(), m.end()) for m in names_re.finditer(text)]
     return found

@@ -1,0 +1,297 @@
+"""mask_pii / find_pii / mask_frame / pii_counts and the check-digit helpers."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.privacy import (
+    PII_KINDS,
+    PLACEHOLDERS,
+    find_pii,
+    id_card_is_valid,
+    luhn_is_valid,
+    mask_frame,
+    mask_pii,
+    pii_counts,
+)
+from toolkit.text import PLACEHOLDER_NAMES, normalize_text
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+
+
+# --------------------------------------------------------------------------
+# Check digits
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "ok"),
+    [
+        ("11010519491231002X", True),  # the example of GB 11643-1999
+        ("11010519491231002x", True),
+        ("110105194912310021", False),  # wrong check digit
+        ("110105194913310028", False),  # month 13
+        ("990105194912310029", False),  # unknown province 99
+        ("110105 19491231 002X", True),
+        ("110105491231002", True),  # 15-digit old form
+        ("110105491331002", False),
+        ("1101051949123100", False),  # 16 digits
+    ],
+)
+def test_id_card_check(number, ok):
+    assert id_card_is_valid(number) is ok
+
+
+@pytest.mark.parametrize(
+    ("number", "ok"),
+    [("4111111111111111", True), ("4111 1111 1111 1112", False), ("6222020000000000000", True),
+     ("79927398713", True), ("7992739871x", False)],
+)
+def test_luhn_check(number, ok):
+    assert luhn_is_valid(number) is ok
+
+
+# --------------------------------------------------------------------------
+# Each kind
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("手机13812345678", "手机[手机号]"),
+        ("手机 138 1234 5678 谢谢", "手机 [手机号] 谢谢"),
+        ("手机138-1234-5678", "手机[手机号]"),
+        ("+86 13812345678", "[手机号]"),
+        ("+86-138-1234-5678", "[手机号]"),
+        ("86-13812345678", "[手机号]"),
+        ("008613812345678", "[手机号]"),
+        ("电话１３８１２３４５６７８", "电话[手机号]"),  # full-width digits
+        ("座机010-62345678", "座机[电话]"),
+        ("(021)51234567转802", "[电话]"),
+        ("（0755）8765 4321", "[电话]"),
+        ("0571-8888-123", "[电话]"),
+        ("办公电话：62345678", "办公电话：[电话]"),  # bare local number after a phone word
+        ("身份证11010519491231002X", "身份证[身份证]"),
+        ("身份证 110105491231002", "身份证 [身份证]"),
+        ("卡号6222020000000000000", "卡号[银行卡]"),
+        ("卡号 4111 1111 1111 1111 谢谢", "卡号 [银行卡] 谢谢"),
+        ("卡号4111-1111-1111-1111", "卡号[银行卡]"),
+        ("邮箱Zhang.San_01@example.com.cn，谢谢", "邮箱[邮箱]，谢谢"),
+        ("发到123456@qq.com", "发到[邮箱]"),
+        ("寄到广东省深圳市南山区科技园路18号3栋502室", "寄到[地址]"),
+        ("地址是北京市朝阳区望京街道龙湖天街D座19楼吧", "地址是[地址]吧"),
+        ("送到中山路88号阳光花园2栋1单元301", "送到[地址]"),
+        ("我家在杭州市西湖区文三路90号", "我家在[地址]"),
+    ],
+)
+def test_masks_each_kind(text, expected):
+    assert mask_pii(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号20260815123456789还没发货",
+        "2026144742502504",  # a bare order number of the sample archive
+        "订单号6222020000000000000",  # passes Luhn, but it is labelled an order number
+        "交易单号11010519491231002X",  # a valid ID number, labelled a transaction id
+        "运单号13812345678查不到",
+        "SF1234567890123 物流不动了",
+        "JT1381234567890",
+        "5198412926797158870_1782837688354_external",
+        "2026-08-15 14:30 下的单，金额13800元",
+        "20260815",
+        "¥1299.00，共2,599元",
+        "客服电话400-820-8820，或者95588",
+        "验证码382911",
+        "110105194912310021",  # wrong ID check digit
+        "6222020000000000001",  # fails Luhn
+        "我在上海市浦东新区，能送吗",
+        "广东省内包邮吗",
+        "8月15号之前能到吗",
+        "3号线地铁站旁边那家店",
+        "15号楼下的快递柜能放吗",
+        "1782837688354",  # a millisecond timestamp
+    ],
+)
+def test_leaves_near_misses(text):
+    assert mask_pii(text) == text
+
+
+def test_names_only_from_a_directory():
+    text = "@高子涵 你好，之前是刘思远帮我处理的"
+    assert mask_pii(text) == text
+    assert mask_pii(text, staff=["高子涵", "刘思远"]) == "@[姓名] 你好，之前是[姓名]帮我处理的"
+    staff = pd.DataFrame({"userid": ["a"], "name": ["高子涵"]})
+    assert mask_pii(text, staff=staff) == "@[姓名] 你好，之前是刘思远帮我处理的"
+    assert mask_pii("赵女士你好", names=["赵女士"]) == "[姓名]你好"
+    # One-character "names" and missing values are ignored.
+    assert mask_pii("高兴", staff=["高", None]) == "高兴"
+
+
+def test_kinds_restricts_and_validates():
+    text = "手机13812345678，邮箱a@b.cn"
+    assert mask_pii(text, kinds=["email"]) == "手机13812345678，邮箱[邮箱]"
+    assert mask_pii(text, kinds="mobile") == "手机[手机号]，邮箱a@b.cn"
+    with pytest.raises(ValueError, match="kinds must be among"):
+        mask_pii(text, kinds=["phone"])
+
+
+def test_bad_directories_raise():
+    with pytest.raises(ValueError, match="'name' column"):
+        mask_pii("x", staff=pd.DataFrame({"userid": ["a"]}))
+    with pytest.raises(TypeError, match="single str"):
+        mask_pii("x", staff="高伟")
+    with pytest.raises(TypeError, match="text must be a str"):
+        find_pii(123)
+
+
+def test_missing_text():
+    assert mask_pii(None) == ""
+    assert mask_pii(float("nan")) == ""
+    assert find_pii(pd.NA) == []
+
+
+def test_overlaps_resolved_by_kind_order():
+    # A valid ID number also passes as digits of other kinds; the ID wins.
+    spans = find_pii("11010519491231002X")
+    assert [s.kind for s in spans] == ["id_card"]
+    # Finds never overlap and are sorted.
+    spans = find_pii("收件人高伟，电话13812345678，地址上海市静安区南京西路88号3栋501室，邮箱gw@x.com", staff=["高伟"])
+    assert [s.kind for s in spans] == ["name", "mobile", "address", "email"]
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_placeholders_are_known_to_normalize_text():
+    for kind, ph in PLACEHOLDERS.items():
+        assert ph.strip("[]") in PLACEHOLDER_NAMES, kind
+    masked = mask_pii("电话13812345678，卡号4111111111111111")
+    assert normalize_text(masked, remove_placeholders=True) == "电话 ,卡号"
+    assert set(PLACEHOLDERS) == set(PII_KINDS)
+
+
+# --------------------------------------------------------------------------
+# Frames
+# --------------------------------------------------------------------------
+
+
+def test_mask_frame_copies_and_counts():
+    df = pd.DataFrame(
+        {"msgid": ["a", "b", "c", "d"], "text": ["电话13812345678", None, "邮箱a@b.cn 电话13812345678", "你好"],
+         "reply": ["好的，高伟马上处理", "x", None, "卡号4111111111111111"]},
+        index=[5, 5, 7, 1],
+    )
+    before = df.copy()
+    out = mask_frame(df, ["text", "reply"], staff=["高伟"])
+    pd.testing.assert_frame_equal(df, before)
+    assert out.index.tolist() == [5, 5, 7, 1]
+    assert out["text"].tolist()[0] == "电话[手机号]"
+    assert pd.isna(out["text"].tolist()[1]) and pd.isna(out["reply"].tolist()[2])
+    assert out["reply"].tolist() == ["好的，[姓名]马上处理", "x", out["reply"].tolist()[2], "卡号[银行卡]"]
+    assert out.attrs["masked"] == {"email": 1, "id_card": 0, "bank_card": 1, "mobile": 2, "landline": 0, "address": 0, "name": 1}
+    counts = pii_counts(df, ["text", "reply"], staff=["高伟"])
+    assert counts.groupby("kind")["n"].sum().to_dict() == {k: v for k, v in out.attrs["masked"].items()}
+    assert counts.loc[(counts["column"] == "text") & (counts["kind"] == "mobile"), "n"].item() == 2
+
+
+def test_mask_frame_counts_repeated_texts_per_row():
+    df = pd.DataFrame({"text": ["电话13812345678"] * 3})
+    assert mask_frame(df).attrs["masked"]["mobile"] == 3
+
+
+def test_mask_frame_bad_input():
+    with pytest.raises(KeyError, match="not in the frame"):
+        mask_frame(pd.DataFrame({"body": ["x"]}))
+    with pytest.raises(TypeError, match="DataFrame"):
+        mask_frame(["x"])
+    with pytest.raises(TypeError, match="not text"):
+        mask_frame(pd.DataFrame({"text": [1, 2]}))
+
+
+def test_mask_frame_empty():
+    out = mask_frame(pd.DataFrame({"text": pd.Series([], dtype="str")}))
+    assert len(out) == 0 and out.attrs["masked"]["mobile"] == 0
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(list("0123456789 -+@.号路市区室栋你好请问订单手机电话卡身份证谢谢，。abcXx１２３（）"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=60))
+def test_masking_is_idempotent(text):
+    once = mask_pii(text, staff=["高伟"])
+    assert mask_pii(once, staff=["高伟"]) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=60))
+def test_spans_are_sorted_disjoint_and_inside(text):
+    spans = find_pii(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(st.sampled_from(list("你好请问我的是在吗，。！手机号码联系")), max_size=10),
+    st.sampled_from(["13", "15", "17", "18", "19"]),
+    st.text(st.sampled_from(list("0123456789")), min_size=9, max_size=9),
+    st.text(st.sampled_from(list("你好请问我的是在吗，。！谢谢")), max_size=10),
+)
+def test_a_mobile_between_words_is_always_masked(before, head, tail, after):
+    text = before + head + tail + after
+    masked = mask_pii(text)
+    assert not _MOBILE_RE.search(masked)
+    assert "[手机号]" in masked
+
+
+# --------------------------------------------------------------------------
+# The sample archive
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_truth():
+    return pd.read_csv(SAMPLE / "truth" / "questions.csv", dtype=str, keep_default_na=False)
+
+
+def test_sample_order_numbers_are_not_masked(sample_truth):
+    orders = sample_truth.loc[sample_truth["intent"] == "order_number", "text"]
+    assert len(orders) > 500
+    masked = orders.map(mask_pii)
+    assert (masked == orders).all()
+    with_numbers = sample_truth.loc[sample_truth["text"].str.contains(r"\d{8,}"), "text"]
+    assert (with_numbers.map(mask_pii) == with_numbers).all()
+
+
+def test_sample_staff_mentions_are_masked():
+    from toolkit.archive import load_archive
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arch = load_archive(SAMPLE / "archive", staff=SAMPLE / "staff.csv")
+    out = mask_frame(arch.messages, staff=arch.staff)
+    names = set(arch.staff["name"].dropna())
+    text = out["text"].dropna()
+    assert out.attrs["masked"]["name"] > 1000
+    assert not text.str.contains("|".join(sorted(names, key=len, reverse=True))).any()
+    # Nothing else in the synthetic chats is personal data except the shop addresses of location messages.
+    other = {k: v for k, v in out.attrs["masked"].items() if k not in ("name", "address")}
+    assert other == {"email": 0, "id_card": 0, "bank_card": 0, "mobile": 0, "landline": 0}
+    addr = arch.messages.loc[out["text"].fillna("").str.contains("[地址]", regex=False), "msgtype"]
+    assert set(addr) == {"location"}
