@@ -176,3 +176,60 @@ FLOORS = {
     "none": {"nmi": 0.88, "ari": 0.16, "best_match_f1": 0.36},
     "use": {"nmi": 0.87, "ari": 0.18, "best_match_f1": 0.42},
 }
+
+
+def test_empty_input_is_a_clear_error():
+    with pytest.raises(ValueError, match="empty"):
+        FrequentQuestions(embedder="none").fit([])
+
+
+def test_only_greetings_frame_gives_empty_result_and_says_so():
+    q = pd.DataFrame({"text": ["你好", "在吗", "谢谢"], "is_question": [False, False, False]})
+    with pytest.warns(UserWarning, match="no customer questions"):
+        fq = FrequentQuestions(embedder="none").fit(q)
+    assert fq.clusters_.empty and fq.labels_.tolist() == [-1, -1, -1]
+    assert fq.predict(["花呗怎么还款"]).tolist() == [-1]
+
+
+def test_questions_frame_fills_customers_and_weekly():
+    at = pd.to_datetime(["2026-07-01", "2026-07-02", "2026-07-08", "2026-07-09", "2026-07-09"]).tz_localize(
+        "Asia/Shanghai")
+    q = pd.DataFrame({
+        "text": ["花呗怎么还款", "花呗如何还款", "借呗额度怎么提升", "借呗额度如何提升", "你好"],
+        "is_question": [True, True, True, True, False],
+        "customer_id": ["a", "b", "a", "c", "d"],
+        "asked_at": at,
+    })
+    fq = FrequentQuestions(embedder="none", similarity_threshold=0.3).fit(q)
+    assert fq.labels_[4] == -1  # the greeting is not clustered
+    c = fq.clusters_.set_index("representative")
+    # 3 customers asked a question (d only greeted): shares are over those 3
+    assert c["n_customers"].tolist() == [2, 2]
+    assert c["share_of_customers"].round(3).tolist() == [0.667, 0.667]
+    weekly = c.loc[c.index[0], "weekly"]
+    assert isinstance(weekly, pd.Series) and weekly.sum() == 2
+
+
+def test_predict_and_transform_use_the_fitted_space():
+    fq = FrequentQuestions(embedder=fake_embedder, similarity_threshold=0.5, assign_threshold=0.5)
+    fq.fit(TEXTS)
+    sim = fq.transform(["花呗还款", ""])
+    assert sim.shape == (2, len(fq.clusters_))
+    assert (sim[1] == 0).all()
+    pred = fq.predict(["花呗还款日是哪天", "借呗提额", "怎么注销账户"])
+    hb = fq.labels_[0]
+    jb = fq.labels_[3]
+    assert pred[0] == hb and pred[1] == jb
+
+
+def test_very_long_text_is_truncated_for_embedding():
+    seen = []
+
+    def spy(texts):
+        seen.extend(texts)
+        return fake_embedder(texts)
+
+    long = "花呗怎么还款" * 2000
+    fq = FrequentQuestions(embedder=spy, similarity_threshold=0.3).fit([long, "花呗如何还款", "借呗额度"])
+    assert max(len(t) for t in seen) <= 256
+    assert len(fq.labels_) == 3

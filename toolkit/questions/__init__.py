@@ -16,6 +16,7 @@ from .extract import (
     evaluate_question_detection,
     extract_questions,
     is_question_text,
+    question_core,
 )
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "evaluate_question_detection",
     "extract_questions",
     "is_question_text",
+    "question_core",
 ]
 
 from .cluster import FrequentQuestions, summarize_clusters  # noqa: E402

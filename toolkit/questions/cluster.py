@@ -7,7 +7,7 @@ Examples
 ...          "借呗额度如何提升", "今天天气"]
 >>> fq = FrequentQuestions(embedder="none", similarity_threshold=0.3)
 >>> fq.fit_predict(texts).tolist()
-[1, 1, -1, 0, 0, -1]
+[0, 0, 0, 1, 1, -1]
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
@@ -31,6 +32,8 @@ from sklearn.utils.validation import check_is_fitted
 
 from toolkit.text import Segmenter, char_ngrams, normalize_series
 
+from .extract import question_core
+
 __all__ = ["FrequentQuestions", "summarize_clusters"]
 
 CLUSTER_COLUMNS: tuple[str, ...] = (
@@ -38,10 +41,17 @@ CLUSTER_COLUMNS: tuple[str, ...] = (
     "label",
     "representative",
     "n_questions",
+    "n_customers",
+    "share_of_customers",
     "n_unique",
     "examples",
+    "weekly",
     "kb_id",
 )
+
+#: Longest text (characters) given to the sentence encoder; longer texts are
+#: cut (the lexical features still see the whole text).
+MAX_EMBED_CHARS = 256
 
 _NORMALIZE = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True}
 
@@ -171,6 +181,11 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         Largest number of unique texts clustered exactly (O(n^2) memory).
     n_keywords : int, default 3
         Keywords per cluster in ``clusters_["label"]``.
+    strip_fillers : bool, default True
+        Cluster on :func:`toolkit.questions.question_core` of each text:
+        greetings and openings (哈喽, 请问一下, 问个事), order numbers and
+        final particles removed. ``representative`` is then a core text;
+        ``examples`` stay whole normalized texts.
     random_state : int, numpy.random.Generator or None, default 0
         Seeds TruncatedSVD and MiniBatchKMeans; ``None`` for fresh randomness.
     verbose : bool, default False
@@ -236,6 +251,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         ngram_range: tuple[int, int] = (1, 3),
         max_exact: int = 15000,
         n_keywords: int = 3,
+        strip_fillers: bool = True,
         random_state: int | np.random.Generator | None = 0,
         verbose: bool = False,
     ) -> None:
@@ -250,6 +266,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         self.ngram_range = ngram_range
         self.max_exact = max_exact
         self.n_keywords = n_keywords
+        self.strip_fillers = strip_fillers
         self.random_state = random_state
         self.verbose = verbose
 
@@ -264,10 +281,12 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         _check_fraction("assign_threshold", self.assign_threshold)
         if not (self.embedder in ("use", "none") if isinstance(self.embedder, str) else callable(self.embedder)):
             raise ValueError(f"embedder must be 'use', 'none' or a callable; got {self.embedder!r}")
-        if not isinstance(self.assign_outliers, bool):
-            raise TypeError(f"assign_outliers must be a bool; got {self.assign_outliers!r}")
+        for name in ("assign_outliers", "strip_fillers", "verbose"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"{name} must be a bool; got {getattr(self, name)!r}")
 
     def _embed(self, texts: list[str]) -> np.ndarray | None:
+        texts = [t[:MAX_EMBED_CHARS] for t in texts]
         if isinstance(self.embedder, str):
             if self.embedder == "none":
                 return None
@@ -293,11 +312,17 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             sublinear_tf=True,
         )
         tfidf = vec.fit_transform(texts)
+        self.vectorizer_ = vec
+        self.svd_: TruncatedSVD | None = None
         n_comp = int(self.n_svd_components)
         if tfidf.shape[0] > n_comp and tfidf.shape[1] > n_comp:
-            lex = TruncatedSVD(n_components=n_comp, random_state=seed).fit_transform(tfidf)
+            self.svd_ = TruncatedSVD(n_components=n_comp, random_state=seed)
+            lex = self.svd_.fit_transform(tfidf)
         else:  # small data: exact TF-IDF cosine
             lex = tfidf.toarray()
+        return self._combine(lex, texts)
+
+    def _combine(self, lex: np.ndarray, texts: list[str]) -> np.ndarray:
         lex = l2_normalize(lex)
         emb = self._embed(texts)
         if emb is None:
@@ -327,13 +352,18 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         lookup = dict(zip(used.tolist(), merged.tolist()))
         return np.array([lookup[c] for c in fine], dtype=np.int64)
 
-    def fit(self, texts: Iterable[str] | pd.Series, y: None = None) -> FrequentQuestions:
+    def fit(self, texts: Iterable[str] | pd.Series | pd.DataFrame, y: None = None) -> FrequentQuestions:
         """Cluster ``texts``.
 
         Parameters
         ----------
-        texts : iterable of str or pandas.Series
+        texts : iterable of str, pandas.Series or pandas.DataFrame
             Questions; missing values are allowed (they become outliers).
+            A frame from :func:`toolkit.questions.extract_questions` is
+            clustered on its ``text`` column; rows with ``is_question`` False
+            (greetings, thanks ...) get label ``-1`` and are not clustered,
+            and ``customer_id`` / ``asked_at`` fill ``n_customers``,
+            ``share_of_customers`` and ``weekly`` in ``clusters_``.
         y : None
             Ignored.
 
@@ -347,15 +377,44 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         TypeError
             If ``texts`` is a bare string or holds non-strings.
         ValueError
-            If a parameter is out of range.
+            If ``texts`` is empty or a parameter is out of range.
+
+        Warns
+        -----
+        UserWarning
+            When no text is a question (e.g. only greetings): the result is
+            empty.
         """
         self._validate()
         if isinstance(texts, (str, bytes)):
             raise TypeError("texts must be an iterable of str, not a single string")
-        series = pd.Series(list(texts), dtype=object)
+        frame: pd.DataFrame | None = None
+        keep: np.ndarray | None = None
+        if isinstance(texts, pd.DataFrame):
+            if "text" not in texts.columns:
+                raise ValueError("a questions frame must have a 'text' column (see extract_questions)")
+            frame = texts.reset_index(drop=True)
+            series = frame["text"].astype(object)
+            if "is_question" in frame.columns:
+                keep = frame["is_question"].fillna(False).astype(bool).to_numpy()
+        else:
+            series = pd.Series(list(texts), dtype=object)
+        if len(series) == 0:
+            raise ValueError("no texts to cluster: the input is empty")
         seed = _rng_int(self.random_state)
         norm = normalize_series(series, **_NORMALIZE).to_numpy(dtype=object)
+        if keep is not None:
+            norm = np.where(keep, norm, "")
+            if not keep.any():
+                warnings.warn(
+                    f"no customer questions to cluster: all {len(keep):,} turns are greetings, thanks, "
+                    "acknowledgements or other non-questions (is_question=False); the result is empty",
+                    UserWarning,
+                    stacklevel=2,
+                )
         self.texts_norm_ = norm.astype(str)
+        if self.strip_fillers:
+            norm = np.array([question_core(t) if t else "" for t in norm], dtype=object)
 
         counts = Counter(t for t in norm if t != "")
         uniq = sorted(counts)
@@ -368,6 +427,9 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             self.labels_ = np.full(len(norm), -1, dtype=np.int64)
             self.clusters_ = pd.DataFrame({c: pd.Series(dtype=object) for c in CLUSTER_COLUMNS})
             self.outlier_share_ = 1.0 if len(norm) else 0.0
+            self.centroids_ = np.zeros((0, 0))
+            self.vectorizer_ = None
+            self.svd_ = None
             return self
         feats = self._features(all_texts, seed)
         x = l2_normalize(feats[: len(uniq)])
@@ -404,11 +466,28 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             lab[out[ok]] = keep_ids[best[ok]]
 
         self._finish(uniq, weights, x, lab, kb_of, norm, series)
+        if frame is not None and {"customer_id", "asked_at"} <= set(frame.columns):
+            q = frame if keep is None else frame.assign(customer_id=frame["customer_id"].where(keep))
+            summ = summarize_clusters(q, self.labels_, n_customers_all=int(frame.loc[
+                keep if keep is not None else slice(None), "customer_id"].nunique()))
+            c = self.clusters_.drop(columns=["n_customers", "share_of_customers", "weekly"])
+            c = c.merge(summ[["cluster_id", "n_customers", "share_of_customers", "weekly"]],
+                        on="cluster_id", how="left")
+            self.clusters_ = c[list(CLUSTER_COLUMNS)]
         return self
 
     def _finish(self, uniq: list[str], weights: np.ndarray, x: np.ndarray, lab: np.ndarray,
-                kb_of: dict[int, Any], norm: np.ndarray, raw: pd.Series) -> None:
+                kb_of: dict[int, Any], keys: np.ndarray, raw: pd.Series) -> None:
         uniq_arr = np.array(uniq, dtype=object)
+        pos = {t: i for i, t in enumerate(uniq)}
+        per_text = np.array([lab[pos[t]] if t != "" else -1 for t in keys], dtype=np.int64)
+        # examples: the most frequent whole normalized texts of each cluster
+        ex = (pd.DataFrame({"c": per_text, "t": self.texts_norm_})
+              .loc[lambda d: d["c"] >= 0]
+              .value_counts()
+              .reset_index(name="n")
+              .sort_values(["c", "n", "t"], ascending=[True, False, True]))
+        examples = {int(c): g["t"].head(5).tolist() for c, g in ex.groupby("c", sort=False)}
         rows = []
         for c in np.unique(lab[lab >= 0]):
             idx = np.flatnonzero(lab == c)
@@ -417,25 +496,30 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             score = (xs @ (xs * w[:, None]).sum(axis=0))
             # medoid: highest weighted similarity; ties -> text order (uniq is sorted)
             medoid = str(uniq_arr[idx[int(np.argmax(np.round(score, 9)))]])
-            order = sorted(range(len(idx)), key=lambda i: (-w[i], uniq_arr[idx[i]]))
             rows.append({
                 "old": int(c),
                 "representative": medoid,
                 "n_questions": int(w.sum()),
                 "n_unique": int(len(idx)),
-                "examples": [str(uniq_arr[idx[i]]) for i in order[:5]],
+                "examples": examples.get(int(c), []),
                 "kb_id": kb_of.get(int(c), np.nan),
             })
         rows.sort(key=lambda r: (-r["n_questions"], r["representative"]))
         remap = {r["old"]: i for i, r in enumerate(rows)}
         new_lab = np.array([remap.get(int(v), -1) for v in lab], dtype=np.int64)
-        pos = {t: i for i, t in enumerate(uniq)}
-        self.labels_ = np.array([new_lab[pos[t]] if t != "" else -1 for t in norm], dtype=np.int64)
+        self.labels_ = np.array([remap.get(int(v), -1) for v in per_text], dtype=np.int64)
+        self.centroids_ = (
+            l2_normalize(np.vstack([
+                np.average(x[lab == r["old"]], axis=0, weights=weights[lab == r["old"]]) for r in rows
+            ])) if rows else np.zeros((0, x.shape[1]))
+        )
+        for r in rows:
+            r.update(n_customers=np.nan, share_of_customers=np.nan, weekly=None)
         frame = pd.DataFrame(rows, columns=["old", *CLUSTER_COLUMNS[2:]])
         frame.insert(0, "cluster_id", np.arange(len(rows), dtype=np.int64))
         frame.insert(1, "label", _keywords(uniq_arr, weights, new_lab, len(rows), int(self.n_keywords)))
         self.clusters_ = frame.drop(columns="old")[list(CLUSTER_COLUMNS)]
-        self.outlier_share_ = float((self.labels_ == -1).mean()) if len(norm) else 0.0
+        self.outlier_share_ = float((self.labels_ == -1).mean()) if len(keys) else 0.0
 
     def fit_predict(self, texts: Iterable[str] | pd.Series, y: None = None, **kwargs: Any) -> np.ndarray:
         """Cluster ``texts`` and return ``labels_``.
@@ -458,6 +542,73 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
 
     def _check_fitted(self) -> None:
         check_is_fitted(self, "labels_")
+
+    def transform(self, texts: Iterable[str] | pd.Series) -> np.ndarray:
+        """Cosine similarity of each text to each cluster's centroid.
+
+        Texts are normalized (and reduced to their core with
+        ``strip_fillers``) exactly as in :meth:`fit`, then embedded in the
+        fitted feature space.
+
+        Parameters
+        ----------
+        texts : iterable of str or pandas.Series
+            New questions.
+
+        Returns
+        -------
+        numpy.ndarray
+            Shape ``(n_texts, n_clusters)``, columns in ``cluster_id``
+            order; rows of empty texts are 0.
+        """
+        self._check_fitted()
+        if isinstance(texts, (str, bytes)):
+            raise TypeError("texts must be an iterable of str, not a single string")
+        series = pd.Series(list(texts), dtype=object)
+        k = len(self.clusters_)
+        if len(series) == 0 or k == 0 or self.vectorizer_ is None:
+            return np.zeros((len(series), k))
+        norm = normalize_series(series, **_NORMALIZE).to_numpy(dtype=object)
+        if self.strip_fillers:
+            norm = np.array([question_core(t) if t else "" for t in norm], dtype=object)
+        keys = [str(t) for t in norm]
+        tfidf = self.vectorizer_.transform(keys)
+        lex = self.svd_.transform(tfidf) if self.svd_ is not None else tfidf.toarray()
+        x = l2_normalize(self._combine(lex, keys))
+        sim = x @ self.centroids_.T
+        sim[np.array([t == "" for t in keys])] = 0.0
+        return sim
+
+    def predict(self, texts: Iterable[str] | pd.Series) -> np.ndarray:
+        """Assign new questions to the fitted clusters.
+
+        A text joins the cluster with the most similar centroid when the
+        cosine is at least ``assign_threshold``; otherwise it is ``-1``. Use
+        it to count new weeks' questions against last month's clusters.
+
+        Parameters
+        ----------
+        texts : iterable of str or pandas.Series
+            New questions.
+
+        Returns
+        -------
+        numpy.ndarray of int
+            ``cluster_id`` per text, ``-1`` when none is close enough.
+
+        Examples
+        --------
+        >>> fq = FrequentQuestions(embedder="none", similarity_threshold=0.3, assign_threshold=0.3)
+        >>> _ = fq.fit(["花呗怎么还款", "花呗如何还款", "借呗额度怎么提升", "借呗额度如何提升"])
+        >>> fq.predict(["花呗还款怎么操作", "借呗额度能提升吗", "今天天气"]).tolist()
+        [1, 0, -1]
+        """
+        sim = self.transform(texts)
+        if sim.shape[1] == 0:
+            return np.full(sim.shape[0], -1, dtype=np.int64)
+        best = sim.argmax(axis=1)
+        ok = sim[np.arange(len(best)), best] >= float(self.assign_threshold)
+        return np.where(ok, best, -1).astype(np.int64)
 
 
 def _keywords(uniq: np.ndarray, weights: np.ndarray, lab: np.ndarray, k: int, n_kw: int) -> list[str]:
@@ -488,7 +639,8 @@ def _keywords(uniq: np.ndarray, weights: np.ndarray, lab: np.ndarray, k: int, n_
 
 
 def summarize_clusters(questions: pd.DataFrame, labels: Sequence[int] | np.ndarray, *,
-                       clusters: pd.DataFrame | None = None) -> pd.DataFrame:
+                       clusters: pd.DataFrame | None = None,
+                       n_customers_all: int | None = None) -> pd.DataFrame:
     """Customers and weekly counts per cluster of an :func:`extract_questions` frame.
 
     Parameters
@@ -501,6 +653,9 @@ def summarize_clusters(questions: pd.DataFrame, labels: Sequence[int] | np.ndarr
     clusters : pandas.DataFrame, optional
         ``FrequentQuestions.clusters_``; its columns are joined on
         ``cluster_id``.
+    n_customers_all : int, optional
+        The denominator of ``share_of_customers``: all customers who asked
+        anything. Default: the distinct ``customer_id`` of ``questions``.
 
     Returns
     -------
@@ -535,7 +690,7 @@ def summarize_clusters(questions: pd.DataFrame, labels: Sequence[int] | np.ndarr
     if len(lab) != len(questions):
         raise ValueError(f"labels must have one entry per row; got {len(lab)} for {len(questions)} rows")
     q = questions[["customer_id", "asked_at"]].reset_index(drop=True).assign(cluster_id=lab)
-    n_all = q["customer_id"].nunique()
+    n_all = q["customer_id"].nunique() if n_customers_all is None else int(n_customers_all)
     q = q[q["cluster_id"] >= 0]
     rows = []
     for cid, g in q.groupby("cluster_id", sort=True):
@@ -551,6 +706,7 @@ def summarize_clusters(questions: pd.DataFrame, labels: Sequence[int] | np.ndarr
     out = pd.DataFrame(rows, columns=["cluster_id", "n_questions", "n_customers",
                                       "share_of_customers", "weekly"])
     if clusters is not None:
-        out = out.merge(clusters.drop(columns=["n_questions"], errors="ignore"),
+        out = out.merge(clusters.drop(columns=["n_questions", "n_customers", "share_of_customers", "weekly"],
+                                      errors="ignore"),
                         on="cluster_id", how="left")
     return out

@@ -8,7 +8,6 @@ question: :func:`is_question_text` returns the rule that fired, and
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +17,7 @@ import pandas as pd
 from ..archive import conversation_ids, schema
 from ..archive.load import Archive
 from ..exceptions import SchemaError
+from ..text import normalize_series
 
 __all__ = [
     "QUESTION_COLUMNS",
@@ -26,6 +26,7 @@ __all__ = [
     "evaluate_question_detection",
     "extract_questions",
     "is_question_text",
+    "question_core",
 ]
 
 #: Message types whose ``text`` the customer wrote. Other types (links, cards,
@@ -59,24 +60,8 @@ QUESTION_COLUMNS: tuple[str, ...] = (
 
 _REQUIRED = ("msgid", "msgtype", "sender_id", "sender_kind", "chat_id", "chat_type", "sent_at", "text")
 
-# --------------------------------------------------------------------------
-# Text normalisation: toolkit.text when available, else a minimal fallback.
-# --------------------------------------------------------------------------
-
-
-def _fallback_normalize(text: str) -> str:
-    """NFKC, lower case, whitespace collapsed (used until ``toolkit.text`` exists)."""
-    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
-
-
 def _normalize_series(texts: pd.Series) -> pd.Series:
-    try:
-        from ..text import normalize_series  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        out = texts.map(_fallback_normalize, na_action="ignore")
-    else:
-        out = normalize_series(texts)
-    return out.astype("str")
+    return normalize_series(texts).astype("str")
 
 
 # --------------------------------------------------------------------------
@@ -251,6 +236,61 @@ def detect_questions(texts: pd.Series) -> pd.DataFrame:
             "question_rule": pd.Series([r[1] for r in res], index=texts.index, dtype="str"),
         }
     )
+
+
+# Openings that carry no topic: greetings, thanks, "may I ask", and the like,
+# chained with separators ("哈喽 问个事 ...", "您好,请问一下,...").
+_SEP = r"[\s,，.。!！?？~、:：;；]*"
+_LEAD_ASK = (
+    r"(?:(?:我|我们)?想?(?:请问|咨询|问|了解)(?:一下|下|个|一个)?(?:事|问题|事情)?"
+    r"|打扰(?:一下|了)?|麻烦(?:问)?(?:一下|下)?|请|那|那个|还有|另外|对了|就是)"
+)
+_LEAD = re.compile(rf"^(?:(?:{_GREETING}|{_THANKS}|{_ACK}|{_LEAD_ASK}){_SEP})+")
+# Order, tracking and phone numbers: letters (sf, jd) then 6+ digits.
+_ID_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d[\d-]{5,}(?![a-z0-9])")
+_TAIL = re.compile(r"[\s,，.。!！?？~、;；啊呀呢捏哈哦嘛啦呗]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def question_core(text: object) -> str:
+    """The topic of a normalised question: openings, order numbers and final particles removed.
+
+    Customers open with greetings and fillers (哈喽, 在吗, 请问一下, 咨询个问题,
+    问个事) and append order or tracking numbers; none of it says what they
+    ask about, yet it dominates similarity between short texts. This keeps
+    the rest. A text that is nothing but an opening is returned unchanged, so
+    nothing becomes empty. Used by :class:`FrequentQuestions` before
+    computing features (``strip_fillers=True``).
+
+    Parameters
+    ----------
+    text : str
+        A normalised text (:func:`toolkit.text.normalize_text`: lower case,
+        half-width punctuation).
+
+    Returns
+    -------
+    str
+        The core text ('' for a missing value).
+
+    Examples
+    --------
+    >>> question_core("哈喽 问个事 t5电动牙刷多少钱啊?")
+    't5电动牙刷多少钱'
+    >>> question_core("您好,请问一下,我的快递怎么还没到 sf2749842795387")
+    '我的快递怎么还没到'
+    >>> question_core("你好")
+    '你好'
+    """
+    if not isinstance(text, str):
+        return ""
+    t = _ID_TOKEN.sub(" ", text).strip()
+    prev = None
+    while prev != t:
+        prev = t
+        t = _LEAD.sub("", t).strip()
+    t = _SPACES.sub(" ", _TAIL.sub("", t)).strip()
+    return t or text.strip()
 
 
 # --------------------------------------------------------------------------
