@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .eligibility import ELIGIBILITY_COLUMNS, REASONS, eligibility, eligible_questions, resolve_scope
 
+from .scope import employee_activity, estimate_unarchived, gating_funnel, optimize_licenses, simulate_scope
 from .simulate import (
     GATING_COLUMNS,
     GatingPolicy,
@@ -36,6 +37,11 @@ __all__ = [
     "attach_truth",
     "choose_threshold",
     "eligibility",
+    "employee_activity",
+    "estimate_unarchived",
+    "gating_funnel",
+    "optimize_licenses",
+    "simulate_scope",
     "eligible_questions",
     "reply_agreement",
     "resolve_scope",

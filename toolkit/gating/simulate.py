@@ -312,7 +312,7 @@ def simulate_gating(
     policy: GatingPolicy,
     *,
     kb: pd.DataFrame | None = None,
-    proxy_threshold: float = 0.3,
+    proxy_threshold: float = 0.2,
     accept_seconds: float = 60.0,
     max_reply_seconds: float = 1800.0,
 ) -> GatingResult:
@@ -342,7 +342,12 @@ def simulate_gating(
     proxy_threshold : float
         Minimum :func:`reply_agreement` between the employee's real reply and
         the suggested KB answer for the suggestion to count as correct when
-        no truth is known.
+        no truth is known. On the sample archive, where the truth is known
+        for every question, the proxy at 0.2 agrees with the truth on 68% of
+        the best matches: 89% of the suggestions it calls correct are
+        correct, but it finds only 37% of the correct ones (vague replies and
+        outdated KB answers disagree with right entries). So precision judged
+        by the proxy is a conservative estimate.
     accept_seconds : float
         Seconds an agent needs to check and send a correct suggestion.
     max_reply_seconds : float
@@ -411,12 +416,13 @@ def simulate_gating(
     q = questions.reset_index(drop=True)
     n = len(q)
     if isinstance(matcher, pd.DataFrame):
-        matches = matcher
+        top = _top_matches(matcher, n)
     elif hasattr(matcher, "match"):
-        matches = matcher.match(q["text"].fillna("").astype(str).tolist(), k=2)
+        # match each distinct text once (customers repeat themselves), then spread back
+        codes, uniques = pd.factorize(q["text"].fillna("").astype(str), sort=False)
+        top = _top_matches(matcher.match(list(uniques), k=2), len(uniques)).iloc[codes].reset_index(drop=True)
     else:
         raise TypeError(f"matcher must have a match(queries, k) method or be a matches DataFrame; got {type(matcher).__name__}")
-    top = _top_matches(matches, n)
 
     out = q.drop(columns=[c for c in (*_DROP, *GATING_COLUMNS) if c in q.columns])
     eligible = q["is_eligible"].astype(bool).to_numpy() if "is_eligible" in q else np.ones(n, dtype=bool)
