@@ -33,7 +33,8 @@ def test_basic_labels_and_clusters_frame():
     assert labels[3] == labels[4] == labels[5] != labels[0]
     c = fq.clusters_
     assert list(c.columns) == [
-        "cluster_id", "label", "representative", "n_questions", "n_unique", "examples", "kb_id"]
+        "cluster_id", "label", "representative", "n_questions", "n_customers", "share_of_customers",
+        "n_unique", "examples", "weekly", "kb_id"]
     assert c["cluster_id"].tolist() == list(range(len(c)))
     assert c["n_questions"].is_monotonic_decreasing
     assert c["n_questions"].sum() == int((labels >= 0).sum())
