@@ -1,4 +1,4 @@
-"""Customer questions: extract question turns from chats (more to come: frequent questions, review exports).
+"""Customer questions: question turns, frequent-question clusters, stable ids across runs, curator exports.
 
 Examples
 --------
@@ -33,3 +33,6 @@ from .cluster import FrequentQuestions, summarize_clusters  # noqa: E402
 from .evaluate import evaluate_clusters  # noqa: E402
 
 __all__ += ["FrequentQuestions", "evaluate_clusters", "summarize_clusters"]
+from .review import DECISIONS, export_review, match_previous  # noqa: E402
+
+__all__ += ["DECISIONS", "export_review", "match_previous"]
