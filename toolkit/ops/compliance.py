@@ -34,7 +34,8 @@ import numpy as np
 import pandas as pd
 
 from ..archive import Archive, conversation_ids, schema
-from ..privacy.mask import mask_pii
+from ._common import OpsDataWarning
+from ..privacy.mask import PLACEHOLDERS, find_pii
 from ..text import normalize_text
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 
-class QARuleWarning(UserWarning):
+class QARuleWarning(OpsDataWarning):
     """A QA rule could not be used (bad regex, unknown kind ...) and was skipped."""
 
 
@@ -130,7 +131,7 @@ def _quarantine_times(archive: Archive, tz: str) -> pd.Series:
     raw = q["raw"].fillna("").astype(str)
     num = pd.to_numeric(raw.str.extract(_MSGTIME, expand=False), errors="coerce")
     ms = num.where(num >= 1e12, num * 1000)
-    ms = ms.where(ms > 0)
+    ms = ms.where((ms >= 946_684_800_000) & (ms < 4_102_444_800_000))  # 2000-2100, else use the file's day
     t = pd.to_datetime(ms, unit="ms", utc=True).dt.tz_convert(tz)
     if archive.files is not None and not archive.files.empty:
         first = archive.files.set_index("source")["first_sent_at"]
@@ -190,8 +191,9 @@ def retention_check(
       all; a gap may be a holiday, or a scope or pull failure.
     - ``quarantined``: records of the window that were quarantined at load
       (still encrypted, bad time, bad JSON ...): present but unreadable, so
-      not really kept. One finding per day and reason; the day is the
-      record's ``msgtime`` when readable, else its file's first message.
+      not really kept. One finding per quarantine reason, from its first to
+      its last day; a record's day is its ``msgtime`` when readable, else its
+      file's first message (``days`` has the counts per day).
     - ``no_consent_records``: 1:1 chats with customers but no agree/disagree
       record at all: the consent evidence is missing.
 
@@ -298,16 +300,22 @@ def retention_check(
         # Quarantined records, per day and reason.
         if len(qin):
             qf = pd.DataFrame({"day": qin.dt.normalize(), "reason": archive.quarantine.loc[qin.index, "reason"].fillna("unknown").astype(str)})
-            for (day, reason), n in qf.groupby(["day", "reason"]).size().items():
-                findings.append(_finding("quarantined", "high", day, day, pd.NA, int(n),
-                                         f"{int(n)} record(s) quarantined ({reason}): in the archive but unreadable"))
+            for reason, grp in qf.groupby("reason", sort=True):
+                n, n_days = len(grp), grp["day"].nunique()
+                findings.append(_finding("quarantined", "high", grp["day"].min(), grp["day"].max(), pd.NA, n,
+                                         f"{n} record(s) quarantined ({reason}) on {n_days} day(s): in the archive but unreadable"))
         findings += _employee_gaps(archive, keep, first_day, last_day, max_gap_days, tz)
 
     has_external_single = bool((m["chat_type"] == "single").any()) if not m.empty else False
     if has_external_single and (archive.consent is None or archive.consent.empty):
         findings.append(_finding("no_consent_records", "medium", first_day, last_day, pd.NA, 0,
                                  "1:1 chats with customers but no agree/disagree record: consent evidence is missing"))
-        logger.warning("the archive has no consent records")
+        warnings.warn(
+            "the archive has no consent records although it holds 1:1 chats with customers; "
+            "the retention check reports them as missing (finding 'no_consent_records')",
+            OpsDataWarning,
+            stacklevel=2,
+        )
 
     f = pd.DataFrame(findings, columns=list(FINDING_COLUMNS))
     for col in ("start", "end"):
@@ -570,8 +578,24 @@ def _compile(rule: QARule) -> re.Pattern[str]:
 
 
 def _snippet(text: str, start: int, end: int, width: int, staff: Any) -> str:
+    """``width`` characters each side of ``text[start:end]``, personal data masked.
+
+    The window is widened so that it never cuts a piece of personal data in
+    two (half a phone number would escape the mask)."""
     a, b = max(0, start - width), min(len(text), end + width)
-    return ("…" if a > 0 else "") + mask_pii(text[a:b], staff=staff) + ("…" if b < len(text) else "")
+    spans = find_pii(text, staff=staff)
+    for sp in spans:
+        if sp.start < a < sp.end:
+            a = sp.start
+        if sp.start < b < sp.end:
+            b = sp.end
+    inside = [sp for sp in spans if sp.start >= a and sp.end <= b]
+    out, pos = [], a
+    for sp in inside:
+        out += [text[pos : sp.start], PLACEHOLDERS[sp.kind]]
+        pos = sp.end
+    out.append(text[pos:b])
+    return ("…" if a > 0 else "") + "".join(out) + ("…" if b < len(text) else "")
 
 
 def _parties(m: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -821,22 +845,22 @@ def _waits(m: pd.DataFrame, chat_types: Sequence[str], is_question: Any, busines
     if cust.empty:
         return empty
     if is_question is not None:
-        norm = cust["text"].map(lambda t: normalize_text(t) if isinstance(t, str) else "")
-        asks = norm.map(lambda t: bool(is_question(t)[0]) if t else False)
-        cust = cust.assign(_asks=asks.to_numpy())
+        codes, uniques = pd.factorize(cust["text"])
+        ask_u = np.array([bool(is_question(normalize_text(u))[0]) for u in uniques] + [False], dtype=bool)
+        cust = cust.assign(_asks=ask_u[codes])
     else:
         cust = cust.assign(_asks=True)
-    g = cust.groupby(["chat_id", "_run"], sort=False)
-    first = g.head(1).set_index(["chat_id", "_run"])
-    asks_any = g["_asks"].any()
-    first = first[asks_any.reindex(first.index).to_numpy()]
+    # The wait starts at the run's first message that asks something (or its first message).
+    asking = cust[cust["_asks"].to_numpy(dtype=bool)]
+    first = asking.groupby(["chat_id", "_run"], sort=False).head(1)
     if business_hours is not None:
         h = first["sent_at"].dt.hour
         first = first[(h >= business_hours[0]) & (h < business_hours[1])]
     wait = (pd.to_datetime(first["_next"]) - first["sent_at"]).dt.total_seconds() / 60
     return pd.DataFrame(
-        {"row": first["_row"].to_numpy(dtype=np.int64), "sent_at": first["sent_at"].to_numpy(), "wait_minutes": wait.to_numpy(dtype=float)}
-    ).assign(sent_at=lambda d: d["sent_at"].dt.tz_localize("UTC").dt.tz_convert(m["sent_at"].dt.tz) if d["sent_at"].dt.tz is None else d["sent_at"])
+        {"row": first["_row"].to_numpy(dtype=np.int64), "sent_at": first["sent_at"].reset_index(drop=True),
+         "wait_minutes": wait.to_numpy(dtype=float)}
+    )
 
 
 def plot_qa_hits(hits: pd.DataFrame, *, ax: Axes | None = None, title: str = "质检命中", xlabel: str = "命中数") -> Axes:
