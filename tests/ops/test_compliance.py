@@ -205,6 +205,7 @@ def test_risky_promises_after_normalisation():
     assert qa_hits(long, snippet_chars=16)["snippet"].item().endswith("电话[手机号]")
     assert (hits["employee_id"] == "zs").all() and (hits["customer_id"] == "wmA").all()
     assert list(hits.columns) == list(HIT_COLUMNS)
+    assert "13812345678" in qa_hits(msgs, wait_minutes=60, mask=False, snippet_chars=30).loc[lambda h: h["msgid"] == "m4", "snippet"].item()
     # Negated matches are kept when asked to.
     assert len(qa_hits(msgs, wait_minutes=60, skip_negated=False)) == 6
 

@@ -23,7 +23,6 @@ Examples
 
 from __future__ import annotations
 
-import logging
 import re
 import warnings
 from collections.abc import Iterable, Sequence
@@ -54,8 +53,6 @@ __all__ = [
     "qa_rules_frame",
     "retention_check",
 ]
-
-logger = logging.getLogger(__name__)
 
 
 class QARuleWarning(OpsDataWarning):
@@ -577,13 +574,13 @@ def _compile(rule: QARule) -> re.Pattern[str]:
     return re.compile(rule.pattern)
 
 
-def _snippet(text: str, start: int, end: int, width: int, staff: Any) -> str:
+def _snippet(text: str, start: int, end: int, width: int, staff: Any, mask: bool = True) -> str:
     """``width`` characters each side of ``text[start:end]``, personal data masked.
 
     The window is widened so that it never cuts a piece of personal data in
     two (half a phone number would escape the mask)."""
     a, b = max(0, start - width), min(len(text), end + width)
-    spans = find_pii(text, staff=staff)
+    spans = find_pii(text, staff=staff) if mask else []
     for sp in spans:
         if sp.start < a < sp.end:
             a = sp.start
@@ -627,6 +624,7 @@ def qa_hits(
     conversation_gap: str | pd.Timedelta = "30min",
     snippet_chars: int = 15,
     as_of: str | pd.Timestamp | None = None,
+    mask: bool = True,
 ) -> pd.DataFrame:
     """Evidence rows for configurable QA rules: risky promises, sensitive words, waiting customers.
 
@@ -676,6 +674,10 @@ def qa_hits(
     as_of : str or pandas.Timestamp, optional
         Until when an unanswered wait is counted (naive times are in the
         messages' zone).
+    mask : bool, default True
+        Mask personal data in ``snippet`` (:func:`toolkit.privacy.mask_pii`
+        kinds, and the names of ``staff``). ``False`` shows the text as it
+        is, for a reviewer entitled to read it.
 
     Returns
     -------
@@ -782,7 +784,7 @@ def qa_hits(
                     if a < 0:
                         negated += 1
                         continue
-                    rows.append(_hit_row(rule, m, i, emp_id, cust_id, g, _snippet(norm[ui], a, b, snippet_chars, staff), np.nan))
+                    rows.append(_hit_row(rule, m, i, emp_id, cust_id, g, _snippet(norm[ui], a, b, snippet_chars, staff, mask), np.nan))
 
     wait_rules = [r for r in good if r.kind == "wait"]
     if wait_rules and len(m):
@@ -800,7 +802,7 @@ def qa_hits(
             open_ = waits["wait_minutes"].isna() & ((newest - waits["sent_at"]).dt.total_seconds() / 60 > limit)
             for w in waits[late | open_].itertuples():
                 matched = "unanswered" if pd.isna(w.wait_minutes) else f"> {limit:g} min"
-                snip = _snippet(normalize_text(m.at[w.row, "text"]), 0, 0, 2 * snippet_chars, staff) if isinstance(m.at[w.row, "text"], str) else ""
+                snip = _snippet(normalize_text(m.at[w.row, "text"]), 0, 0, 2 * snippet_chars, staff, mask) if isinstance(m.at[w.row, "text"], str) else ""
                 rows.append(_hit_row(rule, m, w.row, emp_id, cust_id, matched, snip, w.wait_minutes))
 
     out = pd.DataFrame(rows, columns=list(HIT_COLUMNS))
