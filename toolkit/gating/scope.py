@@ -368,8 +368,9 @@ def optimize_licenses(
     ...     msgid=list("abcd"), sender_id=["wmA", "wmB", "lisi", "zs"],
     ...     sender_kind=["external", "external", "employee", "employee"], chat_type=["group", "single", "group", "group"],
     ...     chat_id=["wr1", "wmB|zs", "wr1", "wr1"], roomid=["wr1", None, "wr1", "wr1"], sent_at=t)
+    >>> from toolkit.archive import load_scope
     >>> a = Archive(messages=m, consent=schema.empty_frame(schema.CONSENT_COLUMNS), recalls=None, switches=None,
-    ...             quarantine=None, report={}, files=None, scope=None)
+    ...             quarantine=None, report={}, files=None, scope=load_scope(["zs"]))
     >>> q = pd.DataFrame({"question_id": ["a", "b"], "chat_type": ["group", "single"], "chat_id": ["wr1", "wmB|zs"],
     ...     "customer_id": ["wmA", "wmB"], "employee_id": ["lisi", "zs"], "is_question": True,
     ...     "asked_at": t})
@@ -415,7 +416,7 @@ def optimize_licenses(
         pairs_e.append(j["member_id"].map(index).to_numpy(dtype=np.int64))
     pq = np.concatenate(pairs_q) if pairs_q else np.zeros(0, dtype=np.int64)
     pe = np.concatenate(pairs_e) if pairs_e else np.zeros(0, dtype=np.int64)
-    act = employee_activity(archive, questions=q, customers=customers, scope=cands).set_index("userid")
+    act = employee_activity(archive, questions=q, customers=customers).set_index("userid")
     est = np.array([
         float(act.loc[u, "estimated_questions"]) if u in act.index and act.loc[u, "basis"] != "observed" else 0.0
         for u in cands
