@@ -215,7 +215,7 @@ _LOCAL_PHONE = re.compile(
 #: Labels after which a number is an order, tracking or message id, never personal data.
 _ORDER_LABEL = re.compile(
     r"(?:订单|单号|运单|快递|物流|工单|编号|流水号|交易号|批次号|序列号|券码|兑换码|验证码|"
-    r"msgid|sn|no\.?|id|货号|型号|订单编号|商品编码|条码)"
+    r"msgid|sn|货号|型号|订单编号|商品编码|条码)"
     r"(?:号|号码|码)?(?:是|为)?[:：#]?[ ]?$",
     re.IGNORECASE,
 )
