@@ -30,9 +30,9 @@ __all__ = [
 ]
 
 from .cluster import FrequentQuestions, summarize_clusters  # noqa: E402
-from .evaluate import evaluate_clusters  # noqa: E402
+from .evaluate import align_truth, evaluate_clusters  # noqa: E402
 
-__all__ += ["FrequentQuestions", "evaluate_clusters", "summarize_clusters"]
+__all__ += ["FrequentQuestions", "align_truth", "evaluate_clusters", "summarize_clusters"]
 from .review import DECISIONS, export_review, match_previous  # noqa: E402
 
 __all__ += ["DECISIONS", "export_review", "match_previous"]

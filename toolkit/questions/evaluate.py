@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from sklearn import metrics
 
-__all__ = ["evaluate_clusters"]
+__all__ = ["align_truth", "evaluate_clusters"]
 
 
 def _as_1d(values: Any, name: str) -> pd.Series:
@@ -135,3 +135,52 @@ def evaluate_clusters(
         "n_clusters": int(len(np.unique(lab_int[clustered]))),
         "n_gold_groups": int(len(gold_uniques)),
     }
+
+
+def align_truth(questions: pd.DataFrame, truth: pd.DataFrame, column: str = "intent") -> pd.Series:
+    """Gold labels for extracted question turns, matched to labelled turns by msgid.
+
+    A predicted turn takes the label of the labelled turns that share a
+    msgid with it; when it merged several (a greeting and the question after
+    it), labelled questions (``is_question`` True in ``truth``) win over
+    non-questions, then the earliest.
+
+    Parameters
+    ----------
+    questions : pandas.DataFrame
+        ``msgids`` (lists of str), e.g. :func:`extract_questions` output.
+    truth : pandas.DataFrame
+        ``msgids`` (lists or space-joined str), ``column`` and optionally
+        ``is_question``, e.g. ``sample_data/truth/questions.csv``.
+    column : str, default "intent"
+        The label to carry over (``intent``, ``kb_id`` ...).
+
+    Returns
+    -------
+    pandas.Series
+        Aligned to ``questions``' index; ``None`` where no msgid is
+        labelled.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"msgids": [["a", "b"], ["c"], ["z"]]})
+    >>> t = pd.DataFrame({"msgids": ["a", "b", "c"], "intent": ["greeting", "price", "refund"],
+    ...                   "is_question": [False, True, True]})
+    >>> align_truth(q, t).tolist()
+    ['price', 'refund', None]
+    """
+    for name, df, cols in (("questions", questions, ["msgids"]), ("truth", truth, ["msgids", column])):
+        missing = [c for c in cols if c not in df.columns]
+        if missing:
+            raise ValueError(f"{name} lacks columns {missing}")
+    is_q = truth["is_question"].astype(bool) if "is_question" in truth.columns else pd.Series(True, truth.index)
+    label: dict[str, tuple[int, Any]] = {}
+    for ids, value, q in zip(truth["msgids"], truth[column], is_q):
+        for mid in (ids.split() if isinstance(ids, str) else ids):
+            label[str(mid)] = (0 if q else 1, value)
+    out = []
+    for ids in questions["msgids"]:
+        hits = [label[m] for m in ids if m in label]
+        best = min(hits, key=lambda h: h[0]) if hits else None
+        out.append(None if best is None or pd.isna(best[1]) else best[1])
+    return pd.Series(out, index=questions.index, dtype=object, name=column)
