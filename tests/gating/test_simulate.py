@@ -171,6 +171,17 @@ def test_raising_the_threshold_never_shows_more_suggestions(rows, t1, t2, margin
     assert (np.diff(sweep["shown"].to_numpy()) <= 0).all()
 
 
+def test_with_policy_equals_a_fresh_replay():
+    pq = _synthetic(300)
+    q = _questions(300, gold=np.where(pq["is_top_correct"], "K1", "K2")).assign(
+        reply_seconds=90.0, chat_type=pq["segment"])
+    m = _matches(pq["score"], pq["margin"], ["K1"] * 300)
+    base = simulate_gating(q, m, GatingPolicy(threshold=0.2))
+    for p in (GatingPolicy(0.7, 0.1), GatingPolicy(0.5, 0.0, "chat_type", {"a": 0.9})):
+        pd.testing.assert_frame_equal(base.with_policy(p).per_question, simulate_gating(q, m, p).per_question)
+        assert base.with_policy(p).totals == simulate_gating(q, m, p).totals
+
+
 # --------------------------------------------------------------------------
 # sweep_thresholds
 # --------------------------------------------------------------------------

@@ -159,6 +159,34 @@ class GatingResult:
     totals: dict[str, float]
     policy: GatingPolicy
 
+    def with_policy(self, policy: GatingPolicy) -> GatingResult:
+        """The same replay under another policy, without running the matcher again.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> q = pd.DataFrame({"question_id": ["a", "b"], "text": ["x", "y"], "has_gold": True, "gold_kb_id": ["K1", "K2"]})
+        >>> m = pd.DataFrame({"query_pos": [0, 1], "rank": 1, "kb_id": ["K1", "K1"], "score": [0.9, 0.6], "margin": 0.2})
+        >>> r = simulate_gating(q, m, GatingPolicy(threshold=0.5))
+        >>> r.totals["shown"], r.with_policy(GatingPolicy(threshold=0.8)).totals["shown"]
+        (2, 1)
+        """
+        if not isinstance(policy, GatingPolicy):
+            raise TypeError(f"policy must be a GatingPolicy; got {type(policy).__name__}")
+        pq = self.per_question.copy()
+        score = pq["score"].to_numpy(dtype=float)
+        margin = pq["margin"].to_numpy(dtype=float)
+        thr = policy.thresholds_for(pq)
+        shown = pq["is_eligible"].to_numpy(dtype=bool) & (np.nan_to_num(score, nan=-1.0) >= thr) & (
+            np.nan_to_num(margin, nan=-1.0) >= policy.margin
+        )
+        correct = shown & pq["is_top_correct"].to_numpy(dtype=bool)
+        pq["threshold"] = thr
+        pq["is_shown"] = shown
+        pq["is_correct"] = correct
+        pq["saved_seconds"] = np.where(correct, pq["potential_saved_seconds"].to_numpy(dtype=float), 0.0)
+        return GatingResult(per_question=pq, totals=_totals(pq), policy=policy)
+
     def totals_frame(self) -> pd.DataFrame:
         """The totals as a one-row frame (rounded for display)."""
         return pd.DataFrame([self.totals]).round(4)
