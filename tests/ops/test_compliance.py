@@ -222,6 +222,18 @@ def test_customer_rules_and_sensitive_words():
     assert rules == {"customer_complaint": {"m1"}, "abusive": {"m2"}, "off_platform": {"m3"}}
 
 
+def test_default_rules_skip_words_that_only_contain_a_keyword():
+    msgs = _msgs(
+        [
+            ("m1", "zs", "employee", 0, "USB线可以充电，确保本次发货不出错"),
+            ("m2", "zs", "employee", 1, "这是固定收益类产品，环保本身也很重要"),
+            ("m3", "wmA", "external", 2, "订单号2026123151234567还没到"),
+            ("m4", "wmA", "external", 3, "我要打12315"),
+        ]
+    )
+    assert qa_hits(msgs, wait_minutes=60)[["msgid", "rule"]].to_records(index=False).tolist() == [("m4", "customer_complaint")]
+
+
 def test_waiting_customers():
     msgs = _msgs(
         [

@@ -464,22 +464,23 @@ class QARule:
 
 #: The default rules: risky promises of agents, sensitive words, waiting customers.
 DEFAULT_QA_RULES: tuple[QARule, ...] = (
-    QARule("promise_full_refund", "keyword", "全额退款|全款退还|全部退款|退全款", "high",
+    QARule("promise_full_refund", "keyword", "全额退款|全款退还|退全款", "high",
            description="承诺全额退款 (a refund promise the agent may not be allowed to make)"),
-    QARule("promise_principal", "keyword", "保本|保证本金|本金无忧|本金不会亏|刚性兑付|刚兑", "high",
+    # Not 确保本次 / 环保本身 / 担保本人: 保本 is a substring of other words.
+    QARule("promise_principal", "regex", r"(?<![确环担])保本(?![次人身])|保证本金|本金无忧|本金不会亏|刚性兑付|刚兑", "high",
            description="承诺保本 (principal guarantee: forbidden in wealth-management sales)"),
     QARule("promise_return", "keyword",
-           "稳赚|包赚|保赚|稳赚不赔|只赚不赔|保证收益|收益保证|保证赚钱|保收益|保底收益|固定收益|绝对收益|百分百收益|100%收益", "high",
-           description="承诺收益 (guaranteed returns)"),
+           "稳赚|包赚|保赚|稳赚不赔|只赚不赔|保证收益|收益保证|保证赚钱|保收益|保底收益|绝对收益|百分百收益|100%收益", "high",
+           description="承诺收益 (guaranteed returns; 固定收益 is a product class, not a promise)"),
     QARule("promise_no_risk", "keyword", "无风险|零风险|没有任何风险|没有风险|百分百安全|100%安全|绝对安全", "high",
            description="承诺无风险 (no-risk claims)"),
     QARule("absolute_claim", "regex", r"百分之?百(?:没问题|保证|能|可以|不会)|(?:绝对|肯定)(?:不会亏|能赚|赚钱|没有风险)", "medium",
            description="绝对化用语 (absolute claims)"),
     QARule("off_platform", "keyword", "私下转账|转到我个人|转我个人|我的私人账户|加我私人微信|私下交易|不走公司", "high",
            description="引导私下交易 (moving payment or contact off the platform)"),
-    QARule("abusive", "keyword", "傻逼|sb|神经病|脑子有病|滚蛋|去死|有病吧|白痴|废物", "high",
-           description="辱骂用语 (abusive words by an agent)"),
-    QARule("customer_complaint", "keyword", "投诉|举报|12315|银保监|消协|曝光你们|起诉", "medium", "external",
+    QARule("abusive", "regex", r"傻逼|(?<![a-z])sb(?![a-z])|神经病|脑子有病|滚蛋|去死|有病吧|白痴|废物", "high",
+           description="辱骂用语 (abusive words by an agent; sb only as a word, not in usb)"),
+    QARule("customer_complaint", "regex", r"投诉|举报|(?<!\d)12315(?!\d)|银保监|消协|曝光你们|起诉", "medium", "external",
            description="客户投诉或威胁举报 (complaint or threat to report)"),
     QARule("customer_kept_waiting", "wait", "", "medium", "external",
            description="客户等待超过 N 分钟无员工回复 (customer kept waiting)"),
@@ -502,7 +503,7 @@ def qa_rules_frame(rules: Iterable[QARule] | pd.DataFrame = DEFAULT_QA_RULES) ->
     >>> qa_rules_frame()[["name", "kind", "severity"]].head(2)
                       name     kind severity
     0  promise_full_refund  keyword     high
-    1    promise_principal  keyword     high
+    1    promise_principal    regex     high
     """
     if isinstance(rules, pd.DataFrame):
         return rules.copy().reset_index(drop=True)
