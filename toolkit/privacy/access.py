@@ -60,7 +60,9 @@ def _receives(receivers: pd.Series, user_id: str) -> np.ndarray:
     if n == 0:
         return np.zeros(0, dtype=bool)
     if isinstance(receivers.dtype, pd.ArrowDtype):
-        arr = pa.chunked_array(receivers.array._pa_array).combine_chunks()  # noqa: SLF001
+        arr = pa.array(receivers.array)
+        if isinstance(arr, pa.ChunkedArray):
+            arr = arr.combine_chunks()
     else:
         arr = pa.array([list(v) if isinstance(v, (list, tuple, np.ndarray)) else None for v in receivers], type=pa.list_(pa.string()))
     flat = pc.list_flatten(arr)
