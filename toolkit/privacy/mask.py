@@ -37,6 +37,16 @@ A number right after an order-like label (订单号, 单号, 运单号, 快递�
 物流单号, 工单号, 编号, 流水号, 交易号, 批次号, 序列号, 券码, msgid, SN ...)
 is never masked as a phone, ID card or bank card.
 
+Full-width digits and letters (``１３８…``) are found like half-width ones.
+Known limits: numbers written in words (幺三八…) or one digit at a time
+(``1 3 8 …``), names that no directory lists, and vague places (a city
+alone, an estate without a building or room) are not masked; a directory
+name is matched wherever it occurs, so a two-character name that is also a
+common word (a colleague called 高兴) masks that word too. The check digits
+are computed here with the standard library; ``python-stdnum``
+(``stdnum.cn.ric``, ``stdnum.luhn``) would be the library for them, but is
+not a dependency.
+
 Examples
 --------
 >>> mask_pii("我的手机是138 1234 5678，邮箱zhang.san@example.com")
