@@ -167,11 +167,28 @@ def test_retention_bad_input(tiny):
     assert check.days.empty and check.findings["check"].tolist() == ["before_archive"]
 
 
+def _draw_without_missing_glyphs(ax) -> None:
+    import matplotlib as mpl
+
+    from toolkit.plots import use_cjk_font
+
+    with mpl.rc_context():
+        use_cjk_font()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            ax.figure.canvas.draw()
+    assert [str(w.message) for w in caught if "missing from font" in str(w.message)] == []
+
+
 def test_plot_retention(sample):
     days = retention_check(sample).days
     ax = plot_retention(days)
     assert ax.get_title() == "每日存档消息数"
     assert len(ax.patches) == 2 * len(days)  # no missing day: two stacked bars per day
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["消息", "隔离记录", "缺失日"]
+    _draw_without_missing_glyphs(ax)
+    holey = days.assign(n_messages=days["n_messages"].where(days.index != 3, 0), is_missing=days.index == 3)
+    assert len(plot_retention(holey).patches) == 2 * len(days) + 1
 
 
 # --------------------------------------------------------------------------
@@ -356,3 +373,6 @@ def test_plot_qa_hits():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["c", "b", "a"]
     assert [p.get_width() for p in ax.patches] == [1, 1, 2]
     assert ax.get_title() == "QA"
+    ax = plot_qa_hits(hits)
+    assert ax.get_title() == "质检命中" and ax.get_xlabel() == "命中数"
+    _draw_without_missing_glyphs(ax)
