@@ -88,6 +88,16 @@ def test_retention_on_the_sample(sample):
     assert check.days["n_messages"].sum() == len(sample.messages)
 
 
+def test_retention_counts_quarantined_records_of_unknown_time(tiny):
+    q = pd.DataFrame({"source": ["lost.jsonl", "lost.jsonl"], "line": pd.array([1, 2], dtype="Int64"),
+                      "reason": ["bad_json", "encrypted"], "detail": ["", ""], "raw": ["{not json", '{"msgtime": 0}']})
+    check = retention_check(dataclasses.replace(tiny, quarantine=q.astype({c: "str" for c in ("source", "reason", "detail", "raw")})))
+    f = check.findings[check.findings["check"] == "quarantined"]
+    assert f["n"].sum() == 2 and check.summary["quarantined_in_window"] == 2
+    assert f["detail"].str.contains("unknown time").all()
+    assert check.days["n_quarantined"].sum() == 0
+
+
 def test_retention_as_of_cuts_the_window(sample):
     policy = RetentionPolicy(years=1, as_of="2027-08-01")
     s = retention_check(sample, policy).summary

@@ -190,7 +190,8 @@ def retention_check(
       (still encrypted, bad time, bad JSON ...): present but unreadable, so
       not really kept. One finding per quarantine reason, from its first to
       its last day; a record's day is its ``msgtime`` when readable, else its
-      file's first message (``days`` has the counts per day).
+      file's first message (``days`` has the counts per day); a record with
+      neither is counted too, at an unknown time.
     - ``no_consent_records``: 1:1 chats with customers but no agree/disagree
       record at all: the consent evidence is missing.
 
@@ -283,8 +284,11 @@ def retention_check(
         all_days = pd.date_range(first_day, last_day, freq="D", tz=tz)
         counts = msg_day.value_counts().reindex(all_days, fill_value=0)
         qt = _quarantine_times(archive, tz)
-        qin = qt[_in_window(qt)] if len(qt) else qt
-        qcounts = qin.dt.normalize().value_counts().reindex(all_days, fill_value=0) if len(qin) else pd.Series(0, index=all_days)
+        # A record whose time is unknown (no readable msgtime, a file without any
+        # message) is counted as in the window rather than dropped.
+        qin = qt[_in_window(qt) | qt.isna()] if len(qt) else qt
+        known = qin.dropna()
+        qcounts = known.dt.normalize().value_counts().reindex(all_days, fill_value=0) if len(known) else pd.Series(0, index=all_days)
         days = pd.DataFrame({"day": all_days, "n_messages": counts.to_numpy().astype("int64"),
                              "n_quarantined": qcounts.to_numpy().astype("int64")})
         days["is_missing"] = days["n_messages"].eq(0)
@@ -298,9 +302,10 @@ def retention_check(
         if len(qin):
             qf = pd.DataFrame({"day": qin.dt.normalize(), "reason": archive.quarantine.loc[qin.index, "reason"].fillna("unknown").astype(str)})
             for reason, grp in qf.groupby("reason", sort=True):
-                n, n_days = len(grp), grp["day"].nunique()
+                n, n_days, n_unknown = len(grp), grp["day"].nunique(), int(grp["day"].isna().sum())
+                when = f" on {n_days} day(s)" + (f" and {n_unknown} at an unknown time" if n_unknown else "")
                 findings.append(_finding("quarantined", "high", grp["day"].min(), grp["day"].max(), pd.NA, n,
-                                         f"{n} record(s) quarantined ({reason}) on {n_days} day(s): in the archive but unreadable"))
+                                         f"{n} record(s) quarantined ({reason}){when}: in the archive but unreadable"))
         findings += _employee_gaps(archive, keep, first_day, last_day, max_gap_days, tz)
 
     has_external_single = bool((m["chat_type"] == "single").any()) if not m.empty else False
