@@ -15,6 +15,8 @@ __all__ = [
     "FontWarning",
     "SkippedFileWarning",
     "NotebookError",
+    "OpsDataWarning",
+    "QARuleWarning",
 ]
 
 
@@ -79,3 +81,17 @@ class NotebookError(ToolkitError, RuntimeError):
         self.ename = ename
         self.evalue = evalue
         self.output = output
+
+
+class OpsDataWarning(UserWarning):
+    """The input lacks something an analysis needs; the result is partial.
+
+    Raised (as a warning) for an archive without consent records, a staff
+    directory without a ``successor`` column, a scope listing userids nobody
+    knows, and the like. The message says what is missing and what the
+    result still holds.
+    """
+
+
+class QARuleWarning(OpsDataWarning):
+    """A QA rule could not be used (bad regex, unknown kind ...) and was skipped."""

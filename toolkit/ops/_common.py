@@ -9,18 +9,9 @@ from typing import Any
 import pandas as pd
 
 from ..archive.load import Archive
+from ..exceptions import OpsDataWarning
 
 __all__ = ["OpsDataWarning", "find_beside"]
-
-
-class OpsDataWarning(UserWarning):
-    """The input lacks something an ops analysis needs; the result is partial.
-
-    Raised (as a warning) for an archive without consent records, a staff
-    directory without a ``successor`` column, a scope listing userids nobody
-    knows, and the like. The message says what is missing and what the
-    result still holds.
-    """
 
 
 def _check_archive(archive: Any, name: str = "archive") -> Archive:

@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from ..archive import Archive, conversation_ids, schema
-from ._common import OpsDataWarning
+from ..exceptions import OpsDataWarning, QARuleWarning
 from ..privacy.mask import PLACEHOLDERS, find_pii
 from ..text import normalize_text
 
@@ -53,10 +53,6 @@ __all__ = [
     "qa_rules_frame",
     "retention_check",
 ]
-
-
-class QARuleWarning(OpsDataWarning):
-    """A QA rule could not be used (bad regex, unknown kind ...) and was skipped."""
 
 
 # --------------------------------------------------------------------------
