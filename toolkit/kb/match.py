@@ -36,7 +36,7 @@ from toolkit.text import Segmenter, char_ngrams, normalize_text
 
 from . import _embed
 
-__all__ = ["MATCH_COLUMNS", "KBMatcher", "CALIBRATION"]
+__all__ = ["CALIBRATION", "FEATURES", "MATCH_COLUMNS", "KBMatcher", "fit_calibration"]
 
 _log = logging.getLogger(__name__)
 
@@ -56,8 +56,8 @@ FEATURES: tuple[str, ...] = ("char_query", "char_entry", "word_query", "embeddin
 #: ``atec_antfin`` pairs (see that script); ``"none"`` is the lexical-only
 #: model (``embedder="none"``).
 CALIBRATION: dict[str, dict[str, Any]] = {
-    "use": {"intercept": -6.0, "weights": (3.0, 3.0, 3.0, 6.0)},
-    "none": {"intercept": -4.0, "weights": (4.0, 4.0, 4.0, 0.0)},
+    "use": {"intercept": -9.226526, "weights": (2.541319, 2.2801, 2.286476, 11.311567)},
+    "none": {"intercept": -2.441743, "weights": (5.243248, 6.172331, 10.443901, 0.0)},
 }
 
 _K1 = 1.2
@@ -165,7 +165,7 @@ class KBMatcher(BaseEstimator):
       phrasing scores high here);
     - ``word_query``: the same BM25 share over :class:`toolkit.text.Segmenter`
       words in search mode (sub-words of long words included);
-    - ``embedding``: cosine of the sentence embeddings (clipped at 0), by
+    - ``embedding``: cosine of the sentence embeddings (in [-1, 1]), by
       default the offline multilingual Universal Sentence Encoder used for
       question clustering.
 
@@ -187,8 +187,10 @@ class KBMatcher(BaseEstimator):
         ``{"intercept": float, "weights": (4 floats)}`` in the order of
         ``FEATURES``; by default the shipped coefficients for ``"use"`` or
         ``"none"``.
-    char_ngram : (int, int), default (1, 2)
-        Sizes of the character n-grams.
+    char_ngram : (int, int), default (2, 2)
+        Sizes of the character n-grams. Bigrams keep the sparse product
+        small (single characters such as 的/么 occur in most phrasings);
+        single-character words still count through ``word_query``.
     max_chars : int, default 256
         Queries and phrasings are cut to this many characters (after
         normalization) before embedding and indexing.
@@ -230,7 +232,7 @@ class KBMatcher(BaseEstimator):
         *,
         embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray] = "use",
         calibration: dict[str, Any] | None = None,
-        char_ngram: tuple[int, int] = (1, 2),
+        char_ngram: tuple[int, int] = (2, 2),
         max_chars: int = 256,
         cache_dir: str | Path | None = None,
         batch_size: int = 2048,
@@ -383,7 +385,21 @@ class KBMatcher(BaseEstimator):
             self.kb_embeddings_ = None
         else:
             self.kb_embeddings_ = self._kb_embeddings(ptexts)
+        self._build_fast_path()
         return self
+
+    def _build_fast_path(self) -> None:
+        """Fold the weights into one sparse matrix, so that the lexical part
+        of the logit is a single product ``X @ M`` (see ``_lexical_logit``)."""
+        w = self._weights
+        c, wd = self._char, self._word
+        ce = c.binary_idf @ sp.diags(np.where(c.doc_mass > 0, w[1] / np.maximum(c.doc_mass, 1e-12), 0.0).astype(np.float32))
+        self._lex_matrix = sp.vstack([c.weights * w[0], ce, wd.weights * w[2]]).tocsr().astype(np.float32)
+        self._lex_offsets = (0, len(c.vocab), 2 * len(c.vocab))
+        self._emb_weighted = (
+            (self.kb_embeddings_ * w[3]).astype(np.float32)
+            if self.kb_embeddings_ is not None and w[3] != 0 else None
+        )
 
     def _kb_embeddings(self, texts: list[str]) -> np.ndarray:
         if self.cache_dir is None:
@@ -524,94 +540,115 @@ class KBMatcher(BaseEstimator):
             qe = _embed.l2_rows(qe).astype(np.float32)
         else:
             qe = None
-        live = np.array([i for i, t in enumerate(texts) if t], dtype=np.int64)
-        if self.n_entries_ == 0 or len(live) == 0:
+        if self.n_entries_ == 0 or not any(texts):
             return _empty_matches()
         kk = min(int(k), self.n_entries_)
-        if use_emb and qe is None:
-            qe = self._embed_unique(texts)
+        # Score each distinct text once (with given embeddings: each distinct
+        # text and embedding row once).
+        if qe is None:
+            keys: list[Any] = texts
+        else:
+            keys = [(t, qe[i].tobytes()) if t else None for i, t in enumerate(texts)]
+        first_of: dict[Any, int] = {}
+        inverse = np.empty(n_q, dtype=np.int64)
+        uniq_rows: list[int] = []
+        for i, (t, key) in enumerate(zip(texts, keys)):
+            if not t:
+                inverse[i] = -1
+                continue
+            j = first_of.get(key)
+            if j is None:
+                j = first_of[key] = len(uniq_rows)
+                uniq_rows.append(i)
+            inverse[i] = j
+        urows = np.asarray(uniq_rows, dtype=np.int64)
+        utexts = [texts[i] for i in urows]
+        if use_emb:
+            uemb = qe[urows] if qe is not None else self._embed_unique(utexts)
+        else:
+            uemb = None
         parts = []
         bs = int(self.batch_size)
-        for start in range(0, len(live), bs):
-            rows = live[start : start + bs]
-            sub_texts = [texts[i] for i in rows]
-            sub_emb = qe[rows] if qe is not None else None
-            parts.append(self._match_block(rows, sub_texts, sub_emb, kk))
-        out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-        return out
+        for start in range(0, len(urows), bs):
+            sl = slice(start, start + bs)
+            parts.append(self._top_block(utexts[sl], uemb[sl] if uemb is not None else None, kk))
+        top = np.concatenate([p[0] for p in parts])
+        score = np.concatenate([p[1] for p in parts])
+        margin = np.concatenate([p[2] for p in parts])
+        best = np.concatenate([p[3] for p in parts])
+        live = np.flatnonzero(inverse >= 0)
+        sel = inverse[live]
+        kbids = self.entries_["kb_id"].to_numpy()
+        phq = self.phrasings_["question"].to_numpy()
+        return pd.DataFrame({
+            "query_pos": np.repeat(live, kk).astype(np.int64),
+            "rank": np.tile(np.arange(1, kk + 1), len(live)).astype(np.int64),
+            "kb_id": pd.Series(kbids[top[sel].ravel()], dtype="str"),
+            "score": score[sel].ravel(),
+            "margin": margin[sel].ravel(),
+            "matched_question": pd.Series(phq[best[sel].ravel()], dtype="str"),
+        })
+
+    def _query_sparse(self, texts: list[str]) -> sp.csr_matrix:
+        """The stacked query matrix ``X`` of ``_lexical_logit``."""
+        chars, words = self._tokens(texts)
+        c, wd = self._char, self._word
+        cq, cmass = c.query_matrix(chars)
+        wq, wmass = wd.query_matrix(words)
+        inv_c = np.where(cmass > 0, 1.0 / np.maximum(cmass, 1e-12), 0.0).astype(np.float32)
+        inv_w = np.where(wmass > 0, 1.0 / np.maximum(wmass, 1e-12), 0.0).astype(np.float32)
+        return sp.hstack([sp.diags(inv_c) @ cq, cq, sp.diags(inv_w) @ wq], format="csr")
+
+    def _logit(self, texts: list[str], emb: np.ndarray | None, *, intercept: bool = True) -> np.ndarray:
+        """Calibration logit per (query, phrasing), float32, via the folded weights."""
+        lex = (self._query_sparse(texts) @ self._lex_matrix).tocoo()
+        if emb is not None and self._emb_weighted is not None:
+            z = emb @ self._emb_weighted.T
+        else:
+            z = np.zeros((len(texts), len(self.phrasings_)), np.float32)
+        # (row, col) pairs of a sparse product are unique: plain fancy-index add
+        z[lex.row, lex.col] += lex.data
+        if intercept:
+            z += np.float32(self._intercept)
+        return z
+
+    def _top_block(self, texts: list[str], emb: np.ndarray | None, k: int
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(entry index, score, margin, best phrasing) arrays of shape (n, k)."""
+        z = self._logit(texts, emb, intercept=False)
+        multi = z.shape[1] != self.n_entries_
+        ent = np.maximum.reduceat(z, self._starts, axis=1) if multi else z
+        top, topz = _top_k(ent, k + 1)
+        n_q = top.shape[0]
+        score = _sigmoid(topz.astype(np.float64) + self._intercept)
+        nxt = np.concatenate([score[:, 1:], np.zeros((n_q, 1))], axis=1)
+        margin = score - nxt
+        k = min(k, top.shape[1])
+        score, margin, top = score[:, :k], margin[:, :k], top[:, :k]
+        best = self._best_phrasing(z, top) if multi else top
+        return top, score, margin, best
 
     def _feature_arrays(self, texts: list[str], emb: np.ndarray | None) -> list[np.ndarray]:
-        """The ``FEATURES`` as dense (n_queries, n_phrasings) float32 arrays."""
+        """The ``FEATURES`` as dense (n_queries, n_phrasings) float32 arrays (slow path)."""
         chars, words = self._tokens(texts)
         cq, cmass = self._char.query_matrix(chars)
         f_cq, f_ce = self._char.features(cq, cmass)
         wq, wmass = self._word.query_matrix(words)
         f_wq, _ = self._word.features(wq, wmass)
         if emb is not None and self.kb_embeddings_ is not None:
-            cos = emb @ self.kb_embeddings_.T
-            np.clip(cos, 0.0, 1.0, out=cos)
+            cos = (emb @ self.kb_embeddings_.T).astype(np.float32)
         else:
             cos = np.zeros_like(f_cq)
         return [f_cq, f_ce, f_wq, cos]
 
-    def _fused(self, texts: list[str], emb: np.ndarray | None) -> np.ndarray:
-        """Calibration logit per (query, phrasing), float32."""
-        w = self._weights
-        feats = self._feature_arrays(texts, emb if w[3] != 0 else None)
-        z = feats[0] * w[0]
-        for f, wi in zip(feats[1:], w[1:]):
-            if wi != 0:
-                z += f * wi
-        z += np.float32(self._intercept)
-        return z
-
-    def _match_block(self, rows: np.ndarray, texts: list[str], emb: np.ndarray | None, k: int) -> pd.DataFrame:
-        z = self._fused(texts, emb)
-        # best phrasing per entry (phrasings are contiguous per entry)
-        if z.shape[1] != self.n_entries_:
-            ent = np.maximum.reduceat(z, self._starts, axis=1)
-        else:
-            ent = z
-        n_q, n_e = ent.shape
-        kk = min(k + 1, n_e)
-        if kk < n_e:
-            top = np.argpartition(-ent, kk - 1, axis=1)[:, :kk]
-        else:
-            top = np.broadcast_to(np.arange(n_e), (n_q, n_e)).copy()
-        topz = np.take_along_axis(ent, top, axis=1)
-        # sort by score descending, ties by entry index (= kb_id order)
-        order = np.lexsort((top, -topz), axis=1)
-        top = np.take_along_axis(top, order, axis=1)
-        topz = np.take_along_axis(topz, order, axis=1).astype(np.float64)
-        score = _sigmoid(topz)
-        nxt = np.concatenate([score[:, 1:], np.zeros((n_q, 1))], axis=1)
-        margin = score - nxt
-        score, margin, top = score[:, :k], margin[:, :k], top[:, :k]
-        # which phrasing gave the entry's score
-        if z.shape[1] != self.n_entries_:
-            best_ph = self._best_phrasing(z, top)
-        else:
-            best_ph = top
-        kbids = self.entries_["kb_id"].to_numpy()
-        phq = self.phrasings_["question"].to_numpy()
-        return pd.DataFrame({
-            "query_pos": np.repeat(rows, k).astype(np.int64),
-            "rank": np.tile(np.arange(1, k + 1), n_q).astype(np.int64),
-            "kb_id": pd.Series(kbids[top.ravel()], dtype="str"),
-            "score": score.ravel(),
-            "margin": margin.ravel(),
-            "matched_question": pd.Series(phq[best_ph.ravel()], dtype="str"),
-        })
-
     def _best_phrasing(self, z: np.ndarray, top: np.ndarray) -> np.ndarray:
         starts = self._starts
         counts = self.entries_["n_phrasings"].to_numpy()
-        out = np.empty_like(top)
-        for qi in range(top.shape[0]):
-            for j, e in enumerate(top[qi]):
-                s = starts[e]
-                c = counts[e]
-                out[qi, j] = s + int(np.argmax(z[qi, s : s + c])) if c > 1 else s
+        out = starts[top].copy()
+        multi = counts[top] > 1
+        for qi, j in zip(*np.nonzero(multi)):
+            s = out[qi, j]
+            out[qi, j] = s + int(np.argmax(z[qi, s : s + counts[top[qi, j]]]))
         return out
 
     def similarity_features(
@@ -669,7 +706,7 @@ class KBMatcher(BaseEstimator):
         for s0 in range(0, len(texts), bs):
             sl = slice(s0, s0 + bs)
             feats = self._feature_arrays(texts[sl], qe[sl] if qe is not None else None)
-            z = self._intercept + sum(f * w for f, w in zip(feats, self._weights))
+            z = self._logit(texts[sl], qe[sl] if qe is not None else None)
             for j, qi in enumerate(range(s0, min(s0 + bs, len(texts)))):
                 e = ent[qi]
                 cols = np.arange(starts[e], starts[e] + counts[e])
@@ -678,6 +715,36 @@ class KBMatcher(BaseEstimator):
                 out[qi, -1] = _sigmoid(np.float64(z[j, best]))
             del feats, z
         return pd.DataFrame(out, columns=[*FEATURES, "score"])
+
+
+def _top_k(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Column indices and values of the ``k`` largest entries of each row,
+    by value descending then index ascending (deterministic ties).
+
+    Faster than ``argpartition`` on wide rows: the ``k``-th largest of the
+    block maxima is a lower bound of the row's ``k``-th largest value, so
+    only the few entries at or above it are sorted.
+    """
+    n, m = x.shape
+    k = min(k, m)
+    if n == 0 or k == 0:
+        return np.zeros((n, k), np.int64), np.zeros((n, k), x.dtype)
+    block = 64
+    n_blocks = -(-m // block)
+    if n_blocks <= k or m <= 4 * block:
+        top = np.argsort(-x, axis=1, kind="stable")[:, :k]
+        return top, np.take_along_axis(x, top, axis=1)
+    pad = n_blocks * block - m
+    xb = x if pad == 0 else np.concatenate([x, np.full((n, pad), -np.inf, x.dtype)], axis=1)
+    bmax = xb.reshape(n, n_blocks, block).max(axis=2)
+    thr = -np.partition(-bmax, k - 1, axis=1)[:, k - 1]
+    rows, cols = np.nonzero(x >= thr[:, None])
+    vals = x[rows, cols]
+    order = np.lexsort((cols, -vals, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    starts = np.searchsorted(rows, np.arange(n))
+    take = starts[:, None] + np.arange(k)[None, :]
+    return cols[take].astype(np.int64), vals[take]
 
 
 def _query_list(queries: Iterable[str] | pd.Series) -> list[str]:
@@ -707,3 +774,135 @@ def _empty_matches() -> pd.DataFrame:
         "margin": pd.Series([], dtype="float64"),
         "matched_question": pd.Series([], dtype="str"),
     })
+
+
+def fit_calibration(
+    pairs: pd.DataFrame,
+    *,
+    embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray] = "use",
+    background: Iterable[str] | None = None,
+    n_random: int | None = None,
+    C: float = 1.0,
+    random_state: int | np.random.Generator | None = 0,
+) -> dict[str, Any]:
+    """Fit the score calibration on labelled question pairs.
+
+    The pairs' second questions (plus ``background``) form a KB, so the
+    idf statistics are those of a real question set; each pair's features
+    are :meth:`KBMatcher.similarity_features` of ``question1`` against
+    ``question2``, and a logistic regression
+    with non-negative weights (a feature that grows must never lower the
+    score), fitted by L-BFGS-B with an L2 penalty ``1 / (2 C)`` on the
+    weights (as scikit-learn's ``LogisticRegression``), gives the
+    coefficients. Deterministic.
+
+    Parameters
+    ----------
+    pairs : pandas.DataFrame
+        ``question1``, ``question2``, ``label`` (1 = same intent, 0 = not).
+    embedder : {"use", "none"} or callable, default "use"
+    background : iterable of str, optional
+        More questions for the idf statistics (e.g. all questions of the
+        data set the pairs come from).
+    n_random : int, optional
+        Random pairs of distinct questions (from the pairs and
+        ``background``) added as negatives, ``len(pairs)`` by default.
+        Labelled pairs are mostly near misses; without unrelated pairs the
+        intercept would give an unrelated question a sizeable score, while
+        most comparisons a matcher makes are with unrelated entries.
+        A random pair that is also a labelled positive pair is skipped.
+    random_state : int, numpy.random.Generator or None, default 0
+        Draws the random pairs.
+    C : float, default 1.0
+        Inverse regularisation strength.
+
+    Returns
+    -------
+    dict
+        ``intercept`` (float), ``weights`` (tuple in ``FEATURES`` order),
+        ``n_pairs`` (labelled and random), ``positive_share``, ``log_loss`` and ``roc_auc`` on the
+        fitting pairs (rounded to 6 places): pass it as ``calibration=``.
+
+    Raises
+    ------
+    SchemaError
+        If a column is missing.
+    ValueError
+        If ``label`` holds anything but 0 and 1, or only one of them.
+
+    Examples
+    --------
+    >>> pairs = pd.DataFrame({"question1": ["怎么开发票", "发票怎么开", "保修多久", "怎么退货"],
+    ...                       "question2": ["开发票", "如何开发票", "怎么开发票", "保修多久"],
+    ...                       "label": [1, 1, 0, 0]})
+    >>> cal = fit_calibration(pairs, embedder="none", n_random=0)
+    >>> len(cal["weights"]), cal["n_pairs"]
+    (4, 4)
+    """
+    from sklearn.metrics import log_loss, roc_auc_score
+
+    missing = [c for c in ("question1", "question2", "label") if c not in pairs.columns]
+    if missing:
+        raise SchemaError(f"pairs lacks column(s) {missing}")
+    y = pd.to_numeric(pairs["label"], errors="coerce").to_numpy()
+    if not np.isin(y, (0, 1)).all() or len(np.unique(y)) < 2:
+        raise ValueError("label must hold 0 and 1 (both)")
+    q1 = [str(x) for x in pairs["question1"]]
+    q2 = [str(x) for x in pairs["question2"]]
+    pool = sorted(set(q1) | set(q2) | set(str(x) for x in (() if background is None else background)))
+    n_rand = len(pairs) if n_random is None else int(n_random)
+    if n_rand < 0:
+        raise ValueError(f"n_random must be >= 0; got {n_random!r}")
+    rng = random_state if isinstance(random_state, np.random.Generator) else np.random.default_rng(random_state)
+    positives = {(a, b) for a, b, lab in zip(q1, q2, y) if lab == 1} | {(b, a) for a, b, lab in zip(q1, q2, y) if lab == 1}
+    ia = rng.integers(len(pool), size=n_rand)
+    ib = rng.integers(len(pool), size=n_rand)
+    rand = [(pool[a], pool[b]) for a, b in zip(ia, ib) if a != b and (pool[a], pool[b]) not in positives]
+    q1 = q1 + [a for a, _ in rand]
+    q2 = q2 + [b for _, b in rand]
+    y = np.concatenate([y, np.zeros(len(rand))])
+    kb_texts = sorted(set(q2) | set(pool))
+    dummy = {"intercept": 0.0, "weights": (1.0,) * len(FEATURES)}
+    m = KBMatcher(embedder=embedder, calibration=dummy).fit(pd.DataFrame({"kb_id": kb_texts, "question": kb_texts}))
+    # a pair whose second question normalizes to nothing has no entry
+    known = set(m.entries_["kb_id"])
+    keep = np.array([b in known for b in q2])
+    feats = m.similarity_features([a for a, k in zip(q1, keep) if k], [b for b, k in zip(q2, keep) if k])
+    x = feats[list(FEATURES)].to_numpy()
+    if embedder == "none":
+        x = x[:, :3]
+    yk = y[keep].astype(np.float64)
+    coef = _nonnegative_logistic(x, yk, C=float(C))
+    w = [float(v) for v in coef[1:]]
+    if embedder == "none":
+        w.append(0.0)
+    p = _sigmoid(coef[0] + x @ coef[1:])
+    return {
+        "intercept": round(float(coef[0]), 6),
+        "weights": tuple(round(v, 6) for v in w),
+        "n_pairs": int(keep.sum()),
+        "positive_share": round(float(y[keep].mean()), 6),
+        "log_loss": round(float(log_loss(y[keep], p)), 6),
+        "roc_auc": round(float(roc_auc_score(y[keep], p)), 6),
+    }
+
+
+def _nonnegative_logistic(x: np.ndarray, y: np.ndarray, *, C: float) -> np.ndarray:
+    """[intercept, weights...] of an L2-penalised logistic regression with weights >= 0."""
+    from scipy.optimize import minimize
+
+    n, d = x.shape
+    xa = np.hstack([np.ones((n, 1)), x])
+
+    def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
+        z = xa @ beta
+        # log(1 + exp(z)) - y z, stably
+        ll = np.logaddexp(0.0, z) - y * z
+        grad = xa.T @ (_sigmoid(z) - y)
+        pen = beta.copy()
+        pen[0] = 0.0
+        return float(ll.sum() + 0.5 / C * (pen @ pen)), grad + pen / C
+
+    res = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B",
+                   bounds=[(None, None)] + [(0.0, None)] * d, options={"maxiter": 1000})
+    return np.asarray(res.x)
