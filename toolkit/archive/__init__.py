@@ -10,6 +10,7 @@ Examples
 from __future__ import annotations
 
 from . import schema
+from .consent import refused_mask
 from .load import ARCHIVE_SUFFIXES, Archive, load_archive
 from .quarantine import Reason
 from .schema import validate_messages
@@ -25,6 +26,7 @@ __all__ = [
     "load_rooms",
     "load_scope",
     "load_staff",
+    "refused_mask",
     "schema",
     "sessionize",
     "validate_messages",

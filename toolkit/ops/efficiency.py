@@ -467,7 +467,7 @@ def first_reply_times(
     source, m, counts = _human(archive_or_messages, exclude_automatic, auto)
     excluded = 0
     if isinstance(source, Archive) and not source.consent.empty:
-        from ..questions.extract import _refused_mask
+        from ..archive.consent import refused_mask as _refused_mask
 
         refused = _refused_mask(m.reset_index(drop=True), source.consent).to_numpy()
         excluded = int((refused & m["sender_kind"].eq("external").to_numpy()).sum())

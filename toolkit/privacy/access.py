@@ -227,7 +227,7 @@ def refused_messages(archive_or_messages: Archive | pd.DataFrame, consent: pd.Da
     0
     """
     from ..ops._common import OpsDataWarning
-    from ..questions.extract import _refused_mask
+    from ..archive.consent import refused_mask as _refused_mask
 
     m, c = _messages_and_consent(archive_or_messages, consent)
     need = {k: schema.MESSAGE_COLUMNS[k] for k in ("chat_id", "chat_type", "sent_at")}

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..archive import conversation_ids, schema
+from ..archive.consent import refused_mask
 from ..archive.load import Archive
 from ..exceptions import SchemaError
 from ..text import normalize_series
@@ -308,32 +309,8 @@ def _check_duration(name: str, value: object) -> pd.Timedelta:
     return td
 
 
-def _refused_mask(m: pd.DataFrame, consent: pd.DataFrame) -> pd.Series:
-    """1:1 messages whose customer's latest consent event with that employee is ``disagree``."""
-    mask = pd.Series(False, index=m.index)
-    single = m[m["chat_type"] == "single"]
-    if single.empty or consent is None or consent.empty:
-        return mask
-    c = consent.dropna(subset=["customer_id", "employee_id", "at"])
-    pair = np.where(
-        c["customer_id"].astype(str) < c["employee_id"].astype(str),
-        c["customer_id"].astype(str) + "|" + c["employee_id"].astype(str),
-        c["employee_id"].astype(str) + "|" + c["customer_id"].astype(str),
-    )
-    ev = pd.DataFrame({"chat_id": pair, "at": c["at"].to_numpy(), "status": c["status"].astype(str).to_numpy()})
-    ev = ev[ev["chat_id"].isin(set(single["chat_id"]))]
-    if ev.empty:
-        return mask
-    tz = single["sent_at"].dt.tz
-    ev["at"] = pd.to_datetime(ev["at"], utc=True).dt.tz_convert(tz).astype(single["sent_at"].dtype)
-    left = pd.DataFrame({"chat_id": single["chat_id"].astype(str).to_numpy(), "sent_at": single["sent_at"].to_numpy(), "_row": single.index})
-    left["sent_at"] = left["sent_at"].astype(single["sent_at"].dtype)
-    left = left.sort_values("sent_at", kind="stable")
-    ev = ev.sort_values("at", kind="stable")
-    j = pd.merge_asof(left, ev, left_on="sent_at", right_on="at", by="chat_id", direction="backward")
-    refused = j.loc[j["status"] == "disagree", "_row"]
-    mask.loc[refused.to_numpy()] = True
-    return mask
+# The consent rule lives with the archive; the old private name stays importable.
+_refused_mask = refused_mask
 
 
 def extract_questions(
