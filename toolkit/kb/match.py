@@ -284,6 +284,8 @@ class KBMatcher(BaseEstimator):
             r = cache.get(t)
             if r is None:
                 r = normalize_text(t, **_NORMALIZE)[:limit]
+                if not any(ch.isalnum() for ch in r):
+                    r = ""  # punctuation or symbols only: nothing to match on
                 cache[t] = r
             out.append(r)
         return out
@@ -361,7 +363,7 @@ class KBMatcher(BaseEstimator):
             "text": [texts[i] for i in keep],
         })
         ph["entry"] = np.array([pos[k] for k in ph["kb_id"]], dtype=np.int64)
-        ph = ph.sort_values(["entry"], kind="stable").reset_index(drop=True)
+        ph = ph.sort_values(["entry", "text", "question"], kind="stable").reset_index(drop=True)
         # Identical normalized phrasings of one entry are scored once.
         ph = ph.drop_duplicates(["entry", "text"]).reset_index(drop=True)
         self.phrasings_ = ph
@@ -477,8 +479,9 @@ class KBMatcher(BaseEstimator):
         Parameters
         ----------
         queries : iterable of str or pandas.Series
-            Customer questions. Missing values and texts that normalize to
-            nothing get no rows.
+            Customer questions. Missing values and texts without a letter
+            or digit after normalization (``""``, ``"？？"``, a sticker) get
+            no rows.
         k : int, default 10
             Entries per query (fewer when the KB is smaller).
         query_embeddings : numpy.ndarray, optional
