@@ -635,8 +635,12 @@ def _fmt_share(n: int, d: int) -> str:
     return f"{n}/{d}"
 
 
+_MENTION = re.compile(r"@\S+\s*")
+
+
 def _quote(text: str, limit: int = 60) -> str:
-    t = " ".join(str(text).split())
+    """A reply in quotes, @mentions (customers' nicknames) removed, cut to ``limit`` characters."""
+    t = " ".join(_MENTION.sub("", str(text)).split())
     return "“" + (t if len(t) <= limit else t[: limit - 1] + "…") + "”"
 
 
@@ -774,7 +778,8 @@ def score_answers(
         ``priority``, ``missing_facts`` (str, typical facts the answer
         lacks with their support, "" if none), ``conflicts`` (str, e.g.
         ``KB 1年 vs agents 2年 (40/42 replies)``), ``conflicting_replies``
-        (str, quoted replies stating the dominant value, one per line) and
+        (str, up to ``max_quotes`` quoted replies per conflict stating the
+        agents' value, @mentions removed, one per line) and
         ``evidence`` (str: why the score is low, in words).
 
     Raises

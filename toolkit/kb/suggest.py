@@ -28,7 +28,7 @@ import pandas as pd
 from toolkit.exceptions import SchemaError
 from toolkit.text import normalize_text
 
-from .score import _bigrams, _check_positive_int, _fact_keys, _norm
+from .score import _bigrams, _check_positive_int, _fact_keys, _norm, _quote
 
 __all__ = ["Suggestion", "suggest_answer", "suggest_answers"]
 
@@ -272,7 +272,8 @@ def suggest_answers(
     pandas.DataFrame
         One row per entry, in the order of ``scores``: ``kb_id``, ``answer``,
         ``draft``, ``added_facts`` (str, comma-separated), ``n_sources``,
-        ``source_replies`` (the quoted replies, one per line).
+        ``source_replies`` (the quoted replies, @mentions removed, one per
+        line).
 
     Raises
     ------
@@ -300,6 +301,6 @@ def suggest_answers(
         rows.append({
             "kb_id": kid, "answer": ans, "draft": s.draft, "added_facts": ", ".join(s.added_facts),
             "n_sources": len(s.sources),
-            "source_replies": "\n".join("“" + " ".join(str(t).split()) + "”" for t in s.sources["reply_text"]),
+            "source_replies": "\n".join(_quote(str(t), 200) for t in s.sources["reply_text"]),
         })
     return pd.DataFrame(rows, columns=["kb_id", "answer", "draft", "added_facts", "n_sources", "source_replies"])
