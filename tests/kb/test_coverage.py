@@ -92,3 +92,12 @@ def test_coverage_does_not_change_input():
     before = CLUSTERS.copy()
     coverage(CLUSTERS, KeywordMatcher())
     pd.testing.assert_frame_equal(CLUSTERS, before)
+
+
+def test_generic_re_asks_are_follow_ups_not_gaps():
+    cl = pd.DataFrame({"cluster_id": [0, 1], "representative": ["那到底是多久呢", "能改地址吗"],
+                       "share_of_customers": [0.5, 0.1], "n_questions": [50, 10]})
+    cov = coverage(cl, KeywordMatcher())
+    assert cov["cluster_id"].tolist() == [1, 0]
+    assert cov["is_follow_up"].tolist() == [False, True]
+    assert cov["gap_rank"].iloc[0] == 1.0 and np.isnan(cov["gap_rank"].iloc[1])

@@ -27,7 +27,7 @@ import pandas as pd
 from toolkit.exceptions import SchemaError
 from toolkit.text import normalize_series
 
-from .score import Matcher, _check_fraction, _check_positive_int
+from .score import ASK_AGAIN, Matcher, _check_fraction, _check_positive_int
 
 __all__ = ["COVERAGE_COLUMNS", "coverage", "coverage_summary"]
 
@@ -46,6 +46,7 @@ COVERAGE_COLUMNS: tuple[str, ...] = (
     "runner_up_kb_id",
     "margin",
     "is_answered",
+    "is_follow_up",
     "gap_rank",
     "examples",
 )
@@ -111,6 +112,10 @@ def coverage(
     is *answered* when that mean reaches ``threshold``. Unanswered clusters
     get ``gap_rank`` 1, 2, ... by share of customers (or, without customer
     counts, by number of questions): the questions to add to the KB first.
+    Unanswered clusters of generic re-asks (到底是多久, 能说具体点吗 ...:
+    :data:`toolkit.kb.score.ASK_AGAIN` on the representative) are follow-ups
+    to a vague reply, not topics: they are flagged ``is_follow_up``, get no
+    ``gap_rank`` and come last.
 
     Parameters
     ----------
@@ -145,7 +150,8 @@ def coverage(
         NaN), ``best_kb_id`` (best entry even below threshold),
         ``match_score`` (its mean score), ``runner_up_kb_id``, ``margin``
         (best minus runner-up mean score), ``is_answered`` (bool),
-        ``gap_rank`` (float, NaN when answered) and ``examples`` (list).
+        ``is_follow_up`` (bool), ``gap_rank`` (float, NaN when answered or
+        a follow-up) and ``examples`` (list).
         A seeded ``clusters_`` column ``kb_id`` is not kept (the match is
         what counts).
 
@@ -230,12 +236,15 @@ def coverage(
     cl["kb_id"] = cl["best_kb_id"].where(cl["is_answered"])
     nq = pd.to_numeric(cl["n_questions"], errors="coerce")
     cl["share_of_questions"] = nq / nq.sum() if nq.notna().any() and nq.sum() > 0 else np.nan
+    rep_norm = normalize_series(cl["representative"].astype("str"), remove_emoji=True, remove_mentions=True)
+    cl["is_follow_up"] = rep_norm.str.contains(ASK_AGAIN, regex=True).to_numpy(dtype=bool) & ~cl["is_answered"]
     rank_by = "share_of_customers" if cl["share_of_customers"].notna().any() else "share_of_questions"
-    order = cl.assign(_gap=~cl["is_answered"], _by=pd.to_numeric(cl[rank_by], errors="coerce").fillna(-1.0))
-    order = order.sort_values(["_gap", "_by", "cluster_id"], ascending=[False, False, True], kind="stable")
+    order = cl.assign(_gap=~cl["is_answered"] & ~cl["is_follow_up"], _by=pd.to_numeric(cl[rank_by], errors="coerce").fillna(-1.0))
+    order["_kind"] = np.where(order["_gap"], 0, np.where(order["is_follow_up"], 2, 1))
+    order = order.sort_values(["_kind", "_by", "cluster_id"], ascending=[True, False, True], kind="stable")
     gaps = order["_gap"].to_numpy()
     gap_rank = np.where(gaps, np.cumsum(gaps), np.nan)
-    out = order.drop(columns=["_gap", "_by"]).assign(gap_rank=gap_rank.astype(np.float64)).reset_index(drop=True)
+    out = order.drop(columns=["_gap", "_by", "_kind"]).assign(gap_rank=gap_rank.astype(np.float64)).reset_index(drop=True)
     for col in ("kb_id", "best_kb_id", "runner_up_kb_id"):
         out[col] = out[col].astype("str").where(out[col].notna())
     return out[list(COVERAGE_COLUMNS)]
