@@ -366,15 +366,21 @@ class KBMatcher(BaseEstimator):
         ph = ph.sort_values(["entry", "text", "question"], kind="stable").reset_index(drop=True)
         # Identical normalized phrasings of one entry are scored once.
         ph = ph.drop_duplicates(["entry", "text"]).reset_index(drop=True)
-        self.phrasings_ = ph
+        # Column order: every entry's first phrasing (so column e is entry
+        # e's), then the other phrasings by entry and text.
+        nth = ph.groupby("entry").cumcount().to_numpy()
+        ph = ph.assign(_nth=nth).sort_values(["_nth", "entry"], kind="stable").reset_index(drop=True)
+        n_e = len(entry_ids)
+        counts = np.bincount(ph["entry"].to_numpy(), minlength=n_e) if n_e else np.zeros(0, np.int64)
+        cols = np.full((n_e, int(counts.max()) if n_e else 1), -1, dtype=np.int64)
+        cols[ph["entry"].to_numpy(), ph["_nth"].to_numpy()] = np.arange(len(ph))
+        self._cols = cols
+        self.phrasings_ = ph.drop(columns="_nth")
         self.entries_ = pd.DataFrame({
             "kb_id": pd.Series(entry_ids, dtype="str"),
-            "n_phrasings": ph.groupby("entry").size().reindex(range(len(entry_ids)), fill_value=0).to_numpy(),
+            "n_phrasings": counts.astype(np.int64),
         })
-        self.n_entries_ = len(entry_ids)
-        # Start offset of each entry's phrasings (contiguous), for max-reduction.
-        counts = self.entries_["n_phrasings"].to_numpy()
-        self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64) if len(counts) else np.zeros(0, np.int64)
+        self.n_entries_ = n_e
         self._segmenter = Segmenter(mode="search")
         ptexts = ph["text"].tolist()
         chars, words = self._tokens(ptexts)
@@ -391,17 +397,41 @@ class KBMatcher(BaseEstimator):
         return self
 
     def _build_fast_path(self) -> None:
-        """Fold the weights into one sparse matrix, so that the lexical part
-        of the logit is a single product ``X @ M`` (see ``_lexical_logit``)."""
+        """Fold the weights into the matrices of one dense and one sparse product.
+
+        The lexical part of the logit is ``X @ M``: ``X`` the stacked binary
+        query matrix (char tokens scaled by the query's BM25 mass, char
+        tokens, word tokens scaled by the query's mass) and ``M`` the
+        stacked BM25 weights and idf shares, with the calibration weights
+        folded in. Rows of ``M`` for frequent tokens (in more than 2% of
+        the phrasings; at most 512 of them) are nearly dense, so they join
+        the embeddings in one BLAS product ``[emb, X_frequent] @ [w3 *
+        E, M_frequent].T``; the rest stays a (now really) sparse product.
+        The result is exact, only faster.
+        """
         w = self._weights
         c, wd = self._char, self._word
         ce = c.binary_idf @ sp.diags(np.where(c.doc_mass > 0, w[1] / np.maximum(c.doc_mass, 1e-12), 0.0).astype(np.float32))
-        self._lex_matrix = sp.vstack([c.weights * w[0], ce, wd.weights * w[2]]).tocsr().astype(np.float32)
-        self._lex_offsets = (0, len(c.vocab), 2 * len(c.vocab))
-        self._emb_weighted = (
+        lex = sp.vstack([c.weights * w[0], ce, wd.weights * w[2]]).tocsr().astype(np.float32)
+        n_ph = lex.shape[1]
+        nnz = np.diff(lex.indptr)
+        frequent = np.flatnonzero(nnz > max(8, 0.02 * n_ph))
+        if len(frequent) > 512:
+            frequent = np.sort(frequent[np.argsort(-nnz[frequent], kind="stable")[:512]])
+        is_freq = np.zeros(lex.shape[0], bool)
+        is_freq[frequent] = True
+        self._lex_frequent = frequent
+        self._lex_rare = np.flatnonzero(~is_freq)
+        self._lex_matrix = lex[self._lex_rare].tocsr()
+        emb_w = (
             (self.kb_embeddings_ * w[3]).astype(np.float32)
             if self.kb_embeddings_ is not None and w[3] != 0 else None
         )
+        self._emb_weighted = emb_w
+        dense_parts = ([emb_w] if emb_w is not None else []) + [lex[frequent].T.toarray().astype(np.float32)]
+        # (n_phrasings, d + n_frequent), C-contiguous for the BLAS product
+        self._dense_matrix = np.ascontiguousarray(np.hstack(dense_parts)) if dense_parts else None
+        self._n_frequent = len(frequent)
 
     def _kb_embeddings(self, texts: list[str]) -> np.ndarray:
         if self.cache_dir is None:
@@ -604,13 +634,18 @@ class KBMatcher(BaseEstimator):
 
     def _logit(self, texts: list[str], emb: np.ndarray | None, *, intercept: bool = True) -> np.ndarray:
         """Calibration logit per (query, phrasing), float32, via the folded weights."""
-        lex = (self._query_sparse(texts) @ self._lex_matrix).tocoo()
-        if emb is not None and self._emb_weighted is not None:
-            z = emb @ self._emb_weighted.T
+        x = self._query_sparse(texts).tocsc()
+        x_rare = x[:, self._lex_rare].tocsr()
+        x_freq = x[:, self._lex_frequent].toarray()
+        use_emb = emb is not None and self._emb_weighted is not None
+        if use_emb:
+            q = np.hstack([np.asarray(emb, np.float32), x_freq])
+            z = q @ self._dense_matrix.T
+        elif self._n_frequent:
+            z = x_freq @ self._dense_matrix[:, -self._n_frequent:].T
         else:
             z = np.zeros((len(texts), len(self.phrasings_)), np.float32)
-        # (row, col) pairs of a sparse product are unique: plain fancy-index add
-        z[lex.row, lex.col] += lex.data
+        z += (x_rare @ self._lex_matrix).toarray()
         if intercept:
             z += np.float32(self._intercept)
         return z
@@ -620,16 +655,28 @@ class KBMatcher(BaseEstimator):
         """(entry index, score, margin, best phrasing) arrays of shape (n, k)."""
         z = self._logit(texts, emb, intercept=False)
         multi = z.shape[1] != self.n_entries_
-        ent = np.maximum.reduceat(z, self._starts, axis=1) if multi else z
+        ent = self._entry_max(z) if multi else z
         top, topz = _top_k(ent, k + 1)
+        best = self._best_phrasing(z, top[:, :k]) if multi else top[:, :k]
+        return self._finish(top, topz, best, k)
+
+    def _entry_max(self, z: np.ndarray) -> np.ndarray:
+        """Best phrasing's logit per entry (column e holds entry e's first phrasing)."""
+        cols = self._cols
+        ent = z[:, : self.n_entries_].copy()
+        for j in range(1, cols.shape[1]):
+            more = np.flatnonzero(cols[:, j] >= 0)
+            ent[:, more] = np.maximum(ent[:, more], z[:, cols[more, j]])
+        return ent
+
+    def _finish(self, top: np.ndarray, topz: np.ndarray, best: np.ndarray, k: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         n_q = top.shape[0]
         score = _sigmoid(topz.astype(np.float64) + self._intercept)
         nxt = np.concatenate([score[:, 1:], np.zeros((n_q, 1))], axis=1)
         margin = score - nxt
         k = min(k, top.shape[1])
-        score, margin, top = score[:, :k], margin[:, :k], top[:, :k]
-        best = self._best_phrasing(z, top) if multi else top
-        return top, score, margin, best
+        return top[:, :k], score[:, :k], margin[:, :k], best[:, :k]
 
     def _feature_arrays(self, texts: list[str], emb: np.ndarray | None) -> list[np.ndarray]:
         """The ``FEATURES`` as dense (n_queries, n_phrasings) float32 arrays (slow path)."""
@@ -645,14 +692,19 @@ class KBMatcher(BaseEstimator):
         return [f_cq, f_ce, f_wq, cos]
 
     def _best_phrasing(self, z: np.ndarray, top: np.ndarray) -> np.ndarray:
-        starts = self._starts
-        counts = self.entries_["n_phrasings"].to_numpy()
-        out = starts[top].copy()
-        multi = counts[top] > 1
-        for qi, j in zip(*np.nonzero(multi)):
-            s = out[qi, j]
-            out[qi, j] = s + int(np.argmax(z[qi, s : s + counts[top[qi, j]]]))
-        return out
+        """Column of the best phrasing of each entry in ``top`` (ties: first in text order)."""
+        cols = self._cols
+        rows = np.arange(top.shape[0])[:, None]
+        best = top.copy()
+        best_z = z[rows, best]
+        for j in range(1, cols.shape[1]):
+            c = cols[top, j]
+            ok = c >= 0
+            v = z[rows, np.where(ok, c, 0)]
+            better = ok & (v > best_z)
+            best = np.where(better, c, best)
+            best_z = np.where(better, v, best_z)
+        return best
 
     def similarity_features(
         self, queries: Iterable[str] | pd.Series, kb_ids: Iterable[str] | pd.Series
@@ -703,8 +755,6 @@ class KBMatcher(BaseEstimator):
         ent = np.array([pos[k] for k in ids], dtype=np.int64)
         qe = self._embed_unique(texts) if self.embedder != "none" else None
         out = np.zeros((len(texts), len(FEATURES) + 1))
-        starts = self._starts
-        counts = self.entries_["n_phrasings"].to_numpy()
         bs = int(self.batch_size)
         for s0 in range(0, len(texts), bs):
             sl = slice(s0, s0 + bs)
@@ -712,7 +762,7 @@ class KBMatcher(BaseEstimator):
             z = self._logit(texts[sl], qe[sl] if qe is not None else None)
             for j, qi in enumerate(range(s0, min(s0 + bs, len(texts)))):
                 e = ent[qi]
-                cols = np.arange(starts[e], starts[e] + counts[e])
+                cols = self._cols[e][self._cols[e] >= 0]
                 best = cols[int(np.argmax(z[j, cols]))]
                 out[qi, :-1] = [f[j, best] for f in feats]
                 out[qi, -1] = _sigmoid(np.float64(z[j, best]))
@@ -724,30 +774,30 @@ def _top_k(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Column indices and values of the ``k`` largest entries of each row,
     by value descending then index ascending (deterministic ties).
 
-    Faster than ``argpartition`` on wide rows: the ``k``-th largest of the
-    block maxima is a lower bound of the row's ``k``-th largest value, so
-    only the few entries at or above it are sorted.
+    Faster than ``argpartition`` on wide rows: one pass takes the maxima of
+    blocks of 32 columns; only the ``k`` blocks with the largest maxima can
+    hold the ``k`` largest values, and only they are sorted.
     """
     n, m = x.shape
     k = min(k, m)
     if n == 0 or k == 0:
         return np.zeros((n, k), np.int64), np.zeros((n, k), x.dtype)
-    block = 64
+    block = 32
     n_blocks = -(-m // block)
-    if n_blocks <= k or m <= 4 * block:
+    if n_blocks <= 2 * k:
         top = np.argsort(-x, axis=1, kind="stable")[:, :k]
         return top, np.take_along_axis(x, top, axis=1)
     pad = n_blocks * block - m
     xb = x if pad == 0 else np.concatenate([x, np.full((n, pad), -np.inf, x.dtype)], axis=1)
-    bmax = xb.reshape(n, n_blocks, block).max(axis=2)
-    thr = -np.partition(-bmax, k - 1, axis=1)[:, k - 1]
-    rows, cols = np.nonzero(x >= thr[:, None])
-    vals = x[rows, cols]
-    order = np.lexsort((cols, -vals, rows))
-    rows, cols, vals = rows[order], cols[order], vals[order]
-    starts = np.searchsorted(rows, np.arange(n))
-    take = starts[:, None] + np.arange(k)[None, :]
-    return cols[take].astype(np.int64), vals[take]
+    xb = xb.reshape(n, n_blocks, block)
+    # The k largest values lie in the k blocks with the largest maxima.
+    bmax = xb.max(axis=2)
+    blocks = np.sort(np.argpartition(-bmax, k - 1, axis=1)[:, :k], axis=1)
+    vals = xb[np.arange(n)[:, None], blocks].reshape(n, k * block)
+    cols = (blocks[:, :, None] * block + np.arange(block)[None, None, :]).reshape(n, k * block)
+    # by value descending, then column ascending (cols are ascending already)
+    order = np.argsort(-vals, axis=1, kind="stable")[:, :k]
+    return np.take_along_axis(cols, order, axis=1).astype(np.int64), np.take_along_axis(vals, order, axis=1)
 
 
 def _query_list(queries: Iterable[str] | pd.Series) -> list[str]:

