@@ -319,3 +319,23 @@ def test_score_candidates_prefers_the_reply_with_the_agreed_facts():
 def test_score_candidates_validates():
     with pytest.raises(SchemaError, match="group"):
         score_candidates(pd.DataFrame({"question": ["q"], "answer": ["a"]}))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["c1", "c2"]), st.sampled_from(["a", "b"]), st.integers(0, 30),
+                          st.sampled_from(["保修多久", "好的谢谢", "到底多久", "退款呢", "", "发票"]),
+                          st.booleans(), st.sampled_from([None, "2年", "看情况"])), max_size=12))
+def test_match_replies_keeps_every_question_turn_with_text(rows):
+    qa = _turns(rows)
+    rep = match_replies(qa, MATCHER)
+    expected = sum(1 for r in rows if r[4] and r[3].strip())
+    assert len(rep) == expected
+    assert set(rep["reply_outcome"]) <= {"thanked", "asked_again", "no_follow_up", "no_reply"}
+    assert (rep["is_good_reply"] == rep["reply_outcome"].isin(["thanked", "no_follow_up"])).all()
+    assert rep.loc[rep["reply_text"].isna(), "reply_outcome"].eq("no_reply").all()
+
+
+def test_default_matcher_is_the_kb_matcher():
+    s = score_answers(KB, _archive_like(), embedder="none", as_of="2026-07-01").set_index("kb_id")
+    assert s.loc["K1", "usage"] >= 6
+    assert "KB 1年 vs agents 2年" in s.loc["K1", "conflicts"]
