@@ -21,7 +21,7 @@ Usage::
     .venv/bin/python bench/quality_kb.py                 # both
     .venv/bin/python bench/quality_kb.py sample          # one of them
     .venv/bin/python bench/quality_kb.py nonghang --embedder none
-    .venv/bin/python bench/quality_kb.py sample --threshold 0.5
+    .venv/bin/python bench/quality_kb.py sample --threshold 0.3
 
 The datasets folder is ``../shared/datasets`` beside the repository.
 """
@@ -135,7 +135,7 @@ def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("which", nargs="*", default=["sample", "nonghang"], choices=["sample", "nonghang"])
     p.add_argument("--embedder", default="use", choices=["use", "none"])
-    p.add_argument("--threshold", type=float, default=0.3)
+    p.add_argument("--threshold", type=float, default=0.5)
     p.add_argument("--limit", type=int, default=None, help="nonghang: first N questions only")
     args = p.parse_args(argv)
     for which in args.which:

@@ -34,13 +34,14 @@ def sample_scores():
         kb = load_kb(SAMPLE / "kb.csv").entries
     qa = extract_questions(archive)
     matcher = KBMatcher(embedder="none").fit(kb)
-    scores = score_answers(kb, qa, matcher=matcher, threshold=0.3, embedder="none")
+    scores = score_answers(kb, qa, matcher=matcher, threshold=0.5, embedder="none")
     truth = pd.read_csv(SAMPLE / "truth" / "kb_quality.csv")
     return scores.merge(truth, on="kb_id", how="left")
 
 
 def test_planted_weak_answers_rank_at_the_bottom(sample_scores):
-    # 9 of the 22 entries are weak, so 0.9 is the best possible; measured 0.8.
+    # 9 of the 22 entries are weak, so 0.9 is the best possible; measured 0.8-0.9 depending on the
+    # matcher version (the good K22 entry draws mismatched questions with some versions).
     bottom = sample_scores.sort_values(["answer_score", "kb_id"], kind="stable", na_position="last").head(10)
     precision = float(bottom["quality"].isin(["vague", "outdated"]).mean())
     assert precision >= 0.7

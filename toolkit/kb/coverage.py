@@ -100,7 +100,7 @@ def coverage(
     questions_or_clusters: pd.DataFrame,
     matcher: Matcher,
     *,
-    threshold: float = 0.3,
+    threshold: float = 0.5,
     max_examples: int = 5,
 ) -> pd.DataFrame:
     """Match each frequent-question cluster to its best KB entry; rank the unanswered ones.
@@ -133,9 +133,10 @@ def coverage(
           normalized text.
     matcher : object
         A fitted :class:`toolkit.kb.KBMatcher` (``match(queries, k)``).
-    threshold : float, default 0.3
+    threshold : float, default 0.5
         Lowest mean match score of an answered cluster (the matcher's
-        scores are calibrated probabilities of a correct match).
+        scores are calibrated probabilities of a correct match: 0.5 means
+        the entry more likely than not answers the cluster).
     max_examples : int, default 5
         Example texts per cluster matched besides the representative.
 
