@@ -339,3 +339,10 @@ def test_default_matcher_is_the_kb_matcher():
     s = score_answers(KB, _archive_like(), embedder="none", as_of="2026-07-01").set_index("kb_id")
     assert s.loc["K1", "usage"] >= 6
     assert "KB 1年 vs agents 2年" in s.loc["K1", "conflicts"]
+
+
+def test_no_questions_gives_unscored_entries_not_an_error():
+    qa = _archive_like().iloc[0:0]
+    s = score_answers(KB, qa, matcher=MATCHER, embedder="none")
+    assert sorted(s["kb_id"]) == ["K1", "K2", "K3"]
+    assert s["answer_score"].isna().all() and (s["usage"] == 0).all()
