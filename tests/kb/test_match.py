@@ -221,7 +221,7 @@ def test_fit_calibration_learns_that_similar_pairs_match():
     neg = [("怎么开发票", "保修多久"), ("续航多久", "如何退货"), ("保修多久", "怎么退货"), ("如何开发票", "续航多长时间")]
     pairs = pd.DataFrame([(a, b, 1) for a, b in pos] + [(a, b, 0) for a, b in neg],
                          columns=["question1", "question2", "label"])
-    cal = fit_calibration(pairs, embedder="none", n_random=0)
+    cal = fit_calibration(pairs, embedder="none", n_random=0, augment=False)
     assert cal["roc_auc"] == 1.0
     assert sum(cal["weights"]) > 0 and all(w >= 0 for w in cal["weights"])
     with pytest.raises(ValueError, match="label"):
@@ -241,3 +241,18 @@ def test_messy_queries_never_crash(queries):
     out = m.match(queries, k=2)
     assert out["score"].between(0, 1).all()
     assert set(out["query_pos"]) <= set(range(len(queries)))
+
+
+def test_plot_match_scores_draws_two_histograms(lexical):
+    from toolkit.kb import hit_ranks
+    from toolkit.kb.plots_match import plot_match_scores
+
+    out = lexical.match(["保修多长时间", "手机怎么开发票", "续航怎么样"], k=3)
+    ranks = hit_ranks(out, ["K01", "K03", "K04"])
+    ax = plot_match_scores(ranks, bins=10, title="标题")
+    assert len(ax.patches) == 20
+    assert ax.get_title() == "标题"
+    heights = [p.get_height() for p in ax.patches]
+    assert sum(heights[:10]) == int(ranks["is_hit"].sum()) and sum(heights[10:]) == int((~ranks["is_hit"]).sum())
+    with pytest.raises(SchemaError):
+        plot_match_scores(out)

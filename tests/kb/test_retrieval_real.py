@@ -86,3 +86,4 @@ def test_shipped_lexical_calibration_is_reproducible(nonghang):
     cal = fit_calibration(pairs, embedder="none", background=background)
     assert cal["intercept"] == pytest.approx(CALIBRATION["none"]["intercept"], abs=1e-3)
     assert cal["weights"] == pytest.approx(CALIBRATION["none"]["weights"], abs=1e-3)
+    assert cal["char_ngram"] == CALIBRATION["none"]["char_ngram"]
