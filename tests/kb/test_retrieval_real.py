@@ -1,19 +1,20 @@
 """Retrieval floors on real and sample data (skipped without ../shared/datasets).
 
-Floors sit a little under what was measured (see bench/README.md, "kb.py"):
-nonghang_zhidao top-1 0.612 lexical / 0.619 hybrid (char TF-IDF baseline
-0.656); the sample truth (4,000 distinct questions) as measured below.
+Floors sit a little under what was measured (``bench/kb.py quality`` and
+these tests): nonghang_zhidao top-1 0.612 lexical / 0.661 hybrid (char
+TF-IDF baseline 0.656); sample truth, 4,000 distinct questions (seed 0):
+top-1 0.629 lexical / 0.708 hybrid (baseline 0.623), top-10 0.899 / 0.955.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from toolkit.kb import KBMatcher, char_tfidf_match, evaluate_retrieval, load_kb
 from toolkit.kb.match import CALIBRATION, fit_calibration
-
-from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -48,7 +49,7 @@ def test_nonghang_hybrid_floor(nonghang):
     kb, q, groups = _nonghang(nonghang)
     out = KBMatcher().fit(kb).match(q["query"], k=10)
     s = evaluate_retrieval(out, q["gold_kb_id"].tolist(), groups=groups)
-    assert s["top_1"] >= 0.59 and s["top_10"] >= 0.71 and s["mrr"] >= 0.62
+    assert s["top_1"] >= 0.63 and s["top_10"] >= 0.75 and s["mrr"] >= 0.67
 
 
 def test_char_tfidf_baseline_on_nonghang(nonghang):
@@ -61,7 +62,7 @@ def test_sample_truth_lexical_floor(sample_truth):
     kb, q = sample_truth
     out = KBMatcher(embedder="none").fit(kb).match(q["text"], k=10)
     s = evaluate_retrieval(out, q["kb_id"].tolist())
-    assert s["top_1"] >= 0.50 and s["top_10"] >= 0.76
+    assert s["top_1"] >= 0.60 and s["top_10"] >= 0.87
 
 
 def test_sample_truth_hybrid_floor_and_scores_separate(sample_truth):
@@ -70,7 +71,7 @@ def test_sample_truth_hybrid_floor_and_scores_separate(sample_truth):
     m = KBMatcher().fit(kb)
     out = m.match(q["text"], k=10)
     s = evaluate_retrieval(out, q["kb_id"].tolist())
-    assert s["top_1"] >= 0.68 and s["top_10"] >= 0.92
+    assert s["top_1"] >= 0.68 and s["top_10"] >= 0.93
     top = out[out["rank"] == 1].set_index("query_pos")
     hit = top["kb_id"].to_numpy() == q.loc[top.index, "kb_id"].to_numpy()
     # calibrated: right answers score higher than wrong ones
