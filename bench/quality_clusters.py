@@ -7,7 +7,7 @@ setting, one JSON line each.
 Usage::
 
     .venv/bin/python bench/quality_clusters.py                       # default settings
-    .venv/bin/python bench/quality_clusters.py use:0.75:0.5 none:0.6:1  # embedder:similarity:lexical_weight
+    .venv/bin/python bench/quality_clusters.py use:0.75:0.5 none:0.6:1  # embedder:similarity:lexical_weight[:assign_threshold]
 
 The datasets folder is ``../shared/datasets`` beside the repository.
 """
@@ -35,12 +35,14 @@ def main(argv: list[str]) -> int:
     df = df[df["group_size"] >= 2].reset_index(drop=True)
     print(f"{len(df):,} questions in {df['intent_group'].nunique():,} gold groups", flush=True)
     for spec in argv or ["use:0.75:0.5", "use:0.7:0.5", "none:0.6:1"]:
-        embedder, sim, weight = spec.split(":")
+        embedder, sim, weight, *rest = spec.split(":")
+        assign = float(rest[0]) if rest else 0.6
         t0 = time.perf_counter()
-        model = FrequentQuestions(embedder=embedder, similarity_threshold=float(sim), lexical_weight=float(weight))
+        model = FrequentQuestions(embedder=embedder, similarity_threshold=float(sim), lexical_weight=float(weight),
+                                  assign_threshold=assign)
         labels = model.fit_predict(df["question"])
         scores = evaluate_clusters(labels, df["intent_group"])
-        row = {"embedder": embedder, "similarity_threshold": float(sim), "lexical_weight": float(weight),
+        row = {"embedder": embedder, "similarity_threshold": float(sim), "lexical_weight": float(weight), "assign_threshold": assign,
                "seconds": round(time.perf_counter() - t0, 1)}
         row.update({k: round(v, 4) if isinstance(v, float) else v for k, v in scores.items()})
         print(json.dumps(row), flush=True)
