@@ -531,7 +531,8 @@ class KBMatcher(BaseEstimator):
         return self._embed_unique(texts)
 
     def _embed_unique(self, texts: list[str]) -> np.ndarray:
-        uniq = sorted({t for t in texts if t})
+        # by length, so that each batch of the encoder pads little
+        uniq = sorted({t for t in texts if t}, key=lambda t: (len(t), t))
         d = self.kb_embeddings_.shape[1] if self.kb_embeddings_ is not None and len(self.kb_embeddings_) else None
         if not uniq:
             return np.zeros((len(texts), d or 512), np.float32)
