@@ -1,4 +1,4 @@
-"""Knowledge base (FAQ): load it, match questions to its entries, evaluate retrieval.
+"""Knowledge base (FAQ): load it, match questions to its entries, evaluate retrieval, score its answers.
 
 Examples
 --------
@@ -38,3 +38,11 @@ __all__ = [
     "PHRASING_SEPARATORS",
     "load_kb",
 ]
+
+# The scoring half of toolkit.kb (answer quality, coverage gaps).
+from . import coverage as _coverage  # noqa: E402
+from . import score as _score  # noqa: E402
+from .coverage import *  # noqa: E402,F403
+from .score import *  # noqa: E402,F403
+
+__all__ += [*_score.__all__, *_coverage.__all__]
