@@ -130,20 +130,22 @@ class _Lexical:
 
     def query_matrix(self, queries: list[list[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
         """Binary query x vocab matrix and each query's maximal BM25 mass."""
-        vocab, idf, unseen = self.vocab, self.idf, self.idf_unseen
+        vocab, unseen = self.vocab, self.idf_unseen
         indptr = [0]
         indices: list[int] = []
-        mass = np.zeros(len(queries))
+        n_unseen = np.zeros(len(queries))
+        get = vocab.get
         for qi, toks in enumerate(queries):
             uniq = set(toks)
-            known = [vocab[t] for t in uniq if t in vocab]
+            known = [i for i in map(get, uniq) if i is not None]
             indices.extend(known)
             indptr.append(len(indices))
-            mass[qi] = (float(idf[known].sum()) if known else 0.0) + unseen * (len(uniq) - len(known))
+            n_unseen[qi] = len(uniq) - len(known)
         m = sp.csr_matrix(
             (np.ones(len(indices), np.float32), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
             shape=(len(queries), len(vocab)),
         )
+        mass = (m @ self.idf if len(vocab) else np.zeros(len(queries))) + unseen * n_unseen
         return m, mass * (_K1 + 1)
 
     def features(self, qm: sp.csr_matrix, qmass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
