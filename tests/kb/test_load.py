@@ -153,3 +153,29 @@ def test_no_row_is_lost(rows):
     lost = {i + 2 for i in range(len(raw))} - loaded_lines
     assert lost <= set(kb.quarantine["line"])
     assert not kb.entries["question"].str.strip().eq("").any()
+
+
+def test_json_element_that_is_not_an_object_is_quarantined(tmp_path):
+    doc = [{"kb_id": "K1", "question": "怎么退货", "answer": "订单页"}, 42, "text"]
+    (tmp_path / "kb.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.warns(QuarantineWarning, match="bad_type 2"):
+        kb = load_kb(tmp_path / "kb.json")
+    assert kb.quarantine["line"].tolist() == [2, 3]
+    assert kb.report["rows_read"] == 3 and kb.report["rows_loaded"] == 1
+
+
+def test_xlsx_numbers_and_dates_become_ids_and_timestamps(tmp_path):
+    df = pd.DataFrame({"kb_id": [1001, 1002], "question": ["怎么退货", "保修多久"], "answer": ["订单页", "2年"],
+                       "updated_at": [pd.Timestamp("2025-05-27"), pd.Timestamp("2026-01-02 10:30")]})
+    df.to_excel(tmp_path / "kb.xlsx", index=False)
+    kb = load_kb(tmp_path / "kb.xlsx")
+    assert kb.entries["kb_id"].tolist() == ["1001", "1002"]
+    assert kb.entries["updated_at"].tolist() == [pd.Timestamp("2025-05-27"), pd.Timestamp("2026-01-02 10:30")]
+
+
+def test_csv_cells_with_quotes_and_line_breaks(tmp_path):
+    text = 'kb_id,question,answer\nK1,"怎么退货\n如何退货","第一步，申请；\n第二步，寄回"\nK2,"他说""保修""多久",2年\n'
+    (tmp_path / "kb.csv").write_text(text, encoding="utf-8")
+    kb = load_kb(tmp_path / "kb.csv")
+    assert kb.entries["question"].tolist() == ["怎么退货", "如何退货", '他说"保修"多久']
+    assert kb.entries["answer"].iloc[0] == "第一步，申请；\n第二步，寄回"

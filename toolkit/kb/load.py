@@ -124,8 +124,9 @@ class KnowledgeBase:
         phrasing, stripped), ``answer`` (str), ``updated_at``
         (``datetime64``, NaT when not given), ``tags`` (str or NA, as
         given), ``source`` (file name or ``"<frame>"``), ``line`` (int: the
-        1-based line of a CSV or sheet row counting the header as line 1,
-        or the 1-based element of a JSON list). Sorted by ``kb_id`` then
+        1-based row of a CSV, sheet or frame counting the header as row 1
+        (a quoted cell with line breaks does not shift it), or the 1-based
+        element of a JSON list or line of a JSON-lines file). Sorted by ``kb_id`` then
         input order. Pass it straight to :meth:`toolkit.kb.KBMatcher.fit`.
     quarantine : pandas.DataFrame
         :data:`KB_QUARANTINE_COLUMNS`: where (``source``, ``line``,
