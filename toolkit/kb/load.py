@@ -126,7 +126,7 @@ class KnowledgeBase:
         given), ``source`` (file name or ``"<frame>"``), ``line`` (int: the
         1-based row of a CSV, sheet or frame counting the header as row 1
         (a quoted cell with line breaks does not shift it), or the 1-based
-        element of a JSON list or line of a JSON-lines file). Sorted by ``kb_id`` then
+        record of a JSON list or JSON-lines file, blank lines not counted). Sorted by ``kb_id`` then
         input order. Pass it straight to :meth:`toolkit.kb.KBMatcher.fit`.
     quarantine : pandas.DataFrame
         :data:`KB_QUARANTINE_COLUMNS`: where (``source``, ``line``,
