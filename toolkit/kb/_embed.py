@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-# The encoder, its thread count and its batching live with question
-# clustering; the KB matcher must embed exactly as clustering does.
-from toolkit.questions.cluster import _embed_use
+from toolkit.text.embed import sentence_embeddings
 
 __all__ = ["embed_use", "l2_rows"]
 
 
 def embed_use(texts: list[str]) -> np.ndarray:
     """USE-multilingual embeddings (512-d float64), batches of 64."""
-    return _embed_use(texts)
+    return sentence_embeddings(texts)
 
 
 def l2_rows(x: np.ndarray) -> np.ndarray:

