@@ -46,3 +46,8 @@ from .coverage import *  # noqa: E402,F403
 from .score import *  # noqa: E402,F403
 
 __all__ += [*_score.__all__, *_coverage.__all__]
+
+from .export import export_kb_review  # noqa: E402
+from .suggest import Suggestion, suggest_answer, suggest_answers  # noqa: E402
+
+__all__ += ["Suggestion", "export_kb_review", "suggest_answer", "suggest_answers"]
