@@ -1,0 +1,616 @@
+"""An incremental, idempotent Parquet store of loaded archives.
+
+Layout of a store folder::
+
+    _toolkit_store.json                 manifest (files, hashes, runs, report)
+    messages/day=YYYY-MM-DD/part-RRRRR-0.parquet
+    consent/part-RRRRR.parquet          recalls/  switches/  quarantine/  files/
+
+``RRRRR`` is the run number. The manifest is written last (atomically), so a
+run that fails half-way leaves parts the manifest does not list; readers ignore
+them and the next run removes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from ..archive import schema
+from ..archive.load import ARCHIVE_SUFFIXES, Archive, load_archive
+from ..exceptions import ArchiveError
+
+__all__ = ["MANIFEST_NAME", "STORE_FORMAT", "ingest", "read_store", "is_store"]
+
+#: The manifest file that marks a folder as a store.
+MANIFEST_NAME = "_toolkit_store.json"
+#: The ``format`` field of the manifest, and its version.
+STORE_FORMAT = "toolkit-archive-store"
+_VERSION = 1
+
+_ROW = "_row"  # global load order, across runs
+_TABLES: dict[str, dict[str, str]] = {
+    "messages": schema.MESSAGE_COLUMNS,
+    "consent": schema.CONSENT_COLUMNS,
+    "recalls": schema.RECALL_COLUMNS,
+    "switches": schema.SWITCH_COLUMNS,
+    "quarantine": schema.QUARANTINE_COLUMNS,
+    "files": schema.FILE_COLUMNS,
+}
+#: Time column of each side table, for ``since``/``until``.
+_TIME_COLUMN = {"messages": "sent_at", "consent": "at", "recalls": "recalled_at", "switches": "at"}
+_PART = re.compile(r"part-(\d{5})")
+_DAY = re.compile(r"day=(\d{4}-\d{2}-\d{2})$")
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def _arrow_type(kind: str, tz: str) -> pa.DataType:
+    return {
+        "str": pa.large_string(),
+        "Int64": pa.int64(),
+        "datetime": pa.timestamp("ns", tz=tz),
+        "list<str>": pa.list_(pa.string()),
+        "bool": pa.bool_(),
+        "float64": pa.float64(),
+    }[kind]
+
+
+def _arrow_schema(columns: dict[str, str], tz: str) -> pa.Schema:
+    return pa.schema([(c, _arrow_type(k, tz)) for c, k in columns.items()] + [(_ROW, pa.int64())])
+
+
+def _to_arrow(df: pd.DataFrame, columns: dict[str, str], tz: str) -> pa.Table:
+    table = pa.Table.from_pandas(df[[*columns, _ROW]], preserve_index=False).replace_schema_metadata(None)
+    return table.cast(_arrow_schema(columns, tz))
+
+
+def _to_pandas(table: pa.Table, columns: dict[str, str], tz: str) -> pd.DataFrame:
+    """Arrow -> pandas with exactly the dtypes of :func:`schema.frame_dtypes`."""
+    dtypes = schema.frame_dtypes(columns, tz)
+    out: dict[str, pd.Series] = {}
+    for name in table.column_names:
+        col = table.column(name)
+        if columns.get(name) == "list<str>":
+            out[name] = pd.Series(pd.arrays.ArrowExtensionArray(col.cast(schema.LIST_STR_TYPE)), name=name)
+        else:
+            s = col.to_pandas()
+            out[name] = s.astype(dtypes[name]) if name in dtypes else s
+    return pd.DataFrame(out, columns=table.column_names)
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+def is_store(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a folder holding a store manifest.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> is_store(tempfile.mkdtemp())
+    False
+    """
+    p = Path(path)
+    return p.is_dir() and (p / MANIFEST_NAME).is_file()
+
+
+def _new_manifest(tz: str) -> dict[str, Any]:
+    return {
+        "format": STORE_FORMAT,
+        "version": _VERSION,
+        "tz": tz,
+        "next_row": 0,
+        "report": {k: 0 for k in schema.REPORT_KEYS},
+        "repairs": {},
+        "files": [],
+        "runs": [],
+    }
+
+
+def _read_manifest(store: Path) -> dict[str, Any]:
+    if not store.exists():
+        raise ArchiveError(f"store folder not found: {store}")
+    path = store / MANIFEST_NAME
+    if not store.is_dir() or not path.is_file():
+        raise ArchiveError(
+            f"{store} is not a toolkit store (no {MANIFEST_NAME}); create one with toolkit.store.ingest(source, store_dir)"
+        )
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ArchiveError(f"the store manifest {path} is corrupted (not valid JSON: {exc}); re-ingest into a new store") from exc
+    required = ("format", "version", "tz", "next_row", "report", "repairs", "files", "runs")
+    if not isinstance(manifest, dict) or any(k not in manifest for k in required):
+        missing = [k for k in required if not isinstance(manifest, dict) or k not in manifest]
+        raise ArchiveError(f"the store manifest {path} is corrupted (missing keys {missing}); re-ingest into a new store")
+    if manifest["format"] != STORE_FORMAT or manifest["version"] != _VERSION:
+        raise ArchiveError(
+            f"the store manifest {path} has format {manifest['format']!r} version {manifest['version']!r}; "
+            f"this toolkit reads {STORE_FORMAT!r} version {_VERSION}"
+        )
+    report = manifest["report"]
+    if not isinstance(report, dict) or any(not isinstance(report.get(k), int) for k in schema.REPORT_KEYS):
+        raise ArchiveError(f"the store manifest {path} is corrupted (bad report {report!r})")
+    return manifest
+
+
+def _write_manifest(store: Path, manifest: dict[str, Any]) -> None:
+    tmp = store / (MANIFEST_NAME + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, store / MANIFEST_NAME)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _is_archive_file(path: Path) -> bool:
+    name = path.name.lower()
+    return not name.startswith(".") and name.endswith(ARCHIVE_SUFFIXES)
+
+
+def _in_store(path: Path, root: Path) -> bool:
+    return any((d / MANIFEST_NAME).exists() for d in path.parents if d == root or root in d.parents)
+
+
+def _sources(source: Any) -> list[tuple[Path | None, list[Path]]]:
+    """(folder or None, files) for each item of ``source``."""
+    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    if not items:
+        raise ValueError("source is an empty list; give at least one file or folder")
+    out: list[tuple[Path | None, list[Path]]] = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"source entries must be paths; got {type(item).__name__}")
+        p = Path(item)
+        if not p.exists():
+            raise ArchiveError(f"archive path not found: {p}")
+        if is_store(p):
+            raise ValueError(f"{p} is a store, not raw dumps; ingest the original files instead")
+        if p.is_dir():
+            walked = [f for f in p.rglob("*") if f.is_file() and _is_archive_file(f)]
+            # Never ingest a store's own files (a store may sit inside the dump folder).
+            files = sorted((f for f in walked if not _in_store(f, p)), key=lambda f: f.relative_to(p).as_posix())
+            out.append((p if len(files) == len(walked) else None, files))
+        else:
+            out.append((None, [p]))
+    return out
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def _remove_parts(store: Path, run: int) -> None:
+    """Delete parts of ``run`` (left by a run that failed before its manifest)."""
+    for f in store.glob(f"*/**/part-{run:05d}*.parquet"):
+        f.unlink()
+
+
+def ingest(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    store_dir: str | os.PathLike[str],
+    *,
+    tz: str = schema.DEFAULT_TZ,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Add daily dumps to a Parquet store, incrementally and idempotently.
+
+    Loads the files of ``source`` not yet in the store with
+    :func:`toolkit.archive.load_archive`, drops records whose ``msgid`` the
+    store already holds (counted as duplicates), and writes messages
+    partitioned by day (``day=YYYY-MM-DD`` of ``sent_at`` in ``tz``), plus
+    consent, recalls, switches, the quarantine (with source file and line) and
+    per-file counts beside them. The manifest ``_toolkit_store.json`` lists
+    every ingested file (size, SHA-256) and the cumulative reconciliation
+    report; it is written last, atomically.
+
+    Parameters
+    ----------
+    source : path, or list of paths
+        A dump file, a folder of them (read recursively, in name order) or a
+        list of files and folders.
+    store_dir : path
+        The store folder; created when missing.
+    tz : str
+        Time zone of the store. Must match the store's on later runs.
+    progress : bool
+        Show a progress bar while loading.
+
+    Returns
+    -------
+    dict
+        The run report: ``store`` (path), ``run`` (run number, or ``None``
+        when nothing was new), ``ingested`` (files read), ``skipped`` (list of
+        ``{"file", "reason"}``: already ingested, same content as another
+        file, or not an archive file), ``report`` (this run's counts, keys
+        :data:`~toolkit.archive.schema.REPORT_KEYS`, with ``duplicates``
+        including ``duplicates_in_store``), ``duplicates_in_store`` (records
+        whose msgid an earlier run stored), ``total`` (the store's cumulative
+        report) and ``reconciles`` (``records_read`` equals the sum of the
+        other counts, in total).
+
+    Raises
+    ------
+    ArchiveError
+        A source path is missing or unreadable, or the store's manifest is
+        corrupted.
+    EmptyArchiveError
+        The new files hold no records.
+    ValueError
+        ``tz`` differs from the store's, or ``source`` is itself a store.
+
+    See Also
+    --------
+    read_store : read a store back as an :class:`~toolkit.archive.Archive`.
+
+    Notes
+    -----
+    Files are recognised by content hash: the same dump under another name or
+    path is skipped too. ``is_recalled`` is recomputed on reading, so a recall
+    ingested after its message still marks it.
+
+    Examples
+    --------
+    >>> import json, pathlib, tempfile, warnings
+    >>> warnings.simplefilter("ignore")
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> def rec(i, t):
+    ...     return json.dumps({"msgid": f"m{i}", "action": "send", "from": "wmCust1",
+    ...         "tolist": ["zhangsan"], "roomid": "", "msgtime": t, "msgtype": "text",
+    ...         "text": {"content": "电池保修多久？"}}, ensure_ascii=False)
+    >>> _ = (d / "day1.jsonl").write_text(rec(1, 1751330000000) + "\\n" + rec(2, 1751330060000))
+    >>> _ = (d / "day2.jsonl").write_text(rec(2, 1751330060000) + "\\n" + rec(3, 1751416400000) + "\\n{bad")
+    >>> store = d / "store"
+    >>> r = ingest(d / "day1.jsonl", store)
+    >>> r["run"], r["report"]["messages"]
+    (1, 2)
+    >>> r = ingest(d, store)  # day1 is skipped, m2 in day2 is a duplicate
+    >>> r["skipped"][0]["reason"], r["duplicates_in_store"]
+    ('already ingested', 1)
+    >>> r["total"]
+    {'records_read': 5, 'messages': 3, 'consent': 0, 'recalls': 0, 'switches': 0, 'duplicates': 1, 'quarantined': 1}
+    >>> ingest(d, store)["run"] is None  # nothing new: nothing changes
+    True
+    """
+    try:
+        pd.Timestamp("2020-01-01", tz=tz)
+    except Exception as exc:  # zoneinfo raises several types
+        raise ValueError(f"tz must be a time zone name such as 'Asia/Shanghai'; got {tz!r}") from exc
+    store = Path(store_dir)
+    if store.exists() and not store.is_dir():
+        raise ArchiveError(f"store_dir {store} exists and is not a folder")
+    if store.is_dir() and (store / MANIFEST_NAME).exists():
+        manifest = _read_manifest(store)
+        if manifest["tz"] != tz:
+            raise ValueError(f"the store at {store} uses tz {manifest['tz']!r}; ingest with tz={manifest['tz']!r}")
+    elif store.is_dir() and any(store.iterdir()):
+        raise ArchiveError(f"{store} is a non-empty folder without {MANIFEST_NAME}; give an empty or new folder for a store")
+    else:
+        manifest = _new_manifest(tz)
+
+    known = {f["sha256"]: f for f in manifest["files"]}
+    skipped: list[dict[str, str]] = []
+    new: list[dict[str, Any]] = []
+    to_load: list[Path] = []
+    for folder, files in _sources(source):
+        fresh = []
+        for f in files:
+            digest = _sha256(f)
+            if digest in known:
+                prev = known[digest]
+                same = prev["path"] == f.as_posix()
+                reason = "already ingested" if same else f"same content as {prev['path']}"
+                if prev.get("status") == "not_archive":
+                    reason = "not an archive file"
+                skipped.append({"file": f.as_posix(), "reason": reason})
+                continue
+            entry = {"path": f.as_posix(), "name": f.name, "size": f.stat().st_size, "sha256": digest}
+            known[digest] = entry
+            fresh.append(entry)
+        new.extend(fresh)
+        # A folder with nothing ingested yet is loaded as a folder, so that
+        # load_archive skips non-archive files in it as it always does.
+        if folder is not None and fresh and len(fresh) == len(files):
+            to_load.append(folder)
+        else:
+            to_load.extend(Path(e["path"]) for e in fresh)
+
+    result: dict[str, Any] = {"store": store.as_posix(), "run": None, "ingested": [], "skipped": skipped}
+    if not new:
+        zero = {k: 0 for k in schema.REPORT_KEYS}
+        total = dict(manifest["report"])
+        return {**result, "report": zero, "duplicates_in_store": 0, "total": total, "reconciles": _adds_up(total)}
+
+    archive = load_archive(to_load, tz=tz, progress=progress)
+    run = len(manifest["runs"]) + 1
+    store.mkdir(parents=True, exist_ok=True)
+    _remove_parts(store, run)
+
+    existing = _stored_msgids(store, manifest) if manifest["runs"] else set()
+    frames = {
+        "messages": archive.messages,
+        "consent": archive.consent,
+        "recalls": archive.recalls,
+        "switches": archive.switches,
+        "quarantine": archive.quarantine,
+    }
+    dropped_by_source: dict[str, int] = {}
+    for name in ("messages", "consent", "recalls", "switches"):
+        df = frames[name]
+        if existing and len(df):
+            dup = df["msgid"].isin(existing)
+            if dup.any():
+                for src, n in df.loc[dup, "source"].value_counts().items():
+                    dropped_by_source[src] = dropped_by_source.get(src, 0) + int(n)
+                    key = name
+                    archive.files.loc[archive.files["source"] == src, key] -= int(n)
+                df = df[~dup]
+        frames[name] = df.reset_index(drop=True)
+    files = archive.files.copy()
+    for src, n in dropped_by_source.items():
+        files.loc[files["source"] == src, "duplicates"] += n
+    span = frames["messages"].groupby("source", sort=False)["sent_at"].agg(["min", "max"])
+    dt = frames["messages"]["sent_at"].dtype
+    files["first_sent_at"] = span["min"].astype(dt).reindex(files["source"].tolist()).array
+    files["last_sent_at"] = span["max"].astype(dt).reindex(files["source"].tolist()).array
+    frames["files"] = files
+
+    row = int(manifest["next_row"])
+    for name, df in frames.items():
+        df = df.copy()
+        df[_ROW] = pd.RangeIndex(row, row + len(df))
+        row += len(df)
+        if not len(df):
+            continue
+        table = _to_arrow(df, _TABLES[name], tz)
+        if name == "messages":
+            day = pc.strftime(table.column("sent_at"), format="%Y-%m-%d")
+            table = table.append_column("day", day)
+            ds.write_dataset(
+                table,
+                store / "messages",
+                format="parquet",
+                partitioning=ds.partitioning(pa.schema([("day", pa.string())]), flavor="hive"),
+                basename_template=f"part-{run:05d}-{{i}}.parquet",
+                existing_data_behavior="overwrite_or_ignore",
+            )
+        else:
+            (store / name).mkdir(exist_ok=True)
+            pq.write_table(table, store / name / f"part-{run:05d}.parquet")
+
+    run_report = {k: int(files[k].sum()) for k in schema.REPORT_KEYS}
+    n_dup = sum(dropped_by_source.values())
+    total = {k: int(manifest["report"][k]) + run_report[k] for k in schema.REPORT_KEYS}
+    repairs = dict(manifest["repairs"])
+    for k, v in archive.repairs.items():
+        repairs[k] = int(repairs.get(k, 0)) + int(v)
+    skipped_names = set(archive.skipped)
+    for e in new:
+        e["run"] = run
+        e["status"] = "not_archive" if e["path"] in skipped_names else "ingested"
+    manifest["files"].extend(new)
+    manifest["runs"].append(
+        {
+            "run": run,
+            "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "files": [e["path"] for e in new],
+            "report": run_report,
+            "duplicates_in_store": n_dup,
+        }
+    )
+    manifest.update(next_row=row, report=total, repairs=dict(sorted(repairs.items())))
+    _write_manifest(store, manifest)
+    for path in sorted(skipped_names):
+        skipped.append({"file": path, "reason": "not an archive file"})
+    return {
+        **result,
+        "run": run,
+        "ingested": [e["path"] for e in new if e["status"] == "ingested"],
+        "report": run_report,
+        "duplicates_in_store": n_dup,
+        "total": total,
+        "reconciles": _adds_up(total),
+    }
+
+
+def _adds_up(report: dict[str, int]) -> bool:
+    return report["records_read"] == sum(report[k] for k in schema.REPORT_KEYS[1:])
+
+
+def _parts(store: Path, name: str, manifest: dict[str, Any]) -> list[Path]:
+    """Parquet parts of one table written by committed runs, in run order."""
+    n_runs = len(manifest["runs"])
+    pattern = "day=*/part-*.parquet" if name == "messages" else "part-*.parquet"
+    found = []
+    for f in (store / name).glob(pattern):
+        m = _PART.match(f.name)
+        if m and int(m.group(1)) <= n_runs:
+            found.append(f)
+    return sorted(found, key=lambda f: (f.parent.name, f.name))
+
+
+def _stored_msgids(store: Path, manifest: dict[str, Any]) -> set[str]:
+    ids: set[str] = set()
+    for name in ("messages", "consent", "recalls", "switches"):
+        parts = _parts(store, name, manifest)
+        if parts:
+            col = ds.dataset([str(p) for p in parts], format="parquet").to_table(columns=["msgid"]).column("msgid")
+            ids.update(col.to_pylist())
+    return ids
+
+
+# --------------------------------------------------------------------------- read
+
+
+def _bound(value: Any, tz: str, name: str) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}") from exc
+    if ts is pd.NaT:
+        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}")
+    return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)
+
+
+def _read_table(
+    store: Path,
+    name: str,
+    manifest: dict[str, Any],
+    tz: str,
+    *,
+    columns: list[str] | None = None,
+    since: pd.Timestamp | None = None,
+    until: pd.Timestamp | None = None,
+) -> pd.DataFrame:
+    spec = _TABLES[name]
+    wanted = list(spec) if columns is None else columns
+    parts = _parts(store, name, manifest)
+    if not parts:
+        return schema.empty_frame({c: spec[c] for c in wanted}, tz)
+    arrow_schema = _arrow_schema(spec, tz)
+    expr = None
+    tcol = _TIME_COLUMN.get(name)
+    if name == "messages":
+        arrow_schema = arrow_schema.append(pa.field("day", pa.string()))
+        dataset = ds.dataset(
+            [str(p) for p in parts],
+            schema=arrow_schema,
+            format="parquet",
+            partitioning=ds.partitioning(pa.schema([("day", pa.string())]), flavor="hive"),
+            partition_base_dir=str(store / "messages"),
+        )
+    else:
+        dataset = ds.dataset([str(p) for p in parts], schema=arrow_schema, format="parquet")
+    for bound, op in ((since, "ge"), (until, "lt")):
+        if bound is None or tcol is None:
+            continue
+        scalar = pa.scalar(bound.as_unit("ns").value, type=pa.timestamp("ns", tz=tz))
+        cond = ds.field(tcol) >= scalar if op == "ge" else ds.field(tcol) < scalar
+        if name == "messages":  # prune day partitions before reading any row
+            day = bound.strftime("%Y-%m-%d")
+            cond = cond & ((ds.field("day") >= day) if op == "ge" else (ds.field("day") <= day))
+        expr = cond if expr is None else expr & cond
+    table = dataset.to_table(columns=[*wanted, _ROW], filter=expr)
+    table = table.sort_by(_ROW).drop_columns([_ROW])
+    return _to_pandas(table, spec, tz)
+
+
+def read_store(
+    store_dir: str | os.PathLike[str],
+    *,
+    columns: Sequence[str] | None = None,
+    since: Any = None,
+    until: Any = None,
+) -> Archive:
+    """Read a store written by :func:`ingest` back as an :class:`~toolkit.archive.Archive`.
+
+    ``toolkit.archive.load_archive(store_dir)`` calls this function.
+
+    Parameters
+    ----------
+    store_dir : path
+        The store folder.
+    columns : list of str, optional
+        Message columns to read (of :data:`~toolkit.archive.schema.MESSAGE_COLUMNS`),
+        in that order; default all. Other frames are always read whole.
+    since, until : str, date or Timestamp, optional
+        Keep records from ``since`` (inclusive) until ``until`` (exclusive),
+        by ``sent_at`` for messages and by time for consent, recalls and
+        switches. Naive values are in the store's time zone. Day partitions
+        outside the range are not read.
+
+    Returns
+    -------
+    Archive
+        Frames with the dtypes of :mod:`toolkit.archive.schema`, each in load
+        order (file order within a run, runs in order), as
+        :func:`~toolkit.archive.load_archive` returns them. ``report``,
+        ``files``, ``repairs`` and ``quarantine`` describe the whole store,
+        whatever ``since`` and ``until``; ``skipped`` lists files that were
+        not archive files.
+
+    Raises
+    ------
+    ArchiveError
+        ``store_dir`` is missing, not a store, or its manifest is corrupted.
+    ValueError
+        An unknown column, or a ``since``/``until`` that is not a time.
+
+    Examples
+    --------
+    >>> import json, pathlib, tempfile, warnings
+    >>> warnings.simplefilter("ignore")
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> lines = [json.dumps({"msgid": f"m{i}", "action": "send", "from": "zhangsan",
+    ...     "tolist": ["wmCust1"], "roomid": "", "msgtime": 1751330000000 + i * 86_400_000,
+    ...     "msgtype": "text", "text": {"content": f"第{i}天"}}, ensure_ascii=False) for i in range(3)]
+    >>> _ = (d / "dump.jsonl").write_text("\\n".join(lines), encoding="utf-8")
+    >>> _ = ingest(d / "dump.jsonl", d / "store")
+    >>> sorted(p.name for p in (d / "store" / "messages").iterdir())
+    ['day=2025-07-01', 'day=2025-07-02', 'day=2025-07-03']
+    >>> a = read_store(d / "store", columns=["msgid", "text"], since="2025-07-02")
+    >>> a.messages
+      msgid text
+    0    m1  第1天
+    1    m2  第2天
+    >>> a.report["messages"]
+    3
+    """
+    store = Path(store_dir)
+    manifest = _read_manifest(store)
+    tz = manifest["tz"]
+    if columns is not None:
+        if isinstance(columns, str):
+            columns = [columns]
+        cols = list(columns)
+        unknown = [c for c in cols if c not in schema.MESSAGE_COLUMNS]
+        if unknown:
+            raise ValueError(f"unknown message columns {unknown}; choose from {list(schema.MESSAGE_COLUMNS)}")
+    else:
+        cols = list(schema.MESSAGE_COLUMNS)
+    lo, hi = _bound(since, tz, "since"), _bound(until, tz, "until")
+
+    # is_recalled is recomputed from every recall, so that a recall ingested
+    # in a later run than its message still marks it.
+    read_cols = cols + (["msgid"] if "is_recalled" in cols and "msgid" not in cols else [])
+    messages = _read_table(store, "messages", manifest, tz, columns=read_cols, since=lo, until=hi)
+    all_recalls = _read_table(store, "recalls", manifest, tz)
+    if "is_recalled" in cols:
+        messages["is_recalled"] = messages["msgid"].isin(all_recalls["pre_msgid"]).astype(bool)
+        messages = messages[cols]
+    recalls = all_recalls
+    if lo is not None or hi is not None:
+        recalls = _read_table(store, "recalls", manifest, tz, since=lo, until=hi)
+    files = _read_table(store, "files", manifest, tz)
+    return Archive(
+        messages=messages,
+        consent=_read_table(store, "consent", manifest, tz, since=lo, until=hi),
+        recalls=recalls,
+        switches=_read_table(store, "switches", manifest, tz, since=lo, until=hi),
+        quarantine=_read_table(store, "quarantine", manifest, tz),
+        report={k: int(manifest["report"][k]) for k in schema.REPORT_KEYS},
+        files=files,
+        repairs={k: int(v) for k, v in manifest["repairs"].items()},
+        skipped=[f["path"] for f in manifest["files"] if f.get("status") == "not_archive"],
+        tz=tz,
+    )
