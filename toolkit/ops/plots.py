@@ -8,7 +8,6 @@ first so Chinese labels render.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 import matplotlib.dates as mdates
@@ -17,7 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..exceptions import SchemaError
+from ..plots._common import _axes, _label, _require
 
 __all__ = [
     "plot_refusal_rates",
@@ -30,32 +29,6 @@ __all__ = [
 _FLAG = "#d62728"
 _BASE = "#1f77b4"
 _AFTER = "#2ca02c"
-
-
-def _require(frame: Any, columns: Iterable[str], name: str) -> pd.DataFrame:
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise SchemaError(f"{name} lacks columns {missing}")
-    return frame
-
-
-def _axes(ax: Axes | None) -> Axes:
-    if ax is None:
-        _, ax = plt.subplots()
-    elif not isinstance(ax, Axes):
-        raise TypeError(f"ax must be a matplotlib Axes or None; got {type(ax).__name__}")
-    return ax
-
-
-def _label(ax: Axes, title: str | None, xlabel: str | None, ylabel: str | None) -> None:
-    if title is not None:
-        ax.set_title(title)
-    if xlabel is not None:
-        ax.set_xlabel(xlabel)
-    if ylabel is not None:
-        ax.set_ylabel(ylabel)
 
 
 def _no_data(ax: Axes) -> None:

@@ -12,7 +12,7 @@ Chinese labels render.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import matplotlib.dates as mdates
@@ -23,6 +23,7 @@ from matplotlib.axes import Axes
 
 from ..archive import summary as S
 from ..exceptions import SchemaError
+from ._common import _axes, _label, _require
 
 __all__ = [
     "CHAT_TYPE_LABELS",
@@ -43,32 +44,6 @@ CHAT_TYPE_LABELS: dict[str, str] = {
 }
 
 _NOTHING = "无数据 No data"
-
-
-def _require(frame: Any, columns: Iterable[str], name: str) -> pd.DataFrame:
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise SchemaError(f"{name} lacks columns {missing}")
-    return frame
-
-
-def _axes(ax: Axes | None) -> Axes:
-    if ax is None:
-        _, ax = plt.subplots()
-    elif not isinstance(ax, Axes):
-        raise TypeError(f"ax must be a matplotlib Axes or None; got {type(ax).__name__}")
-    return ax
-
-
-def _label(ax: Axes, title: str | None, xlabel: str | None, ylabel: str | None) -> None:
-    if title is not None:
-        ax.set_title(title)
-    if xlabel is not None:
-        ax.set_xlabel(xlabel)
-    if ylabel is not None:
-        ax.set_ylabel(ylabel)
 
 
 def _no_data(ax: Axes, text: str) -> None:
