@@ -778,6 +778,9 @@ def load_archive(
     errors: Literal["raise", "quarantine"] = "quarantine",
     tz: str = schema.DEFAULT_TZ,
     progress: bool = False,
+    columns: Sequence[str] | None = None,
+    since: Any = None,
+    until: Any = None,
 ) -> Archive:
     """Load decrypted WeCom archive records into tidy frames.
 
@@ -805,6 +808,10 @@ def load_archive(
         Time zone of every timestamp in the result.
     progress : bool
         Show a progress bar over files.
+    columns, since, until : optional
+        Only for a store folder (written by :func:`toolkit.store.ingest`),
+        which is read with :func:`toolkit.store.read_store`: message columns
+        to read, and the time range to keep.
 
     Returns
     -------
@@ -869,6 +876,14 @@ def load_archive(
        line    reason
     0     3  bad_json
     """
+    if isinstance(source, (str, os.PathLike)) and (Path(source) / "_toolkit_store.json").is_file():
+        if scope is not None or rooms is not None or staff is not None:
+            raise ValueError("scope, rooms and staff cannot be added to a store read; load them with toolkit.archive.load_*")
+        from ..store import read_store  # a Parquet store written by toolkit.store.ingest
+
+        return read_store(source, columns=columns, since=since, until=until)
+    if columns is not None or since is not None or until is not None:
+        raise ValueError("columns, since and until apply to a store folder only (see toolkit.store.ingest)")
     if errors not in ("raise", "quarantine"):
         raise ValueError(f"errors must be 'raise' or 'quarantine'; got {errors!r}")
     try:
