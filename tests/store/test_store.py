@@ -43,7 +43,8 @@ def linked_dumps(src: Path, files: list[Path]) -> list[Path]:
 
 
 def snapshot(store: Path) -> dict[str, tuple[int, int]]:
-    return {p.relative_to(store).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size) for p in store.rglob("*") if p.is_file()}
+    files = (p for p in store.rglob("*") if p.is_file())
+    return {p.relative_to(store).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size) for p in files}
 
 
 @pytest.fixture(scope="module")
@@ -237,6 +238,8 @@ def test_non_store_folder_is_a_clear_error(tmp_path, sample_archive_dir):
     ("{not json", "corrupted \\(not valid JSON"),
     ('{"format": "toolkit-archive-store"}', "corrupted \\(missing keys"),
     ("[1, 2]", "corrupted \\(missing keys"),
+    ('{"format": "x", "version": 1, "tz": "UTC", "next_row": 0, "report": {}, "repairs": {}, '
+     '"files": {}, "runs": []}', "corrupted \\(wrong types of \\['files'\\]"),
 ])
 def test_corrupted_manifest_is_a_clear_error(tmp_path, text, match):
     store = tmp_path / "store"

@@ -51,6 +51,8 @@ _TABLES: dict[str, dict[str, str]] = {
 }
 #: Time column of each side table, for ``since``/``until``.
 _TIME_COLUMN = {"messages": "sent_at", "consent": "at", "recalls": "recalled_at", "switches": "at"}
+_COMPRESSION = "zstd"  # a third smaller than snappy here, and as fast to read
+_REDO = "ingest the dumps again into a new store"
 _PART = re.compile(r"part-(\d{5})")
 _DAY = re.compile(r"day=(\d{4}-\d{2}-\d{2})$")
 
@@ -127,16 +129,21 @@ def _read_manifest(store: Path) -> dict[str, Any]:
     path = store / MANIFEST_NAME
     if not store.is_dir() or not path.is_file():
         raise ArchiveError(
-            f"{store} is not a toolkit store (no {MANIFEST_NAME}); create one with toolkit.store.ingest(source, store_dir)"
+            f"{store} is not a toolkit store (no {MANIFEST_NAME}); "
+            "create one with toolkit.store.ingest(source, store_dir)"
         )
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ArchiveError(f"the store manifest {path} is corrupted (not valid JSON: {exc}); re-ingest into a new store") from exc
-    required = ("format", "version", "tz", "next_row", "report", "repairs", "files", "runs")
-    if not isinstance(manifest, dict) or any(k not in manifest for k in required):
-        missing = [k for k in required if not isinstance(manifest, dict) or k not in manifest]
-        raise ArchiveError(f"the store manifest {path} is corrupted (missing keys {missing}); re-ingest into a new store")
+        raise ArchiveError(f"the store manifest {path} is corrupted (not valid JSON: {exc}); {_REDO}") from exc
+    required = {"format": str, "version": int, "tz": str, "next_row": int, "report": dict, "repairs": dict,
+                "files": list, "runs": list}  # fmt: skip
+    missing = [k for k in required if not isinstance(manifest, dict) or k not in manifest]
+    if missing:
+        raise ArchiveError(f"the store manifest {path} is corrupted (missing keys {missing}); {_REDO}")
+    wrong = [k for k, t in required.items() if not isinstance(manifest[k], t)]
+    if wrong:
+        raise ArchiveError(f"the store manifest {path} is corrupted (wrong types of {wrong}); {_REDO}")
     if manifest["format"] != STORE_FORMAT or manifest["version"] != _VERSION:
         raise ArchiveError(
             f"the store manifest {path} has format {manifest['format']!r} version {manifest['version']!r}; "
@@ -302,7 +309,9 @@ def ingest(
         if manifest["tz"] != tz:
             raise ValueError(f"the store at {store} uses tz {manifest['tz']!r}; ingest with tz={manifest['tz']!r}")
     elif store.is_dir() and any(store.iterdir()):
-        raise ArchiveError(f"{store} is a non-empty folder without {MANIFEST_NAME}; give an empty or new folder for a store")
+        raise ArchiveError(
+            f"{store} is a non-empty folder without {MANIFEST_NAME}; give an empty or new folder for a store"
+        )
     else:
         manifest = _new_manifest(tz)
 
@@ -391,10 +400,11 @@ def ingest(
                 partitioning=ds.partitioning(pa.schema([("day", pa.string())]), flavor="hive"),
                 basename_template=f"part-{run:05d}-{{i}}.parquet",
                 existing_data_behavior="overwrite_or_ignore",
+                file_options=ds.ParquetFileFormat().make_write_options(compression=_COMPRESSION),
             )
         else:
             (store / name).mkdir(exist_ok=True)
-            pq.write_table(table, store / name / f"part-{run:05d}.parquet")
+            pq.write_table(table, store / name / f"part-{run:05d}.parquet", compression=_COMPRESSION)
 
     run_report = {k: int(files[k].sum()) for k in schema.REPORT_KEYS}
     n_dup = sum(dropped_by_source.values())
