@@ -272,7 +272,11 @@ def ingest(
     -----
     Files are recognised by content hash: the same dump under another name or
     path is skipped too. ``is_recalled`` is recomputed on reading, so a recall
-    ingested after its message still marks it.
+    ingested after its message still marks it. A folder none of whose files is
+    in the store yet is loaded as a folder, so non-archive files in it are
+    skipped (and remembered) as :func:`~toolkit.archive.load_archive` does;
+    once a folder is partly ingested its new files are loaded one by one, and
+    a new non-archive file among them is read and quarantined.
 
     Examples
     --------
