@@ -239,7 +239,7 @@ def test_reply_pairing_in_a_single_chat():
 
 def test_reply_never_crosses_a_conversation():
     msgs = _frame([(0, "wmA", "external", "保修多久"), (3600, "zs", "employee", "两年")])
-    q = extract_questions(msgs, conversation_gap="30min")
+    q = extract_questions(msgs, conversation_gap="30min", reply_window=None)
     assert np.isnan(q.loc[0, "reply_seconds"])
     q = extract_questions(msgs, conversation_gap="2h")
     assert q.loc[0, "reply_seconds"] == 3600.0
@@ -488,3 +488,17 @@ def test_stc3_problem_statement_floor():
     assert r["precision"] >= 0.49
     r1 = evaluate_question_detection(q, truth[truth["is_opening"]])
     assert r1["precision"] >= 0.95
+
+
+def test_reply_after_a_long_silence_counts_within_reply_window():
+    # asked at 22:00, answered at 08:30 next morning (10.5 h): a new conversation, still the reply
+    msgs = _frame([(13 * 3600, "wmA", "external", "保修多久"), (23.5 * 3600, "zs", "employee", "整机保修2年")])
+    q = extract_questions(msgs)
+    assert q.loc[0, "reply_text"] == "整机保修2年"
+    assert q.loc[0, "reply_seconds"] == pytest.approx(10.5 * 3600)
+    # a shorter window, or None (same conversation only), leaves it unanswered
+    for window in ("8h", None):
+        q2 = extract_questions(msgs, reply_window=window)
+        assert pd.isna(q2.loc[0, "reply_msgid"]) and np.isnan(q2.loc[0, "reply_seconds"])
+    with pytest.raises(ValueError, match="reply_window"):
+        extract_questions(msgs, reply_window="-1h")

@@ -320,6 +320,7 @@ def extract_questions(
     conversation_gap: str | pd.Timedelta = "30min",
     text_types: Iterable[str] = TEXT_TYPES,
     exclude_refused: bool = True,
+    reply_window: str | pd.Timedelta | None = "24h",
 ) -> pd.DataFrame:
     """One row per customer turn, flagged as question or not, with the first employee reply.
 
@@ -358,6 +359,11 @@ def extract_questions(
         Drop the messages of 1:1 chats while the customer's latest consent
         event with that employee is ``disagree`` (default True; only applies
         to an ``Archive``, which carries the consent records).
+    reply_window : str, pandas.Timedelta or None
+        How long after the turn the next employee message of the chat still
+        counts as its reply, even after a silence that starts a new
+        conversation (agents answer the next morning; default 24 hours).
+        ``None``: only a reply in the same conversation counts.
 
     Returns
     -------
@@ -377,8 +383,9 @@ def extract_questions(
           :func:`is_question_text`).
         - ``msgids`` (list of str), ``n_messages`` (int).
         - ``reply_msgid``, ``reply_text``, ``reply_employee_id``, ``reply_at``:
-          the first employee message after the turn in the same chat and
-          conversation (robots do not count); NaN/NaT if none.
+          the first employee message after the turn in the same chat, in the
+          same conversation or within ``reply_window`` (robots do not count);
+          NaN/NaT if none.
         - ``reply_seconds`` (float): from ``ended_at`` to ``reply_at``; NaN if
           unanswered.
 
@@ -392,7 +399,7 @@ def extract_questions(
     toolkit.exceptions.SchemaError
         If the messages lack a required column or ``sent_at`` is not tz-aware.
     ValueError
-        If ``gap`` or ``conversation_gap`` is not a positive duration.
+        If ``gap``, ``conversation_gap`` or ``reply_window`` is not a positive duration.
 
     See Also
     --------
@@ -432,6 +439,7 @@ def extract_questions(
     schema.validate_frame(messages, {k: schema.MESSAGE_COLUMNS[k] for k in _REQUIRED}, name="messages")
     gap_td = _check_duration("gap", gap)
     _check_duration("conversation_gap", conversation_gap)
+    window = None if reply_window is None else _check_duration("reply_window", reply_window)
     if isinstance(text_types, str):
         raise TypeError(f"text_types must be an iterable of message types, not a string; got {text_types!r}")
     text_set = set(text_types)
@@ -490,7 +498,8 @@ def extract_questions(
         }
     ).reset_index(drop=True)
 
-    # Reply: the next employee message of the chat, if in the same conversation.
+    # Reply: the next employee message of the chat, if in the same conversation
+    # or within reply_window.
     emp = m.loc[is_emp, ["chat_id", "_emp_before", "msgid", "text", "sender_id", "sent_at", "conversation_id"]]
     emp = emp.rename(
         columns={
@@ -503,6 +512,8 @@ def extract_questions(
     )
     turns = turns.merge(emp, on=["chat_id", "_emp_before"], how="left", validate="many_to_one")
     lost = turns["_reply_conv"].ne(turns["conversation_id"])
+    if window is not None:
+        lost &= ~((turns["reply_at"] - turns["ended_at"]) <= window).fillna(False)
     for col in ("reply_msgid", "reply_text", "reply_employee_id", "reply_at"):
         turns[col] = turns[col].mask(lost)
     turns["reply_at"] = turns["reply_at"].astype(messages["sent_at"].dtype)
