@@ -34,7 +34,7 @@ def test_basic_labels_and_clusters_frame():
     c = fq.clusters_
     assert list(c.columns) == [
         "cluster_id", "label", "representative", "n_questions", "n_customers", "share_of_customers",
-        "n_unique", "examples", "weekly", "kb_id"]
+        "n_unique", "examples", "weekly", "kb_id", "is_follow_up"]
     assert c["cluster_id"].tolist() == list(range(len(c)))
     assert c["n_questions"].is_monotonic_decreasing
     assert c["n_questions"].sum() == int((labels >= 0).sum())
@@ -234,3 +234,11 @@ def test_very_long_text_is_truncated_for_embedding():
     fq = FrequentQuestions(embedder=spy, similarity_threshold=0.3).fit([long, "花呗如何还款", "借呗额度"])
     assert max(len(t) for t in seen) <= 256
     assert len(fq.labels_) == 3
+
+
+def test_generic_reask_clusters_are_flagged():
+    texts = ["到底几天啊", "到底几天", "到底几天呢", "保修多久", "保修多久啊", "保修是多久"]
+    fq = FrequentQuestions(embedder="none", similarity_threshold=0.3).fit(texts)
+    flags = dict(zip(fq.clusters_["representative"], fq.clusters_["is_follow_up"]))
+    assert any(flags[r] for r in flags if "到底" in r)
+    assert not any(flags[r] for r in flags if "保修" in r)

@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.exceptions import SchemaError
+from toolkit.questions.extract import ASK_AGAIN as _ASK_AGAIN
 from toolkit.text import char_ngrams, normalize_series, normalize_text
 
 __all__ = [
@@ -353,10 +354,8 @@ def prepare_kb(kb: pd.DataFrame) -> pd.DataFrame:
 # Matching questions and labelling replies
 # --------------------------------------------------------------------------
 
-#: A generic "ask again": the customer did not get what they asked for.
-ASK_AGAIN = re.compile(
-    r"到底|具体|没明白|不明白|没懂|不懂|没看懂|说清楚|问清楚|讲清楚|还是不|所以是|所以到底|那我该怎么|那我要怎么|什么意思|啥意思|详细|答非所问|没回答"
-)
+#: A generic "ask again" (defined with the questions: :data:`toolkit.questions.ASK_AGAIN`).
+ASK_AGAIN = _ASK_AGAIN
 #: Thanks or acknowledgement after a reply.
 THANKS = re.compile(r"谢|感谢|thx|thank|好的|好滴|好嘞|明白了|了解了|懂了|知道了|收到|ok|好吧|行吧|可以了|解决了|点赞|给力|满意")
 

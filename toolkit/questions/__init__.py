@@ -17,6 +17,8 @@ from .extract import (
     extract_questions,
     is_question_text,
     question_core,
+    ASK_AGAIN,
+    is_follow_up_text,
 )
 
 __all__ = [
@@ -27,6 +29,8 @@ __all__ = [
     "extract_questions",
     "is_question_text",
     "question_core",
+    "ASK_AGAIN",
+    "is_follow_up_text",
 ]
 
 from .cluster import FrequentQuestions, summarize_clusters  # noqa: E402

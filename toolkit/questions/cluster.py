@@ -31,7 +31,7 @@ from sklearn.utils.validation import check_is_fitted
 from toolkit.text import Segmenter, char_ngrams, normalize_series
 from toolkit.text.embed import MAX_EMBED_CHARS, sentence_embeddings
 
-from .extract import question_core
+from .extract import is_follow_up_text, question_core
 
 __all__ = ["FrequentQuestions", "summarize_clusters"]
 
@@ -46,6 +46,7 @@ CLUSTER_COLUMNS: tuple[str, ...] = (
     "examples",
     "weekly",
     "kb_id",
+    "is_follow_up",
 )
 
 
@@ -181,9 +182,14 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         ``representative``: ``cluster_id`` (int), ``label`` (str: the most
         distinctive words, c-TF-IDF over :class:`toolkit.text.Segmenter`
         tokens, joined with ``" / "``), ``representative`` (str: the medoid
-        normalized text), ``n_questions`` (int), ``n_unique`` (int, distinct
-        normalized texts), ``examples`` (list of up to 5 distinct texts, most
-        frequent first), ``kb_id`` (seed id or NaN).
+        normalized text), ``n_questions`` (int), ``n_customers``,
+        ``share_of_customers`` and ``weekly`` (filled when fitted on an
+        :func:`extract_questions` frame, else NaN/None), ``n_unique`` (int,
+        distinct normalized texts), ``examples`` (list of up to 5 distinct
+        texts, most frequent first), ``kb_id`` (seed id or NaN),
+        ``is_follow_up`` (bool: the representative is a generic re-ask such
+        as 到底几天 or 还是没明白, see :func:`is_follow_up_text`; such
+        clusters show vague replies, not KB topics).
     outlier_share_ : float
         Share of input texts labelled ``-1``.
     texts_norm_ : numpy.ndarray of str
@@ -498,6 +504,13 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         frame = pd.DataFrame(rows, columns=["old", *CLUSTER_COLUMNS[2:]])
         frame.insert(0, "cluster_id", np.arange(len(rows), dtype=np.int64))
         frame.insert(1, "label", _keywords(uniq_arr, weights, new_lab, len(rows), int(self.n_keywords)))
+        # the representative is a core text (openings such as 那 removed): the
+        # most frequent whole text decides too
+        frame["is_follow_up"] = [
+            is_follow_up_text(rep) or (bool(ex) and is_follow_up_text(ex[0]))
+            for rep, ex in zip(frame["representative"], frame["examples"])
+        ]
+        frame["is_follow_up"] = frame["is_follow_up"].astype(bool)
         self.clusters_ = frame.drop(columns="old")[list(CLUSTER_COLUMNS)]
         self.outlier_share_ = float((self.labels_ == -1).mean()) if len(keys) else 0.0
 

@@ -27,6 +27,8 @@ __all__ = [
     "evaluate_question_detection",
     "extract_questions",
     "is_question_text",
+    "ASK_AGAIN",
+    "is_follow_up_text",
     "question_core",
 ]
 
@@ -251,6 +253,45 @@ _LEAD = re.compile(rf"^(?:(?:{_GREETING}|{_THANKS}|{_ACK}|{_LEAD_ASK}){_SEP})+")
 _ID_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d[\d-]{5,}(?![a-z0-9])")
 _TAIL = re.compile(r"[\s,，.。!！?？~、;；啊呀呢捏哈哦嘛啦呗]+$")
 _SPACES = re.compile(r"\s+")
+
+
+#: A generic "ask again": the customer did not get what they asked for
+#: (到底是多久, 能说具体点吗, 还是没明白 ...).
+ASK_AGAIN = re.compile(
+    r"到底|具体|没明白|不明白|没懂|不懂|没看懂|说清楚|问清楚|讲清楚|还是不|所以是|所以到底|那我该怎么|那我要怎么|什么意思|啥意思|详细|答非所问|没回答"
+)
+
+#: Longest core (characters) of a generic re-ask; longer texts carry a topic.
+_FOLLOW_UP_MAX_CHARS = 12
+
+
+def is_follow_up_text(text: object) -> bool:
+    """Whether a normalised question is a generic re-ask with no topic of its own.
+
+    Customers who got a vague reply ask again: 到底几天, 还是没明白, 能说具体点吗.
+    Such turns are real questions (they show that a reply fell short) but not
+    topics for the KB: clustered, they make large clusters that say nothing
+    about what was asked. A text is a follow-up when it matches
+    :data:`ASK_AGAIN` and its :func:`question_core` is at most 12
+    characters long (longer texts name their topic: 具体怎么申请退货 is kept).
+
+    Parameters
+    ----------
+    text : str
+        A normalised text.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> [is_follow_up_text(t) for t in ["到底几天啊", "那我该怎么操作", "具体怎么申请七天无理由退货呢", "保修多久"]]
+    [True, True, False, False]
+    """
+    if not isinstance(text, str):
+        return False
+    return ASK_AGAIN.search(text) is not None and len(question_core(text)) <= _FOLLOW_UP_MAX_CHARS
 
 
 def question_core(text: object) -> str:
