@@ -73,6 +73,7 @@ def test_bad_embedder_output_raises():
         ({"assign_outliers": "yes"}, TypeError),
         ({"random_state": "x"}, TypeError),
         ({"seed_questions": 3}, TypeError),
+        ({"linkage": "ward"}, ValueError),
     ],
 )
 def test_bad_parameters(kw, exc):
@@ -242,3 +243,23 @@ def test_generic_reask_clusters_are_flagged():
     flags = dict(zip(fq.clusters_["representative"], fq.clusters_["is_follow_up"]))
     assert any(flags[r] for r in flags if "到底" in r)
     assert not any(flags[r] for r in flags if "保修" in r)
+
+
+def test_complete_linkage_bounds_every_pair():
+    """With complete linkage every two texts of a cluster are at least the threshold similar."""
+    texts = ["花呗怎么还款", "花呗如何还款", "花呗还款", "花呗还款日", "花呗还款日是哪天", "借呗额度怎么提升",
+             "借呗额度如何提升", "借呗额度提升", "借呗提额", "怎么注销账户", "账户怎么注销"]
+    thr = 0.4
+    kw = {"embedder": "none", "similarity_threshold": thr, "assign_outliers": False, "strip_fillers": False}
+    avg = FrequentQuestions(**kw).fit(texts)
+    comp = FrequentQuestions(linkage="complete", **kw).fit(texts)
+    assert comp.svd_ is None  # small data: the features are the exact TF-IDF rows
+    x = comp.vectorizer_.transform(comp.texts_norm_).toarray()
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    sim = x @ x.T
+    assert sim[np.ix_(avg.labels_ == avg.labels_[0], avg.labels_ == avg.labels_[0])].min() < thr  # avg is looser
+    for c in np.unique(comp.labels_[comp.labels_ >= 0]):
+        idx = np.flatnonzero(comp.labels_ == c)
+        assert sim[np.ix_(idx, idx)].min() >= thr - 1e-9
+    # complete linkage never makes fewer clusters than average linkage at the same cut
+    assert len(comp.clusters_) >= len(avg.clusters_)

@@ -20,7 +20,8 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import fcluster
+from scipy.cluster.hierarchy import linkage as hierarchy_linkage
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
@@ -119,10 +120,10 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
     3. Seeds (optional): each unique text whose cosine to its nearest seed
        question is at least ``similarity_threshold`` joins that seed's
        cluster (one cluster per ``kb_id``).
-    4. The remaining unique texts are clustered by average-linkage
-       agglomerative clustering with cosine distance cut at ``1 -
-       similarity_threshold`` (memory O(n^2): used up to ``max_exact``
-       unique texts). Above that, MiniBatchKMeans over-clusters into
+    4. The remaining unique texts are clustered by agglomerative clustering
+       (``linkage``: average by default, or complete) with cosine distance
+       cut at ``1 - similarity_threshold`` (memory O(n^2): used up to
+       ``max_exact`` unique texts). Above that, MiniBatchKMeans over-clusters into
        ``n_unique // 10`` groups whose centroids are then merged the same way.
     5. Clusters with fewer than ``min_cluster_size`` questions (counting
        duplicates) become outliers ``-1``. With ``assign_outliers`` an
@@ -134,7 +135,15 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
     min_cluster_size : int, default 2
         Smallest cluster, in questions (duplicates count).
     similarity_threshold : float, default 0.7
-        Minimum average cosine similarity inside a cluster (the linkage cut).
+        The linkage cut: with average linkage, the minimum average cosine
+        between the two halves of every merge; with complete linkage, the
+        minimum cosine between any two texts of a cluster.
+    linkage : {"average", "complete"}, default "average"
+        ``"complete"`` guarantees that every two texts of a cluster are at
+        least ``similarity_threshold`` similar: tighter, smaller clusters
+        (paraphrase level), more of them. ``"average"`` lets a cluster grow
+        along one intent's phrasings (topic level). See ``bench/README.md``
+        (``quality_clusters.py``) for both on three labelled sets.
     lexical_weight : float, default 0.5
         Weight of the lexical cosine against the embedding cosine, in [0, 1].
         Forced to 1 when ``embedder="none"``.
@@ -228,6 +237,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         *,
         min_cluster_size: int = 2,
         similarity_threshold: float = 0.7,
+        linkage: Literal["average", "complete"] = "average",
         lexical_weight: float = 0.5,
         embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray] = "use",
         assign_outliers: bool = True,
@@ -243,6 +253,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
     ) -> None:
         self.min_cluster_size = min_cluster_size
         self.similarity_threshold = similarity_threshold
+        self.linkage = linkage
         self.lexical_weight = lexical_weight
         self.embedder = embedder
         self.assign_outliers = assign_outliers
@@ -263,6 +274,8 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
                 raise ValueError(f"{name} must be a positive int; got {v!r}")
         _check_fraction("similarity_threshold", self.similarity_threshold)
+        if self.linkage not in ("average", "complete"):
+            raise ValueError(f"linkage must be 'average' or 'complete'; got {self.linkage!r}")
         _check_fraction("lexical_weight", self.lexical_weight)
         _check_fraction("assign_threshold", self.assign_threshold)
         if not (self.embedder in ("use", "none") if isinstance(self.embedder, str) else callable(self.embedder)):
@@ -326,14 +339,14 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             return np.zeros(1, dtype=np.int64)
         cut = 1.0 - float(self.similarity_threshold)
         if n <= self.max_exact:
-            z = linkage(l2_normalize(x), method="average", metric="cosine")
+            z = hierarchy_linkage(l2_normalize(x), method=self.linkage, metric="cosine")
             return fcluster(z, t=cut, criterion="distance").astype(np.int64) - 1
         k = max(2, n // 10)
         km = MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=4096)
         fine = km.fit_predict(l2_normalize(x), sample_weight=weights)
         used = np.unique(fine)
         cent = np.vstack([np.average(x[fine == c], axis=0, weights=weights[fine == c]) for c in used])
-        z = linkage(l2_normalize(cent), method="average", metric="cosine")
+        z = hierarchy_linkage(l2_normalize(cent), method=self.linkage, metric="cosine")
         merged = fcluster(z, t=cut, criterion="distance").astype(np.int64) - 1
         lookup = dict(zip(used.tolist(), merged.tolist()))
         return np.array([lookup[c] for c in fine], dtype=np.int64)
