@@ -323,10 +323,11 @@ def sessionize(messages: DaskArchive | dd.DataFrame, *, gap: str | pd.Timedelta 
     cols = [c for c in _SESSION_COLUMNS if c in ddf.columns]
     chats = _by_chat(ddf, cols)
     meta = _sessions.sessionize(chats._meta, gap=gap)
-    return chats.map_partitions(_sessions.sessionize, gap=gap, meta=meta)
+    return chats.map_partitions(lambda p: _sessions.sessionize(p.reset_index(drop=True), gap=gap), meta=meta)
 
 
 def _conversation_ids(part: pd.DataFrame, gap: Any) -> pd.DataFrame:
+    part = part.reset_index(drop=True)  # partitions may repeat index labels
     return pd.DataFrame({"msgid": part["msgid"], "conversation_id": _sessions.conversation_ids(part, gap=gap)})
 
 
@@ -624,15 +625,24 @@ def eligibility(archive: DaskArchive, *, scope: Any = None, as_of: Any = None) -
         scope_df = _resolve_scope(dataclasses.replace(small, messages=senders))
     else:
         scope_df = _resolve_scope(small, scope)
-    seen = ddf.map_partitions(_room_senders, meta=_room_senders(ddf._meta)).drop_duplicates().compute()
+    # The members seen in each room, over the whole archive: lazy, so that the
+    # messages are read once when computed with other analyses.
+    seen = ddf.map_partitions(_room_senders, meta=_room_senders(ddf._meta)).drop_duplicates()
+    small = dataclasses.replace(small, scope=scope_df)
+    full = dask.delayed(_add_room_senders, pure=True)(small, seen, str(ddf._meta["sent_at"].dtype.tz))
+    meta = _eligibility(ddf._meta[list(ddf.columns)], small, as_of)
+    return ddf.map_partitions(_eligibility, full, as_of, meta=meta)
+
+
+def _add_room_senders(small: Archive, seen: pd.DataFrame, tz: str) -> Archive:
+    """The small tables with every room sender as a member from always (``joined_at`` NaT)."""
+    seen = seen.drop_duplicates()
     members = [seen.assign(member_kind=pd.Series(pd.NA, index=seen.index, dtype="str"),
-                           joined_at=pd.Series(pd.NaT, index=seen.index, dtype=ddf._meta["sent_at"].dtype))]  # fmt: skip
+                           joined_at=pd.Series(pd.NaT, index=seen.index, dtype=pd.DatetimeTZDtype("ns", tz)))]  # fmt: skip
     if small.room_members is not None:
         members.insert(0, small.room_members)
     room_members = pd.concat(members, ignore_index=True)[list(schema.ROOM_MEMBER_COLUMNS)]
-    small = dataclasses.replace(small, scope=scope_df, room_members=room_members)
-    meta = _eligibility(ddf._meta[list(ddf.columns)], small, as_of)
-    return ddf.map_partitions(_eligibility, dask.delayed(small, pure=True), as_of, meta=meta)
+    return dataclasses.replace(small, room_members=room_members)
 
 
 # --------------------------------------------------------------------------- fitted models
@@ -716,7 +726,10 @@ def match_questions(questions: dd.DataFrame, matcher: Any, *, k: int = 10, colum
         ``id_column`` then the :data:`~toolkit.kb.MATCH_COLUMNS` except
         ``query_pos`` (``rank``, ``kb_id``, ``score``, ``margin``,
         ``matched_question``): the rows ``matcher.match(texts, k)`` gives, with
-        each query's position replaced by its id.
+        each query's position replaced by its id. Entries and ranks equal a
+        single pandas call; ``score`` and ``margin`` agree to float32 rounding
+        (about 1e-7: the matcher's float32 matrix products round differently
+        for another batch size).
 
     Examples
     --------

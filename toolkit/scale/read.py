@@ -323,7 +323,9 @@ def read_archive(
 _BY_CHAT: weakref.WeakValueDictionary[str, dd.DataFrame] = weakref.WeakValueDictionary()
 
 
-def partition_by_chat(messages: dd.DataFrame, *, npartitions: int | None = None, persist: bool = False) -> dd.DataFrame:
+def partition_by_chat(
+    messages: dd.DataFrame, *, npartitions: int | None = None, persist: bool = False, shuffle_method: str = "tasks"
+) -> dd.DataFrame:
     """Shuffle messages so that every chat lies in exactly one partition.
 
     Sessions, reply pairing and question turns never cross chats, so after
@@ -341,6 +343,11 @@ def partition_by_chat(messages: dd.DataFrame, *, npartitions: int | None = None,
     persist : bool
         Keep the shuffled partitions in (cluster) memory, to run several
         analyses on them without shuffling again.
+    shuffle_method : {"tasks", "p2p", "disk"}
+        Dask's shuffle algorithm. The default is ``"tasks"`` because
+        ``distributed``'s ``"p2p"`` (2026.8) fails on the ``receiver_ids``
+        column ("data type 'list<item: dictionary<...>>[pyarrow]' not
+        understood"); ``"p2p"`` works on frames without it.
 
     Returns
     -------
@@ -363,7 +370,7 @@ def partition_by_chat(messages: dd.DataFrame, *, npartitions: int | None = None,
     if _is_by_chat(messages) and npartitions in (None, messages.npartitions):
         out = messages
     else:
-        out = messages.shuffle(on="chat_id", npartitions=npartitions or messages.npartitions)
+        out = messages.shuffle(on="chat_id", npartitions=npartitions or messages.npartitions, shuffle_method=shuffle_method)
     if persist:
         out = out.persist()
     return _mark_by_chat(out)
