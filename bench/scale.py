@@ -42,7 +42,10 @@ dask-<k>ppc
     (``toolkit.scale.client()``), ``read_archive(store, backend="dask",
     npartitions=k * cores)``, then ``toolkit.scale.reply_times`` and
     ``toolkit.scale.eligibility``, aggregated on the cluster and computed
-    together (the read is shared). Cluster start-up is timed apart.
+    together (the read is shared). Cluster start-up is timed apart. Each
+    worker may use ``--worker-memory`` (default 8 GiB; Dask spills to disk
+    past 60% of it and restarts a worker past 95%); a run whose workers die
+    is recorded as failed, with its peak memory.
 
 Both produce the same aggregates (questions, answered, sum of reply seconds,
 messages per eligibility reason); the script checks they agree.
@@ -59,6 +62,7 @@ Usage
     .venv/bin/python bench/scale.py                          # 1M and 10M messages
     .venv/bin/python bench/scale.py --messages 200000 --base-messages 100000   # a quick check
     .venv/bin/python bench/scale.py --keep                   # keep bench/_data/scale-* for the next run
+    .venv/bin/python bench/scale.py --keep --sizes 10 --ppc 4,2 --append   # more runs into the same results
 
 Results are printed and written to ``bench/results/scale.json``.
 """
@@ -132,7 +136,7 @@ def _work_pandas(store: str, scope: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0, "read_seconds": read, "n_messages": int(len(a.messages)), **out}
 
 
-def _work_dask(store: str, scope: str, ppc: int) -> dict[str, Any]:
+def _work_dask(store: str, scope: str, ppc: int, memory_limit: str = "auto") -> dict[str, Any]:
     import dask
 
     from toolkit import scale
@@ -140,7 +144,7 @@ def _work_dask(store: str, scope: str, ppc: int) -> dict[str, Any]:
     warnings.simplefilter("ignore")
     cores = os.cpu_count() or 1
     t0 = time.perf_counter()
-    with scale.client(n_workers=cores, threads_per_worker=1) as c:
+    with scale.client(n_workers=cores, threads_per_worker=1, memory_limit=memory_limit) as c:
         start = time.perf_counter() - t0
         t0 = time.perf_counter()
         a = scale.read_archive(store, backend="dask", columns=COLUMNS, scope=scope, npartitions=ppc * cores)
@@ -202,8 +206,9 @@ def _measure(spec: dict[str, Any]) -> dict[str, Any]:
     _, status, usage = os.wait4(proc.pid, 0)
     done.set()
     t.join()
-    if status != 0:
-        raise RuntimeError(f"benchmark child {spec} failed with status {status}")
+    if status != 0:  # e.g. workers killed for memory: a result too
+        return {"failed": f"exit status {status >> 8}", "seconds": float("nan"), "peak_rss_mb": round(peak[0] / 2**20, 1),
+                "child_maxrss_mb": round(usage.ru_maxrss / 1024, 1)}  # fmt: skip
     result = json.loads(out_bytes.decode())
     result["peak_rss_mb"] = round(peak[0] / 2**20, 1)
     result["child_maxrss_mb"] = round(usage.ru_maxrss / 1024, 1)
@@ -326,6 +331,9 @@ def _table(rows: list[dict[str, Any]]) -> str:
     head = f"{'messages':>11} {'method':>10} {'seconds':>8} {'msg/s':>9} {'peak RSS MB':>12} {'vs pandas':>10}"
     lines = [head, "-" * len(head)]
     for r in rows:
+        if r.get("failed"):
+            lines.append(f"{r['n_messages']:>11,} {r['method']:>10}   FAILED ({r['failed']}), peak RSS {r['peak_rss_mb']:,.0f} MB")
+            continue
         ratio = f"{r['ratio_to_pandas']:.2f}x" if r.get("ratio_to_pandas") else "-"
         lines.append(f"{r['n_messages']:>11,} {r['method']:>10} {r['seconds']:>8.1f} {r['n_messages'] / r['seconds']:>9,.0f} "
                      f"{r['peak_rss_mb']:>12,.0f} {ratio:>10}")  # fmt: skip
@@ -339,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default=None, help="replica counts to run, e.g. 1,3,10 (default: 1 and the largest)")
     p.add_argument("--pandas-max", type=int, default=3_500_000, help="run pandas only up to this many messages")
     p.add_argument("--ppc", default="1,2,4", help="Dask partitions per core to try (default %(default)s)")
+    p.add_argument("--worker-memory", default="8GiB", help="memory limit per Dask worker (default %(default)s)")
+    p.add_argument("--append", action="store_true", help="add these runs to bench/results/scale.json instead of replacing it")
     p.add_argument("--keep", action="store_true", help="keep (and reuse) the data under bench/_data/")
     p.add_argument("--child", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -391,9 +401,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"{n:>11,}     pandas  skipped (above --pandas-max {args.pandas_max:,})", flush=True)
         for ppc in [int(x) for x in args.ppc.split(",")]:
-            r = _measure({"kind": "dask", "store": str(store), "scope": str(scope), "ppc": ppc})
+            r = _measure({"kind": "dask", "store": str(store), "scope": str(scope), "ppc": ppc,
+                          "memory_limit": args.worker_memory})  # fmt: skip
             r["method"] = f"dask-{ppc}ppc"
-            if ref is not None:
+            r.setdefault("n_messages", n)
+            r["worker_memory_limit"] = args.worker_memory
+            if ref is not None and not r.get("failed"):
                 r["ratio_to_pandas"] = r["seconds"] / ref["seconds"]
                 keys = ("n_messages", "questions", "answered", "reasons")
                 r["same_as_pandas"] = all(r[k] == ref[k] for k in keys) and abs(r["reply_seconds_sum"] - ref["reply_seconds_sum"]) < 1.0
@@ -420,8 +433,13 @@ def main(argv: list[str] | None = None) -> int:
         "total_seconds": round(time.perf_counter() - t0, 1),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    if ingest is None and RESULTS.is_file():  # keep the ingest figures of the run that measured them
-        result["ingest"] = json.loads(RESULTS.read_text()).get("ingest")
+    if RESULTS.is_file():
+        old = json.loads(RESULTS.read_text())
+        if ingest is None:  # keep the ingest figures of the run that measured them
+            result["ingest"] = old.get("ingest")
+        if args.append:
+            result["runs"] = old.get("runs", []) + rows
+            result["replicas"] = sorted(set(old.get("replicas", [])) | set(sizes))
     RESULTS.write_text(json.dumps(result, indent=1) + "\n")
     print(f"\nwrote {RESULTS.relative_to(REPO)}")
     if not args.keep:

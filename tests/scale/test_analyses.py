@@ -73,8 +73,8 @@ def test_volumes_accept_the_messages_frame_and_check_arguments(dask_archive_4):
         scale.top_senders(m, n=0)
     with pytest.raises(ValueError, match="by must be a column"):
         scale.daily_volume(m, by="nope")
-    with pytest.raises(TypeError, match="use the toolkit function itself for pandas"):
-        scale.msgtype_counts(m.head(3))
+    with pytest.raises(TypeError, match="must be a DaskArchive, a Dask frame of messages, an Archive or a pandas"):
+        scale.msgtype_counts([1, 2])
 
 
 # --------------------------------------------------------------------------- per chat
@@ -183,7 +183,7 @@ def test_refusal_rate_runs_on_the_small_consent_table(dask_archive_4, pandas_arc
     for kw in ({}, {"by": "employee"}, {"by": "week", "rule": "ci"}):
         pd.testing.assert_frame_equal(scale.refusal_rate(dask_archive_4, **kw), refusal_rate(pandas_archive, **kw))
     with pytest.raises(TypeError, match="DaskArchive"):
-        scale.refusal_rate(pandas_archive)
+        scale.refusal_rate(pandas_archive.messages)
     with pytest.raises(TypeError, match="DaskArchive"):
         scale.eligibility(dask_archive_4.messages)
 
@@ -235,3 +235,13 @@ def test_results_are_deterministic(dask_archive_4):
     pd.testing.assert_frame_equal(a, b)  # same rows in the same order, run after run
     assert np.isin(a["reason"].unique(), ["eligible_group", "eligible_single", "no_archived_member",
                                           "employee_not_in_scope", "customer_refused", "internal"]).all()  # fmt: skip
+
+
+def test_pandas_input_runs_the_pandas_twin(pandas_archive, ref_questions, ref_eligibility):
+    """One notebook for both backends: pandas in, the pandas function's own result out."""
+    m = pandas_archive.messages
+    pd.testing.assert_frame_equal(scale.msgtype_counts(pandas_archive), summary.msgtype_counts(m))
+    pd.testing.assert_frame_equal(scale.daily_volume(m, by="chat_type"), summary.daily_volume(m, by="chat_type"))
+    pd.testing.assert_frame_equal(scale.compute(scale.extract_questions(pandas_archive)), ref_questions)
+    pd.testing.assert_frame_equal(scale.eligibility(pandas_archive), ref_eligibility)
+    pd.testing.assert_frame_equal(scale.refusal_rate(pandas_archive), refusal_rate(pandas_archive))

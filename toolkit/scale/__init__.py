@@ -1,5 +1,10 @@
 """The same analyses on Dask: lazily read stores and run the pandas functions per partition.
 
+Every analysis function accepts a :class:`DaskArchive` (or a Dask frame of
+messages) and returns what its pandas twin returns; given pandas input it
+calls the pandas twin, so one notebook runs on both backends (see
+``docs/dask.md``).
+
 Examples
 --------
 >>> from toolkit.scale import read_archive, DaskArchive
@@ -11,6 +16,7 @@ from __future__ import annotations
 
 from .analyses import (
     chat_type_counts,
+    compute,
     conversation_ids,
     daily_volume,
     eligibility,
@@ -32,6 +38,7 @@ __all__ = [
     "DaskArchive",
     "chat_type_counts",
     "client",
+    "compute",
     "conversation_ids",
     "daily_volume",
     "eligibility",

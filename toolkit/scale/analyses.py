@@ -19,10 +19,16 @@ only the combination of the partial results is written here.
   (:meth:`FrequentQuestions.predict <toolkit.questions.FrequentQuestions.predict>`)
   and :func:`match_questions` (:meth:`KBMatcher.match <toolkit.kb.KBMatcher.match>`).
 
-Row-level results are lazy ``dask.dataframe`` objects (call ``.compute()``);
-their rows come partition by partition, so sort before comparing with pandas,
-whose functions sort their output. Counts are computed and returned as
-pandas frames. ``attrs`` of the pandas results are not carried over.
+Row-level results are lazy ``dask.dataframe`` objects (call :func:`compute` or
+``.compute()``); their rows come partition by partition, so sort before
+comparing with pandas, whose functions sort their output. Counts are computed
+and returned as pandas frames. ``attrs`` of the pandas results are not carried
+over.
+
+Given pandas input (an :class:`~toolkit.archive.Archive` or a DataFrame), each
+function simply calls its pandas twin, so one notebook runs on both backends:
+``scale.reply_times(archive)`` with whatever :func:`~toolkit.scale.read_archive`
+returned, then :func:`compute`.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from ..text import normalize_series
 from .read import DaskArchive, _mark_by_chat, partition_by_chat
 
 __all__ = [
+    "compute",
     "daily_volume",
     "weekday_hour",
     "msgtype_counts",
@@ -77,9 +84,18 @@ def _split(obj: Any, name: str = "archive_or_messages") -> tuple[dd.DataFrame, D
     if isinstance(obj, dd.DataFrame):
         return obj, None
     raise TypeError(
-        f"{name} must be a toolkit.scale.DaskArchive or a dask.dataframe.DataFrame of messages; "
-        f"got {type(obj).__name__} (use the toolkit function itself for pandas)"
+        f"{name} must be a DaskArchive, a Dask frame of messages, an Archive or a pandas DataFrame; "
+        f"got {type(obj).__name__}"
     )
+
+
+def _pandas(obj: Any) -> bool:
+    """True for pandas input (an Archive or a DataFrame): the pandas function runs as is."""
+    return isinstance(obj, (Archive, pd.DataFrame))
+
+
+def _frame(obj: Any) -> pd.DataFrame:
+    return obj.messages if isinstance(obj, Archive) else obj
 
 
 def _check_columns(ddf: dd.DataFrame, needed: Iterable[str], name: str = "messages") -> None:
@@ -124,6 +140,48 @@ def _by_chat(ddf: dd.DataFrame, columns: Sequence[str]) -> dd.DataFrame:
     return partition_by_chat(ddf)
 
 
+def compute(result: Any, *, progress: bool = False) -> Any:
+    """A result in memory: Dask collections are computed, pandas objects returned as they are.
+
+    Parameters
+    ----------
+    result : dask collection or pandas object
+        What a :mod:`toolkit.scale` function returned.
+    progress : bool
+        Show a progress bar while computing (``distributed.progress`` with a
+        client, else Dask's local progress bar). Keep it off in notebooks
+        that nbval checks.
+
+    Examples
+    --------
+    >>> import dask, dask.dataframe as dd, pandas as pd
+    >>> ddf = dd.from_pandas(pd.DataFrame({"x": [1, 2, 3]}), npartitions=2)
+    >>> with dask.config.set(scheduler="sync"):
+    ...     compute(ddf)["x"].tolist()
+    [1, 2, 3]
+    >>> compute(pd.Series([1]))
+    0    1
+    dtype: int64
+    """
+    if not dask.is_dask_collection(result):
+        return result
+    if not progress:
+        return result.compute()
+    try:
+        from distributed import get_client
+        from distributed import progress as _progress
+
+        get_client()
+    except (ImportError, ValueError):
+        from dask.diagnostics import ProgressBar
+
+        with ProgressBar():
+            return result.compute()
+    persisted = result.persist()
+    _progress(persisted)
+    return persisted.compute()
+
+
 # --------------------------------------------------------------------------- counts
 
 
@@ -158,6 +216,8 @@ def daily_volume(messages: DaskArchive | dd.DataFrame, *, by: str | None = None)
     1 2026-01-02           0
     2 2026-01-03           1
     """
+    if _pandas(messages):
+        return _summary.daily_volume(_frame(messages), by=by)
     ddf, _ = _split(messages, "messages")
     _check_columns(ddf, ["sent_at"])
     if by is not None and by not in ddf.columns:
@@ -192,6 +252,8 @@ def weekday_hour(messages: DaskArchive | dd.DataFrame) -> pd.DataFrame:
     ...     int(weekday_hour(msgs).loc["Mon", 9])
     2
     """
+    if _pandas(messages):
+        return _summary.weekday_hour(_frame(messages))
     ddf, _ = _split(messages, "messages")
     _check_columns(ddf, ["sent_at"])
     parts = _partials(ddf[["sent_at"]], lambda p: _summary.weekday_hour(p).reset_index())
@@ -217,6 +279,8 @@ def msgtype_counts(messages: DaskArchive | dd.DataFrame) -> pd.DataFrame:
     1   image  1   0.25
     2   voice  1   0.25
     """
+    if _pandas(messages):
+        return _summary.msgtype_counts(_frame(messages))
     ddf, _ = _split(messages, "messages")
     _check_columns(ddf, ["msgtype"])
     parts = _partials(ddf[["msgtype"]], _summary.msgtype_counts)
@@ -249,6 +313,8 @@ def chat_type_counts(messages: DaskArchive | dd.DataFrame) -> pd.DataFrame:
     1     group  1        1  0.333333
     2  internal  0        0  0.000000
     """
+    if _pandas(messages):
+        return _summary.chat_type_counts(_frame(messages))
     ddf, _ = _split(messages, "messages")
     _check_columns(ddf, ["chat_type", "chat_id"])
     parts = _partials(_by_chat(ddf, ["chat_type", "chat_id"]), _summary.chat_type_counts)
@@ -278,6 +344,8 @@ def top_senders(messages: DaskArchive | dd.DataFrame, *, n: int = 10, kind: str 
     0      lisi           2        1    0.5
     1  zhangsan           2        2    0.5
     """
+    if _pandas(messages):
+        return _summary.top_senders(_frame(messages), n=n, kind=kind)
     _summary.top_senders(pd.DataFrame({c: pd.Series([], dtype="str") for c in ("sender_id", "sender_kind", "chat_id")}),
                          n=n, kind=kind)  # fmt: skip  (checks n and kind)
     ddf, _ = _split(messages, "messages")
@@ -318,6 +386,8 @@ def sessionize(messages: DaskArchive | dd.DataFrame, *, gap: str | pd.Timedelta 
     >>> conv["conversation_id"].tolist()
     ['wmA|zs@20260701T090000', 'wmA|zs@20260701T110000']
     """
+    if _pandas(messages):
+        return _sessions.sessionize(_frame(messages), gap=gap)
     ddf, _ = _split(messages, "messages")
     _sessions._order(ddf._meta, gap)  # checks the columns and the gap now, not at compute time
     cols = [c for c in _SESSION_COLUMNS if c in ddf.columns]
@@ -351,6 +421,8 @@ def conversation_ids(messages: DaskArchive | dd.DataFrame, *, gap: str | pd.Time
     >>> ids.sort_values("msgid")["conversation_id"].tolist()
     ['a|b@20260701T090000', 'a|b@20260701T090000', 'a|b@20260701T110000']
     """
+    if _pandas(messages):
+        return _conversation_ids(_frame(messages), gap)
     ddf, _ = _split(messages, "messages")
     _sessions._order(ddf._meta, gap)
     _check_columns(ddf, ["msgid"])
@@ -408,6 +480,8 @@ def extract_questions(archive_or_messages: DaskArchive | dd.DataFrame, **kwargs:
       question_id       text  is_question  reply_seconds
     0          m1  你好 保修多久？         True           30.0
     """
+    if _pandas(archive_or_messages):
+        return _extract.extract_questions(archive_or_messages, **kwargs)
     chats, small = _per_chat(archive_or_messages, _extract._REQUIRED)
     _extract.extract_questions(chats._meta, **kwargs)  # checks the options now
     meta = _apply(chats._meta, _extract.extract_questions, None, kwargs)
@@ -504,6 +578,9 @@ def reply_times(archive_or_messages: DaskArchive | dd.DataFrame, *, exclude_auto
     ...       == ref.sort_values("question_id")["reply_seconds"].to_numpy(na_value=-1.0)).all())
     True
     """
+    if _pandas(archive_or_messages):
+        return _eff.reply_times(archive_or_messages, exclude_automatic=exclude_automatic, auto_within=auto_within,
+                                 auto_min_repeats=auto_min_repeats, auto_templates=auto_templates, **kwargs)
     auto = {"within": auto_within, "min_repeats": auto_min_repeats, "templates": auto_templates}
     chats, small = _human_chats(archive_or_messages, exclude_automatic, auto)
     kw = dict(kwargs, exclude_automatic=False)
@@ -534,6 +611,9 @@ def first_reply_times(archive_or_messages: DaskArchive | dd.DataFrame, *, exclud
     >>> int(f["is_answered"].sum())
     7
     """
+    if _pandas(archive_or_messages):
+        return _eff.first_reply_times(archive_or_messages, exclude_automatic=exclude_automatic, auto_within=auto_within,
+                                       auto_min_repeats=auto_min_repeats, auto_templates=auto_templates, **kwargs)
     auto = {"within": auto_within, "min_repeats": auto_min_repeats, "templates": auto_templates}
     chats, small = _human_chats(archive_or_messages, exclude_automatic, auto)
     kw = dict(kwargs, exclude_automatic=False)
@@ -562,8 +642,10 @@ def refusal_rate(archive: DaskArchive, **kwargs: Any) -> pd.DataFrame:
        prompted  refused
     0         3        1
     """
+    if isinstance(archive, Archive):
+        return _consent.refusal_rate(archive, **kwargs)
     if not isinstance(archive, DaskArchive):
-        raise TypeError(f"archive must be a toolkit.scale.DaskArchive; got {type(archive).__name__}")
+        raise TypeError(f"archive must be a toolkit.scale.DaskArchive or a toolkit.archive.Archive; got {type(archive).__name__}")
     return _consent.refusal_rate(archive.small(), **kwargs)
 
 
@@ -614,8 +696,10 @@ def eligibility(archive: DaskArchive, *, scope: Any = None, as_of: Any = None) -
     >>> len(e) == len(a.messages)
     True
     """
+    if isinstance(archive, Archive):
+        return _pd_eligibility(archive, scope=scope, as_of=as_of)
     if not isinstance(archive, DaskArchive):
-        raise TypeError(f"archive must be a toolkit.scale.DaskArchive; got {type(archive).__name__}")
+        raise TypeError(f"archive must be a toolkit.scale.DaskArchive or a toolkit.archive.Archive; got {type(archive).__name__}")
     ddf = archive.messages
     _check_columns(ddf, _ELIG_COLUMNS)
     small = archive.small()
@@ -685,8 +769,10 @@ def predict_clusters(questions: dd.DataFrame, model: Any, *, column: str = "text
     ...     predict_clusters(q, fq).compute()["cluster_id"].tolist()
     [1, 0, -1]
     """
+    if isinstance(questions, pd.DataFrame):
+        return _predict(questions, model, column)
     if not isinstance(questions, dd.DataFrame):
-        raise TypeError(f"questions must be a dask.dataframe.DataFrame; got {type(questions).__name__}")
+        raise TypeError(f"questions must be a Dask or pandas DataFrame; got {type(questions).__name__}")
     if column not in questions.columns:
         raise ValueError(f"column {column!r} is not a column of questions; got columns {list(questions.columns)}")
     if not hasattr(model, "predict"):
@@ -744,8 +830,10 @@ def match_questions(questions: dd.DataFrame, matcher: Any, *, k: int = 10, colum
     0          q1    K1
     0          q2    K2
     """
+    if isinstance(questions, pd.DataFrame):
+        return _match(questions, matcher, column, id_column, int(k))
     if not isinstance(questions, dd.DataFrame):
-        raise TypeError(f"questions must be a dask.dataframe.DataFrame; got {type(questions).__name__}")
+        raise TypeError(f"questions must be a Dask or pandas DataFrame; got {type(questions).__name__}")
     for c in (column, id_column):
         if c not in questions.columns:
             raise ValueError(f"{c!r} is not a column of questions; got columns {list(questions.columns)}")

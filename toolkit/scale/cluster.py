@@ -63,7 +63,7 @@ def client(address: str | None = None, **kwargs: Any) -> Any:
         "threads_per_worker": 1,
         "processes": True,
         "dashboard_address": None,
-        "silence_logs": logging.ERROR,
+        "silence_logs": logging.CRITICAL,
     }
     options.update(kwargs)
     # A Client given no address starts the LocalCluster itself, and closes it on close().
