@@ -256,3 +256,27 @@ def test_plot_match_scores_draws_two_histograms(lexical):
     assert sum(heights[:10]) == int(ranks["is_hit"].sum()) and sum(heights[10:]) == int((~ranks["is_hit"]).sum())
     with pytest.raises(SchemaError):
         plot_match_scores(out)
+
+
+def test_strip_fillers_drops_openings_before_matching():
+    kb = pd.DataFrame({"kb_id": ["K1", "K2"], "question": ["怎么开发票", "在线客服工作时间"]})
+    q = ["在吗 请问一下 怎么开发票呀"]
+    on = KBMatcher(embedder="none").fit(kb).match(q, k=1)
+    off = KBMatcher(embedder="none", strip_fillers=False).fit(kb).match(q, k=1)
+    assert on.loc[0, "kb_id"] == off.loc[0, "kb_id"] == "K1"
+    assert on.loc[0, "score"] > off.loc[0, "score"]  # the query is now the phrasing itself
+    with pytest.raises(ValueError, match="strip_fillers"):
+        KBMatcher(embedder="none", strip_fillers="yes").fit(kb)
+
+
+def test_transposed_top_k_equals_the_row_top_k_with_ties():
+    from toolkit.kb.match import _top_k, _top_k_t
+
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 20, size=(50, 700)).astype(np.float32)  # many ties
+    for k in (1, 5, 11):
+        a_c, a_v = _top_k(x, k)
+        b_c, b_v = _top_k_t(np.ascontiguousarray(x.T), k)
+        np.testing.assert_array_equal(a_v, b_v)
+        # ties broken by lower column first in both
+        np.testing.assert_array_equal(a_c, b_c)

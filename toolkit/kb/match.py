@@ -32,6 +32,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from toolkit.exceptions import SchemaError
+from toolkit.questions import question_core
 from toolkit.text import Segmenter, char_ngrams, normalize_text
 
 from . import _embed
@@ -58,15 +59,20 @@ FEATURES: tuple[str, ...] = ("char_query", "char_entry", "word_query", "embeddin
 #: as the KB that gives the idf statistics. Reproduce with
 #: ``.venv/bin/python bench/kb.py calibrate`` (:func:`fit_calibration`,
 #: which also adds each labelled pair with a random question appended to
-#: the first one); ROC AUC on those pairs 0.906 ("use") and 0.903 ("none").
+#: the first one); ROC AUC on those pairs 0.903 ("use") and 0.902 ("none").
+#: The "use" model is fitted on ``char_query``, ``char_entry`` and
+#: ``embedding`` only (the word feature had weight 0.37 of 14.6 and cost a
+#: quarter of the matching time); the non-negative fit then set
+#: ``char_query`` to 0 as well. Features were computed with
+#: ``strip_fillers=True``.
 #: The evaluation sets (nonghang_zhidao, the sample truth) were not used to
 #: fit anything; they chose between two n-gram settings per model (bigrams
 #: with the embedding, 1-2-grams without). ``"none"`` is the lexical-only
 #: model (``embedder="none"``). ``char_ngram`` is part of the calibration:
 #: the coefficients hold for those n-grams only.
 CALIBRATION: dict[str, dict[str, Any]] = {
-    "use": {"intercept": -7.553413, "weights": (0.124236, 4.95387, 0.374173, 9.155685), "char_ngram": (2, 2)},
-    "none": {"intercept": -2.971814, "weights": (9.468989, 7.673459, 2.91172, 0.0), "char_ngram": (1, 2)},
+    "use": {"intercept": -7.02014, "weights": (0.0, 5.107055, 0.0, 8.4412), "char_ngram": (2, 2)},
+    "none": {"intercept": -2.966388, "weights": (9.453016, 7.586111, 2.970431, 0.0), "char_ngram": (1, 2)},
 }
 
 _K1 = 1.2
@@ -211,6 +217,14 @@ class KBMatcher(BaseEstimator):
     batch_size : int, default 2048
         Queries scored at once (memory is about ``batch_size x phrasings x
         24`` bytes).
+    strip_fillers : bool, default True
+        Remove openings (你好, 在吗, 请问一下, 咨询个问题 ...), order and
+        tracking numbers and final particles with
+        :func:`toolkit.questions.question_core` after normalization, from
+        queries and phrasings alike: they say nothing about the topic but
+        weigh on the similarity of short texts (sample truth top-1 0.698 ->
+        0.717; on nonghang_zhidao 4 of 433 queries lost a match that hung on
+        a final "？", atec unchanged; see ``bench/README.md``).
 
     Attributes
     ----------
@@ -278,6 +292,7 @@ class KBMatcher(BaseEstimator):
         max_chars: int = 256,
         cache_dir: str | Path | None = None,
         batch_size: int = 2048,
+        strip_fillers: bool = True,
     ) -> None:
         self.embedder = embedder
         self.calibration = calibration
@@ -285,6 +300,7 @@ class KBMatcher(BaseEstimator):
         self.max_chars = max_chars
         self.cache_dir = cache_dir
         self.batch_size = batch_size
+        self.strip_fillers = strip_fillers
 
     # ------------------------------------------------------------ checks
     def _validate(self) -> None:
@@ -303,6 +319,8 @@ class KBMatcher(BaseEstimator):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
                 raise ValueError(f"{name} must be a positive int; got {v!r}")
+        if not isinstance(self.strip_fillers, (bool, np.bool_)):
+            raise ValueError(f"strip_fillers must be a bool; got {self.strip_fillers!r}")
         ng = self._char_ngram()
         if not (isinstance(ng, tuple) and len(ng) == 2 and all(isinstance(x, int) for x in ng) and 1 <= ng[0] <= ng[1]):
             raise ValueError(f"char_ngram must be a (min, max) pair of ints >= 1; got {ng!r}")
@@ -327,22 +345,27 @@ class KBMatcher(BaseEstimator):
         cache: dict[str, str] = {}
         out = []
         limit = int(self.max_chars)
+        strip = bool(getattr(self, "strip_fillers", True))
         for t in texts:
             r = cache.get(t)
             if r is None:
-                r = normalize_text(t, **_NORMALIZE)[:limit]
+                r = normalize_text(t, **_NORMALIZE)
+                if strip and r:
+                    r = question_core(r)
+                r = r[:limit]
                 if not any(ch.isalnum() for ch in r):
                     r = ""  # punctuation or symbols only: nothing to match on
                 cache[t] = r
             out.append(r)
         return out
 
-    def _tokens(self, texts: list[str]) -> tuple[list[list[str]], list[list[str]]]:
+    def _tokens(self, texts: list[str], *, words: bool = True) -> tuple[list[list[str]], list[list[str]]]:
         seg = self._segmenter
         ng = self._char_ngram()
         chars = [char_ngrams(t, ng, normalized=True) for t in texts]
-        words = [seg.cut(t, normalized=True) if t else [] for t in texts]
-        return chars, words
+        if not words:
+            return chars, []
+        return chars, [seg.cut(t, normalized=True) if t else [] for t in texts]
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         if self.embedder == "use":
@@ -422,6 +445,9 @@ class KBMatcher(BaseEstimator):
         cols = np.full((n_e, int(counts.max()) if n_e else 1), -1, dtype=np.int64)
         cols[ph["entry"].to_numpy(), ph["_nth"].to_numpy()] = np.arange(len(ph))
         self._cols = cols
+        self._multi = np.flatnonzero(cols[:, 1] >= 0) if cols.shape[1] > 1 else np.zeros(0, np.int64)
+        self._multi_slot = np.full(len(entry_ids), -1, np.int64)
+        self._multi_slot[self._multi] = np.arange(len(self._multi))
         self.phrasings_ = ph.drop(columns="_nth")
         self.entries_ = pd.DataFrame({
             "kb_id": pd.Series(entry_ids, dtype="str"),
@@ -454,12 +480,16 @@ class KBMatcher(BaseEstimator):
         the phrasings; at most 512 of them) are nearly dense, so they join
         the embeddings in one BLAS product ``[emb, X_frequent] @ [w3 *
         E, M_frequent].T``; the rest stays a (now really) sparse product.
-        The result is exact, only faster.
+        The result is exact, only faster. A feature whose calibration
+        weight is 0 is left out (the shipped ``"use"`` calibration has no
+        word feature, so queries are not segmented into words at all).
         """
         w = self._weights
         c, wd = self._char, self._word
+        self._use_words = bool(w[2] != 0)
         ce = c.binary_idf @ sp.diags(np.where(c.doc_mass > 0, w[1] / np.maximum(c.doc_mass, 1e-12), 0.0).astype(np.float32))
-        lex = sp.vstack([c.weights * w[0], ce, wd.weights * w[2]]).tocsr().astype(np.float32)
+        lex_parts = [c.weights * w[0], ce] + ([wd.weights * w[2]] if self._use_words else [])
+        lex = sp.vstack(lex_parts).tocsr().astype(np.float32)
         n_ph = lex.shape[1]
         nnz = np.diff(lex.indptr)
         frequent = np.flatnonzero(nnz > max(8, 0.02 * n_ph))
@@ -470,6 +500,15 @@ class KBMatcher(BaseEstimator):
         self._lex_frequent = frequent
         self._lex_rare = np.flatnonzero(~is_freq)
         self._lex_matrix = lex[self._lex_rare].tocsr()
+        # column selections of the query matrix as sparse products (cheaper
+        # than fancy column indexing of a wide sparse matrix)
+        n_tok = lex.shape[0]
+        self._pick_rare = sp.csr_matrix(
+            (np.ones(len(self._lex_rare), np.float32), (self._lex_rare, np.arange(len(self._lex_rare)))),
+            shape=(n_tok, len(self._lex_rare)))
+        self._pick_frequent = sp.csr_matrix(
+            (np.ones(len(frequent), np.float32), (frequent, np.arange(len(frequent)))),
+            shape=(n_tok, len(frequent)))
         emb_w = (
             (self.kb_embeddings_ * w[3]).astype(np.float32)
             if self.kb_embeddings_ is not None and w[3] != 0 else None
@@ -671,51 +710,83 @@ class KBMatcher(BaseEstimator):
         })
 
     def _query_sparse(self, texts: list[str]) -> sp.csr_matrix:
-        """The stacked query matrix ``X`` of ``_lexical_logit``."""
-        chars, words = self._tokens(texts)
-        c, wd = self._char, self._word
+        """The stacked query matrix ``X`` of ``_build_fast_path``."""
+        chars, words = self._tokens(texts, words=self._use_words)
+        c = self._char
         cq, cmass = c.query_matrix(chars)
-        wq, wmass = wd.query_matrix(words)
         inv_c = np.where(cmass > 0, 1.0 / np.maximum(cmass, 1e-12), 0.0).astype(np.float32)
-        inv_w = np.where(wmass > 0, 1.0 / np.maximum(wmass, 1e-12), 0.0).astype(np.float32)
-        return sp.hstack([sp.diags(inv_c) @ cq, cq, sp.diags(inv_w) @ wq], format="csr")
+        parts = [sp.diags(inv_c) @ cq, cq]
+        if self._use_words:
+            wq, wmass = self._word.query_matrix(words)
+            inv_w = np.where(wmass > 0, 1.0 / np.maximum(wmass, 1e-12), 0.0).astype(np.float32)
+            parts.append(sp.diags(inv_w) @ wq)
+        return sp.hstack(parts, format="csr")
+
+    def _logit_t(self, texts: list[str], emb: np.ndarray | None) -> np.ndarray:
+        """Logit without intercept, transposed: (n_phrasings, n_queries) float32, C order.
+
+        Phrasings along the rows make the per-entry maxima and the top-k
+        below reductions over contiguous rows (vectorized), not over short
+        strided runs.
+        """
+        x = self._query_sparse(texts)
+        n_q, n_ph = len(texts), len(self.phrasings_)
+        use_emb = emb is not None and self._emb_weighted is not None
+        if use_emb or self._n_frequent:
+            x_freq = (x @ self._pick_frequent).toarray()
+            if use_emb:
+                q = np.hstack([np.asarray(emb, np.float32), x_freq])
+                dense = self._dense_matrix
+            else:
+                q = x_freq
+                dense = self._dense_matrix[:, -self._n_frequent:]
+            zt = np.ascontiguousarray(dense @ q.T, dtype=np.float32)
+        else:
+            zt = np.zeros((n_ph, n_q), np.float32)
+        rare = ((x @ self._pick_rare) @ self._lex_matrix).tocsr()
+        if rare.nnz:
+            # a sparse product holds each (query, phrasing) pair once
+            rows = np.repeat(np.arange(n_q, dtype=np.int64), np.diff(rare.indptr))
+            flat = rare.indices.astype(np.int64) * n_q + rows
+            zt.ravel()[flat] += rare.data
+        return zt
 
     def _logit(self, texts: list[str], emb: np.ndarray | None, *, intercept: bool = True) -> np.ndarray:
-        """Calibration logit per (query, phrasing), float32, via the folded weights."""
-        x = self._query_sparse(texts).tocsc()
-        x_rare = x[:, self._lex_rare].tocsr()
-        x_freq = x[:, self._lex_frequent].toarray()
-        use_emb = emb is not None and self._emb_weighted is not None
-        if use_emb:
-            q = np.hstack([np.asarray(emb, np.float32), x_freq])
-            z = q @ self._dense_matrix.T
-        elif self._n_frequent:
-            z = x_freq @ self._dense_matrix[:, -self._n_frequent:].T
-        else:
-            z = np.zeros((len(texts), len(self.phrasings_)), np.float32)
-        z += (x_rare @ self._lex_matrix).toarray()
+        """Calibration logit per (query, phrasing), float32 (n_queries, n_phrasings)."""
+        z = self._logit_t(texts, emb).T
         if intercept:
-            z += np.float32(self._intercept)
+            z = z + np.float32(self._intercept)
         return z
 
     def _top_block(self, texts: list[str], emb: np.ndarray | None, k: int
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(entry index, score, margin, best phrasing) arrays of shape (n, k)."""
-        z = self._logit(texts, emb, intercept=False)
-        multi = z.shape[1] != self.n_entries_
-        ent = self._entry_max(z) if multi else z
-        top, topz = _top_k(ent, k + 1)
-        best = self._best_phrasing(z, top[:, :k]) if multi else top[:, :k]
+        zt = self._logit_t(texts, emb)
+        if zt.shape[0] == self.n_entries_:  # one phrasing per entry
+            top, topz = _top_k_t(zt, k + 1)
+            return self._finish(top, topz, top[:, :k], k)
+        # Entry maxima in place (rows 0..n_entries-1 are the entries' first
+        # phrasings); the first phrasings' own logits are kept aside for
+        # choosing each match's best phrasing.
+        multi = self._multi
+        first = zt[multi].copy()
+        self._entry_max_t(zt, out=zt[: self.n_entries_])
+        top, topz = _top_k_t(zt[: self.n_entries_], k + 1)
+        best = self._best_phrasing(zt, top[:, :k], first=first)
         return self._finish(top, topz, best, k)
 
-    def _entry_max(self, z: np.ndarray) -> np.ndarray:
-        """Best phrasing's logit per entry (column e holds entry e's first phrasing)."""
+    def _entry_max_t(self, zt: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """Best phrasing's logit per entry, (n_entries, n_queries); row e holds entry e's first phrasing."""
         cols = self._cols
-        ent = z[:, : self.n_entries_].copy()
+        ent = zt[: self.n_entries_].copy() if out is None else out
         for j in range(1, cols.shape[1]):
             more = np.flatnonzero(cols[:, j] >= 0)
-            ent[:, more] = np.maximum(ent[:, more], z[:, cols[more, j]])
+            ent[more] = np.maximum(ent[more], zt[cols[more, j]])
         return ent
+
+    def _entry_max(self, z: np.ndarray) -> np.ndarray:
+        """Best phrasing's logit per entry, (n_queries, n_entries)."""
+        return self._entry_max_t(np.ascontiguousarray(z.T)).T
 
     def _finish(self, top: np.ndarray, topz: np.ndarray, best: np.ndarray, k: int
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -739,16 +810,25 @@ class KBMatcher(BaseEstimator):
             cos = np.zeros_like(f_cq)
         return [f_cq, f_ce, f_wq, cos]
 
-    def _best_phrasing(self, z: np.ndarray, top: np.ndarray) -> np.ndarray:
-        """Column of the best phrasing of each entry in ``top`` (ties: first in text order)."""
+    def _best_phrasing(self, zt: np.ndarray, top: np.ndarray, *, first: np.ndarray | None = None) -> np.ndarray:
+        """Phrasing of each entry in ``top`` that scored best (ties: first in text order).
+
+        ``zt`` is the transposed logit; ``first`` the rows ``self._multi``
+        of it (first phrasings of entries with more than one) when rows
+        0..n_entries-1 of ``zt`` were overwritten by the entry maxima.
+        """
         cols = self._cols
         rows = np.arange(top.shape[0])[:, None]
         best = top.copy()
-        best_z = z[rows, best]
+        best_z = zt[best, rows]
+        if first is not None and len(first):
+            slot = self._multi_slot[top]
+            has = slot >= 0
+            best_z = np.where(has, first[np.where(has, slot, 0), rows], best_z)
         for j in range(1, cols.shape[1]):
             c = cols[top, j]
             ok = c >= 0
-            v = z[rows, np.where(ok, c, 0)]
+            v = zt[np.where(ok, c, 0), rows]
             better = ok & (v > best_z)
             best = np.where(better, c, best)
             best_z = np.where(better, v, best_z)
@@ -848,6 +928,51 @@ def _top_k(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     return np.take_along_axis(cols, order, axis=1).astype(np.int64), np.take_along_axis(vals, order, axis=1)
 
 
+def _top_k_t(xt: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_top_k` of ``xt.T`` (``xt`` is (n_columns, n_rows)): the same result.
+
+    The block maxima are a reduction over contiguous rows of ``xt``
+    (vectorized); the ``k`` best of the candidate blocks' values are found
+    by a partition, and only rows with a tie at the ``k``-th value are
+    sorted in full (stable, so lower columns first).
+    """
+    m, n = xt.shape
+    k = min(k, m)
+    if n == 0 or k == 0:
+        return np.zeros((n, k), np.int64), np.zeros((n, k), xt.dtype)
+    block = 32
+    n_blocks = -(-m // block)
+    if n_blocks <= 2 * k:
+        return _top_k(np.ascontiguousarray(xt.T), k)
+    pad = n_blocks * block - m
+    xb = xt if pad == 0 else np.concatenate([xt, np.full((pad, n), -np.inf, xt.dtype)], axis=0)
+    bmax = xb.reshape(n_blocks, block, n).max(axis=1)  # (n_blocks, n)
+    # The k largest values lie in the k blocks with the largest maxima.
+    blocks = np.sort(np.argpartition(-bmax, k - 1, axis=0)[:k].T, axis=1)  # (n, k)
+    cols = (blocks[:, :, None] * block + np.arange(block)[None, None, :]).reshape(n, k * block)
+    vals = xb[cols, np.arange(n)[:, None]]
+    # the k-th largest value of each row, and how many values reach it
+    kth = -np.partition(-vals, k - 1, axis=1)[:, k - 1]
+    reach = vals >= kth[:, None]
+    n_reach = reach.sum(axis=1)
+    out_c = np.empty((n, k), np.int64)
+    out_v = np.empty((n, k), xt.dtype)
+    exact = np.flatnonzero(n_reach == k)
+    if len(exact):
+        r, c = np.nonzero(reach[exact])  # row-major: k per row, columns ascending
+        cc = cols[exact[r], c].reshape(len(exact), k)
+        vv = vals[exact[r], c].reshape(len(exact), k)
+        order = np.argsort(-vv, axis=1, kind="stable")
+        out_c[exact] = np.take_along_axis(cc, order, axis=1)
+        out_v[exact] = np.take_along_axis(vv, order, axis=1)
+    tied = np.flatnonzero(n_reach != k)
+    if len(tied):
+        order = np.argsort(-vals[tied], axis=1, kind="stable")[:, :k]
+        out_c[tied] = np.take_along_axis(cols[tied], order, axis=1)
+        out_v[tied] = np.take_along_axis(vals[tied], order, axis=1)
+    return out_c, out_v
+
+
 def _query_list(queries: Iterable[str] | pd.Series) -> list[str]:
     if isinstance(queries, (str, bytes)):
         raise TypeError("queries must be a list or Series of str, not a single string (wrap it in a list)")
@@ -885,6 +1010,8 @@ def fit_calibration(
     n_random: int | None = None,
     augment: bool = True,
     char_ngram: tuple[int, int] | None = None,
+    features: Sequence[str] | None = None,
+    strip_fillers: bool = True,
     C: float = 1.0,
     random_state: int | np.random.Generator | None = 0,
 ) -> dict[str, Any]:
@@ -927,6 +1054,13 @@ def fit_calibration(
     char_ngram : (int, int), optional
         Character n-grams of the features; by default those of the shipped
         calibration of ``embedder``.
+    features : sequence of str, optional
+        The ``FEATURES`` that enter the regression; the others get weight
+        0 (and ``match`` does not compute them). By default all of them
+        (without ``embedding`` for ``embedder="none"``).
+    strip_fillers : bool, default True
+        As :class:`KBMatcher` (the features are computed the way ``match``
+        computes them).
     C : float, default 1.0
         Inverse regularisation strength.
 
@@ -934,7 +1068,7 @@ def fit_calibration(
     -------
     dict
         ``intercept`` (float), ``weights`` (tuple in ``FEATURES`` order),
-        ``char_ngram``,
+        ``char_ngram``, ``strip_fillers``,
         ``n_pairs`` (labelled, augmented and random), ``positive_share``, ``log_loss`` and ``roc_auc`` on the
         fitting pairs (rounded to 6 places): pass it as ``calibration=``.
 
@@ -965,6 +1099,15 @@ def fit_calibration(
     q1 = [str(x) for x in pairs["question1"]]
     q2 = [str(x) for x in pairs["question2"]]
     pool = sorted(set(q1) | set(q2) | set(str(x) for x in (() if background is None else background)))
+    if features is None:
+        use = [f for f in FEATURES if not (embedder == "none" and f == "embedding")]
+    else:
+        use = list(features)
+        bad = [f for f in use if f not in FEATURES]
+        if bad or not use:
+            raise ValueError(f"features must be a non-empty subset of {list(FEATURES)}; got {list(features)!r}")
+        if embedder == "none" and "embedding" in use:
+            raise ValueError("features cannot hold 'embedding' with embedder='none'")
     if n_random is not None and (isinstance(n_random, bool) or int(n_random) < 0):
         raise ValueError(f"n_random must be >= 0; got {n_random!r}")
     rng = random_state if isinstance(random_state, np.random.Generator) else np.random.default_rng(random_state)
@@ -983,25 +1126,23 @@ def fit_calibration(
     y = np.concatenate([y, np.zeros(len(rand))])
     kb_texts = sorted(set(q2) | set(pool))
     dummy = {"intercept": 0.0, "weights": (1.0,) * len(FEATURES)}
-    m = KBMatcher(embedder=embedder, calibration=dummy, char_ngram=char_ngram)
+    m = KBMatcher(embedder=embedder, calibration=dummy, char_ngram=char_ngram, strip_fillers=strip_fillers)
     m.fit(pd.DataFrame({"kb_id": kb_texts, "question": kb_texts}))
     # a pair whose second question normalizes to nothing has no entry
     known = set(m.entries_["kb_id"])
     keep = np.array([b in known for b in q2])
     feats = m.similarity_features([a for a, k in zip(q1, keep) if k], [b for b, k in zip(q2, keep) if k])
-    x = feats[list(FEATURES)].to_numpy()
-    if embedder == "none":
-        x = x[:, :3]
+    x = feats[use].to_numpy()
     yk = y[keep].astype(np.float64)
     coef = _nonnegative_logistic(x, yk, C=float(C))
-    w = [float(v) for v in coef[1:]]
-    if embedder == "none":
-        w.append(0.0)
+    fitted = dict(zip(use, (float(v) for v in coef[1:])))
+    w = [fitted.get(f, 0.0) for f in FEATURES]
     p = _sigmoid(coef[0] + x @ coef[1:])
     return {
         "intercept": round(float(coef[0]), 6),
         "weights": tuple(round(v, 6) for v in w),
         "char_ngram": tuple(m._char_ngram()),
+        "strip_fillers": bool(strip_fillers),
         "n_pairs": int(keep.sum()),
         "positive_share": round(float(y[keep].mean()), 6),
         "log_loss": round(float(log_loss(y[keep], p)), 6),
