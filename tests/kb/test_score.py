@@ -207,14 +207,16 @@ def test_contradiction_is_found_and_quoted(scores):
 
 def test_missing_facts_lower_specificity(scores):
     k2 = scores.set_index("kb_id").loc["K2"]
-    assert k2["specificity_score"] == 0.0
+    # none of the typical facts (consensus 0) and fewer words and facts than the agents (substance < 0.5)
+    assert k2["specificity_score"] < 0.25
     assert k2["missing_facts"] == "1-3工作日 (5/5), 3-7工作日 (5/5)"
     assert "lacks" in k2["evidence"]
 
 
 def test_agreeing_answer_scores_best(scores):
     s = scores.set_index("kb_id")
-    assert s.loc["K3", "consistency_score"] == 1.0 and s.loc["K3", "specificity_score"] == 1.0
+    assert s.loc["K3", "consistency_score"] == 1.0 and s.loc["K3", "specificity_score"] > 0.7
+    assert s["specificity_score"].idxmax() == "K3"
     assert s["answer_score"].idxmax() == "K3"
     assert scores["kb_id"].tolist()[-1] == "K3"  # sorted weakest first
 
@@ -346,3 +348,35 @@ def test_no_questions_gives_unscored_entries_not_an_error():
     s = score_answers(KB, qa, matcher=MATCHER, embedder="none")
     assert sorted(s["kb_id"]) == ["K1", "K2", "K3"]
     assert s["answer_score"].isna().all() and (s["usage"] == 0).all()
+
+
+def _same_evidence(answers: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A KB whose entries all get the same questions and good replies."""
+    kb = pd.DataFrame({"kb_id": list(answers), "question": ["保修多久"] * len(answers), "answer": list(answers.values())})
+    qs = ["保修多久", "保修期多长时间", "整机保修几年", "保修期从哪天开始算"]
+    reps = ["整机保修2年，从签收日起算，凭订单号免费维修", "保修2年，签收日开始算", "整机2年保修，人为损坏除外",
+            "保修期2年，从签收那天算起"]
+    rows = []
+    for k in answers:
+        for i, (q, r) in enumerate(zip(qs, reps)):
+            rows.append({"question_id": f"{k}{i}", "conversation_id": f"c{k}{i}", "customer_id": f"u{i}",
+                         "asked_at": pd.Timestamp("2026-07-01", tz="Asia/Shanghai"), "text": q, "kb_id": k,
+                         "match_score": 0.9, "reply_msgid": f"r{k}{i}", "reply_text": r, "reply_employee_id": "e",
+                         "reply_outcome": "thanked", "is_good_reply": True})
+    return kb, pd.DataFrame(rows)
+
+
+def test_substance_rewards_an_answer_that_says_more_of_what_agents_say():
+    # both state the typical fact 2年; the fuller one also says from when and what is excluded
+    kb, rep = _same_evidence({"A": "2年。", "B": "整机保修2年，从签收日起算，人为损坏除外，凭订单号免费维修。"})
+    s = score_answers(kb, rep, embedder="none", min_support=2).set_index("kb_id")
+    assert s.loc["B", "specificity_score"] > s.loc["A", "specificity_score"]
+    assert s.loc["B", "answer_score"] > s.loc["A", "answer_score"]
+    assert "says less than good agents" in s.loc["A", "evidence"]
+
+
+def test_coverage_rewards_an_answer_that_takes_up_the_question():
+    # same facts; only one of them speaks of 保修 / 签收, the words customers ask with
+    kb, rep = _same_evidence({"A": "2年，期间免费。", "B": "整机保修2年，保修期从签收日起算。"})
+    s = score_answers(kb, rep, embedder="none", min_support=2).set_index("kb_id")
+    assert s.loc["B", "relevance_score"] > s.loc["A", "relevance_score"]

