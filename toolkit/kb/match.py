@@ -929,48 +929,39 @@ def _top_k(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _top_k_t(xt: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`_top_k` of ``xt.T`` (``xt`` is (n_columns, n_rows)): the same result.
+    """The ``k`` largest values of each column of ``xt`` (``xt`` is (n_columns, n_rows)).
 
-    The block maxima are a reduction over contiguous rows of ``xt``
-    (vectorized); the ``k`` best of the candidate blocks' values are found
-    by a partition, and only rows with a tie at the ``k``-th value are
-    sorted in full (stable, so lower columns first).
+    Returns the same as ``_top_k(xt.T, k)`` for distinct values: for each
+    row of ``xt.T``, indices and values of its ``k`` largest entries by
+    value descending, ties by index ascending.
+
+    The ``k``-th largest of the maxima of blocks of 32 entries is a lower
+    bound of the ``k``-th largest value (``k`` blocks each hold a value at
+    least that large), so one vectorized comparison over the whole array
+    leaves a few candidates per row, which are then sorted.
     """
     m, n = xt.shape
     k = min(k, m)
     if n == 0 or k == 0:
         return np.zeros((n, k), np.int64), np.zeros((n, k), xt.dtype)
     block = 32
-    n_blocks = -(-m // block)
-    if n_blocks <= 2 * k:
-        return _top_k(np.ascontiguousarray(xt.T), k)
-    pad = n_blocks * block - m
-    xb = xt if pad == 0 else np.concatenate([xt, np.full((pad, n), -np.inf, xt.dtype)], axis=0)
-    bmax = xb.reshape(n_blocks, block, n).max(axis=1)  # (n_blocks, n)
-    # The k largest values lie in the k blocks with the largest maxima.
-    blocks = np.sort(np.argpartition(-bmax, k - 1, axis=0)[:k].T, axis=1)  # (n, k)
-    cols = (blocks[:, :, None] * block + np.arange(block)[None, None, :]).reshape(n, k * block)
-    vals = xb[cols, np.arange(n)[:, None]]
-    # the k-th largest value of each row, and how many values reach it
-    kth = -np.partition(-vals, k - 1, axis=1)[:, k - 1]
-    reach = vals >= kth[:, None]
-    n_reach = reach.sum(axis=1)
-    out_c = np.empty((n, k), np.int64)
-    out_v = np.empty((n, k), xt.dtype)
-    exact = np.flatnonzero(n_reach == k)
-    if len(exact):
-        r, c = np.nonzero(reach[exact])  # row-major: k per row, columns ascending
-        cc = cols[exact[r], c].reshape(len(exact), k)
-        vv = vals[exact[r], c].reshape(len(exact), k)
-        order = np.argsort(-vv, axis=1, kind="stable")
-        out_c[exact] = np.take_along_axis(cc, order, axis=1)
-        out_v[exact] = np.take_along_axis(vv, order, axis=1)
-    tied = np.flatnonzero(n_reach != k)
-    if len(tied):
-        order = np.argsort(-vals[tied], axis=1, kind="stable")[:, :k]
-        out_c[tied] = np.take_along_axis(cols[tied], order, axis=1)
-        out_v[tied] = np.take_along_axis(vals[tied], order, axis=1)
-    return out_c, out_v
+    n_full = m // block
+    if n_full < 2 * k:
+        x = np.ascontiguousarray(xt.T)
+        top = np.argsort(-x, axis=1, kind="stable")[:, :k]
+        return top, np.take_along_axis(x, top, axis=1)
+    bmax = xt[: n_full * block].reshape(n_full, block, n).max(axis=1)  # (n_full, n)
+    # the k-th largest block maximum of each row (the partial last block is
+    # left out: the bound only gets lower, still a bound)
+    thr = -np.partition(-bmax, k - 1, axis=0)[k - 1]
+    r, q = np.nonzero(xt >= thr[None, :])
+    v = xt[r, q]
+    order = np.lexsort((r, -v, q))  # by row of xt.T, value descending, index ascending
+    r, v = r[order], v[order]
+    counts = np.bincount(q, minlength=n)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    idx = starts[:, None] + np.arange(k)[None, :]
+    return r[idx].astype(np.int64), v[idx]
 
 
 def _query_list(queries: Iterable[str] | pd.Series) -> list[str]:
