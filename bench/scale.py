@@ -340,6 +340,38 @@ def _table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _save(rows: list[dict[str, Any]], args: Any, sizes: list[int], gen: dict[str, Any], ingest: dict[str, Any] | None,
+          base_n: int, cores: int, t0: float) -> None:  # fmt: skip
+    """Write bench/results/scale.json (after every run, so that a stopped benchmark keeps what it measured)."""
+    import dask
+    import pandas as pd
+
+    result = {
+        "benchmark": "scale",
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": cores,
+                    "pandas": pd.__version__, "dask": dask.__version__,
+                    "note": "2 cores shared with other engineers' jobs: timings taken under contention"},  # fmt: skip
+        "dumps": gen,
+        "ingest": ingest,
+        "base_messages": base_n,
+        "replicas": sizes,
+        "pandas_max": args.pandas_max,
+        "runs": list(rows),
+        "total_seconds": round(time.perf_counter() - t0, 1),
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    if RESULTS.is_file():
+        old = json.loads(RESULTS.read_text())
+        if ingest is None:  # keep the ingest figures of the run that measured them
+            result["ingest"] = old.get("ingest")
+        if args.append:
+            result["runs"] = old.get("_base_runs", old.get("runs", [])) + list(rows)
+            result["_base_runs"] = old.get("_base_runs", old.get("runs", []))
+            result["replicas"] = sorted(set(old.get("replicas", [])) | set(sizes))
+    RESULTS.write_text(json.dumps(result, indent=1) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--messages", type=int, default=10_000_000, help="largest size (default %(default)s)")
@@ -398,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(r)
             ref = r
             print(_table([r]).splitlines()[-1], flush=True)
+            _save(rows, args, sizes, gen, ingest, base_n, cores, t0)
         else:
             print(f"{n:>11,}     pandas  skipped (above --pandas-max {args.pandas_max:,})", flush=True)
         for ppc in [int(x) for x in args.ppc.split(",")]:
@@ -412,35 +445,11 @@ def main(argv: list[str] | None = None) -> int:
                 r["same_as_pandas"] = all(r[k] == ref[k] for k in keys) and abs(r["reply_seconds_sum"] - ref["reply_seconds_sum"]) < 1.0
             rows.append(r)
             print(_table([r]).splitlines()[-1], flush=True)
+            _save(rows, args, sizes, gen, ingest, base_n, cores, t0)
 
     print()
     print(_table(rows))
-    import dask
-    import pandas as pd
-
-    result = {
-        "benchmark": "scale",
-        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": cores,
-                    "pandas": pd.__version__, "dask": dask.__version__,
-                    "note": "2 cores shared with other engineers' jobs: timings taken under contention"},  # fmt: skip
-        "dumps": gen,
-        "ingest": ingest,
-        "base_messages": base_n,
-        "replicas": sizes,
-        "pandas_max": args.pandas_max,
-        "runs": rows,
-        "total_seconds": round(time.perf_counter() - t0, 1),
-    }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    if RESULTS.is_file():
-        old = json.loads(RESULTS.read_text())
-        if ingest is None:  # keep the ingest figures of the run that measured them
-            result["ingest"] = old.get("ingest")
-        if args.append:
-            result["runs"] = old.get("runs", []) + rows
-            result["replicas"] = sorted(set(old.get("replicas", [])) | set(sizes))
-    RESULTS.write_text(json.dumps(result, indent=1) + "\n")
+    _save(rows, args, sizes, gen, ingest, base_n, cores, t0)
     print(f"\nwrote {RESULTS.relative_to(REPO)}")
     if not args.keep:
         shutil.rmtree(root, ignore_errors=True)

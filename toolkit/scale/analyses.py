@@ -52,7 +52,7 @@ from ..ops import consent as _consent
 from ..ops import efficiency as _eff
 from ..questions import extract as _extract
 from ..text import normalize_series
-from .read import DaskArchive, _mark_by_chat, partition_by_chat
+from .read import DaskArchive, _is_by_chat, _mark_by_chat, partition_by_chat
 
 __all__ = [
     "compute",
@@ -102,38 +102,15 @@ def _check_columns(ddf: dd.DataFrame, needed: Iterable[str], name: str = "messag
     schema.validate_frame(ddf._meta, {c: schema.MESSAGE_COLUMNS[c] for c in needed}, name=name)
 
 
-def _meta(fn: Any, ddf: dd.DataFrame, *args: Any, **kw: Any) -> Any:
-    """The empty result of ``fn`` on the empty frame (the Dask meta)."""
-    return fn(ddf._meta, *args, **kw)
-
-
 def _partials(ddf: dd.DataFrame, fn: Any, **kw: Any) -> pd.DataFrame:
     """``fn`` on every partition, the partial results concatenated (computed)."""
     meta = fn(ddf._meta, **kw)
     return ddf.map_partitions(fn, **kw, meta=meta).compute()
 
 
-def _small(archive: DaskArchive | None, tz: str) -> Archive:
-    """The small tables as a pandas Archive without messages (shipped to each partition)."""
-    if archive is not None:
-        return archive.small()
-    empty = {n: schema.empty_frame(c, tz) for n, c in (("consent", schema.CONSENT_COLUMNS), ("recalls", schema.RECALL_COLUMNS),
-                                                         ("switches", schema.SWITCH_COLUMNS), ("quarantine", schema.QUARANTINE_COLUMNS),
-                                                         ("files", schema.FILE_COLUMNS))}  # fmt: skip
-    return Archive(messages=schema.empty_frame(schema.MESSAGE_COLUMNS, tz), report={k: 0 for k in schema.REPORT_KEYS},
-                   tz=tz, **empty)  # fmt: skip
-
-
-def _tz(ddf: dd.DataFrame) -> str:
-    dt = ddf._meta["sent_at"].dtype if "sent_at" in ddf.columns else None
-    return str(getattr(dt, "tz", None) or schema.DEFAULT_TZ)
-
-
 def _by_chat(ddf: dd.DataFrame, columns: Sequence[str]) -> dd.DataFrame:
     """Only ``columns`` (less to move), then each chat in one partition."""
     if list(ddf.columns) != list(columns) and all(c in ddf.columns for c in columns):
-        from .read import _is_by_chat
-
         if _is_by_chat(ddf):  # already shuffled: selecting columns keeps chats whole
             return _mark_by_chat(ddf[list(columns)])
         ddf = ddf[list(columns)]
@@ -711,7 +688,7 @@ def eligibility(archive: DaskArchive, *, scope: Any = None, as_of: Any = None) -
         scope_df = _resolve_scope(small, scope)
     # The members seen in each room, over the whole archive: lazy, so that the
     # messages are read once when computed with other analyses.
-    seen = ddf.map_partitions(_room_senders, meta=_room_senders(ddf._meta)).drop_duplicates()
+    seen = ddf.map_partitions(_room_senders, meta=_room_senders(ddf._meta)).drop_duplicates(split_out=1)
     small = dataclasses.replace(small, scope=scope_df)
     full = dask.delayed(_add_room_senders, pure=True)(small, seen, str(ddf._meta["sent_at"].dtype.tz))
     meta = _eligibility(ddf._meta[list(ddf.columns)], small, as_of)

@@ -62,7 +62,9 @@ def client(address: str | None = None, **kwargs: Any) -> Any:
         "n_workers": os.cpu_count() or 1,
         "threads_per_worker": 1,
         "processes": True,
-        "dashboard_address": None,
+        # No dashboard; the scheduler's small HTTP server (health checks) takes a free port, not 8787.
+        "dashboard_address": ":0",
+        "scheduler_kwargs": {"dashboard": False},
         "silence_logs": logging.CRITICAL,
     }
     options.update(kwargs)

@@ -302,7 +302,10 @@ def read_archive(
         raise ValueError("npartitions applies to backend='dask' only")
     # The small tables (and every check of the arguments) come from the pandas reader;
     # with backend="dask" it reads no message at all.
-    small = read_store(store_dir, columns=columns if backend == "pandas" else ["msgid"], since=since, until=until)
+    if backend == "dask":
+        _columns(columns)  # check them now
+    # columns=[]: only the row numbers of the messages are read (no message data).
+    small = read_store(store_dir, columns=columns if backend == "pandas" else [], since=since, until=until)
     tz = small.tz
     side: dict[str, Any] = {}
     staff_df = load_staff(staff, tz=tz) if staff is not None else None
