@@ -753,9 +753,10 @@ def score_answers(
         Lowest match score for a question to count for an entry. The
         matcher's scores are calibrated probabilities of a correct match, so
         0.5 keeps the questions that more likely than not ask about the
-        entry: evidence must be about the entry. On the sample archive, the
-        questions kept at 0.5 were 88% right with the hybrid matcher and 69%
-        with the lexical one (against ``sample_data/truth``).
+        entry: evidence must be about the entry. On the 20,506 question
+        turns of ``sample_data/truth``, the rank-1 matches kept at 0.5 were
+        83% right with the hybrid matcher (6,877 kept) and 71% with the
+        lexical one (10,608 kept).
     as_of : str or pandas.Timestamp, optional
         Reference date of freshness; default the last ``asked_at`` of
         ``qa_pairs`` (so re-runs give the same scores).
