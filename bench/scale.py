@@ -207,7 +207,7 @@ def _measure(spec: dict[str, Any]) -> dict[str, Any]:
     done.set()
     t.join()
     if status != 0:  # e.g. workers killed for memory: a result too
-        return {"failed": f"exit status {status >> 8}", "seconds": float("nan"), "peak_rss_mb": round(peak[0] / 2**20, 1),
+        return {"failed": f"exit status {status >> 8}", "seconds": None, "peak_rss_mb": round(peak[0] / 2**20, 1),
                 "child_maxrss_mb": round(usage.ru_maxrss / 1024, 1)}  # fmt: skip
     result = json.loads(out_bytes.decode())
     result["peak_rss_mb"] = round(peak[0] / 2**20, 1)
@@ -361,14 +361,11 @@ def _save(rows: list[dict[str, Any]], args: Any, sizes: list[int], gen: dict[str
         "total_seconds": round(time.perf_counter() - t0, 1),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    if RESULTS.is_file():
-        old = json.loads(RESULTS.read_text())
-        if ingest is None:  # keep the ingest figures of the run that measured them
-            result["ingest"] = old.get("ingest")
-        if args.append:
-            result["runs"] = old.get("_base_runs", old.get("runs", [])) + list(rows)
-            result["_base_runs"] = old.get("_base_runs", old.get("runs", []))
-            result["replicas"] = sorted(set(old.get("replicas", [])) | set(sizes))
+    if ingest is None and RESULTS.is_file():  # keep the ingest figures of the run that measured them
+        result["ingest"] = json.loads(RESULTS.read_text()).get("ingest")
+    if args.append:
+        result["runs"] = list(args.previous_runs) + list(rows)
+        result["replicas"] = sorted(set(args.previous_replicas) | set(sizes))
     RESULTS.write_text(json.dumps(result, indent=1) + "\n")
 
 
@@ -388,6 +385,10 @@ def main(argv: list[str] | None = None) -> int:
         return _child(args.child)
 
     cores = os.cpu_count() or 1
+    # --append: the runs already in the results file, read once, before this session writes it.
+    previous = json.loads(RESULTS.read_text()) if args.append and RESULTS.is_file() else {}
+    args.previous_runs = previous.get("runs", [])
+    args.previous_replicas = previous.get("replicas", [])
     root = DATA / f"scale-{args.base_messages}"
     root.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
