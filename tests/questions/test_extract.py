@@ -502,3 +502,37 @@ def test_reply_after_a_long_silence_counts_within_reply_window():
         assert pd.isna(q2.loc[0, "reply_msgid"]) and np.isnan(q2.loc[0, "reply_seconds"])
     with pytest.raises(ValueError, match="reply_window"):
         extract_questions(msgs, reply_window="-1h")
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("请问一下怎么退货", "怎么退货"),
+        ("您好,请问一下,几天到", "几天到"),
+        ("哈喽 问个事 那个 能退吗", "能退吗"),
+        ("那到底是多久呢", "到底是多久"),
+        ("那我该怎么操作", "我该怎么操作"),
+        ("我想咨询一下退货", "退货"),
+        # an opening word that starts a word is kept
+        ("那位老板知道怎么办", "那位老板知道怎么办"),
+        ("那个订单怎么取消", "那个订单怎么取消"),
+        ("那么多钱吗", "那么多钱吗"),
+        ("请假了吗", "请假了吗"),
+        ("请教一下", "请教一下"),
+        ("问题怎么解决", "问题怎么解决"),
+        ("咨询费多少", "咨询费多少"),
+        ("还有别的颜色吗", "还有别的颜色吗"),
+    ],
+)
+def test_question_core_strips_openings_not_words(text, core):
+    from toolkit.questions import question_core
+
+    assert question_core(text) == core
+
+
+def test_question_core_keeps_huabei_whole():
+    from toolkit.questions import question_core
+
+    assert question_core("怎么开通花呗") == "怎么开通花呗"
+    assert question_core("还款用借呗呗") == "还款用借呗"
+    assert question_core("那就退了呗") == "就退了"

@@ -244,14 +244,24 @@ def detect_questions(texts: pd.Series) -> pd.DataFrame:
 # Openings that carry no topic: greetings, thanks, "may I ask", and the like,
 # chained with separators ("哈喽 问个事 ...", "您好,请问一下,...").
 _SEP = r"[\s,，.。!！?？~、:：;；]*"
+# A bare opening word (那, 请, 还有, 咨询 ...) is stripped only where it stands
+# alone: before a separator, a pronoun or a question word (那到底几天, 请,
+# ...), never where it starts a word (那位, 那个订单, 那么多, 请假, 问题, 咨询费).
+_LEAD_NEXT = (
+    r"(?=[\s,，.。!！?？~、:：;；]|[我你您他她咱想问]|怎|如何|为什么|为啥|什么|啥|多[少久长大]|哪|能|可以|可不可以"
+    r"|是不是|有没有|到底|还|就|要|$)"
+)
 _LEAD_ASK = (
-    r"(?:(?:我|我们)?想?(?:请问|咨询|问|了解)(?:一下|下|个|一个)?(?:事|问题|事情)?"
-    r"|打扰(?:一下|了)?|麻烦(?:问)?(?:一下|下)?|请|那|那个|还有|另外|对了|就是)"
+    r"(?:(?:我|我们)?想?(?:请问|咨询|问|了解)(?:一下|下|个|一个)(?:事|问题|事情)?"
+    r"|(?:我|我们)?想?请问(?:事|问题|事情)?"
+    r"|打扰(?:一下|了)?|麻烦(?:问)?(?:一下|下)?|对了"
+    rf"|(?:(?:我|我们)?想?(?:咨询|问|了解)|请|那个|那|还有|另外|就是){_LEAD_NEXT})"
 )
 _LEAD = re.compile(rf"^(?:(?:{_GREETING}|{_THANKS}|{_ACK}|{_LEAD_ASK}){_SEP})+")
 # Order, tracking and phone numbers: letters (sf, jd) then 6+ digits.
 _ID_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]{0,4}\d[\d-]{5,}(?![a-z0-9])")
-_TAIL = re.compile(r"[\s,，.。!！?？~、;；啊呀呢捏哈哦嘛啦呗]+$")
+# 呗 ends a sentence (行呗) but also 花呗 and 借呗, which stay whole.
+_TAIL = re.compile(r"(?:[\s,，.。!！?？~、;；啊呀呢捏哈哦嘛啦]|(?<![花借])呗)+$")
 _SPACES = re.compile(r"\s+")
 
 
