@@ -124,7 +124,8 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
        (``linkage``: average by default, or complete) with cosine distance
        cut at ``1 - similarity_threshold`` (memory O(n^2): used up to
        ``max_exact`` unique texts). Above that, MiniBatchKMeans over-clusters into
-       ``n_unique // 10`` groups whose centroids are then merged the same way.
+       ``min(n_unique // 5, max_exact)`` groups whose centroids are then
+       merged the same way.
     5. Clusters with fewer than ``min_cluster_size`` questions (counting
        duplicates) become outliers ``-1``. With ``assign_outliers`` an
        outlier joins the cluster with the nearest centroid if their cosine is
@@ -341,8 +342,11 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         if n <= self.max_exact:
             z = hierarchy_linkage(l2_normalize(x), method=self.linkage, metric="cosine")
             return fcluster(z, t=cut, criterion="distance").astype(np.int64) - 1
-        k = max(2, n // 10)
-        km = MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=4096)
+        # Fine enough that a k-means cell rarely spans two intents (n // 5: atec forced through this
+        # path scores NMI 0.78 against 0.74 with n // 10), at most max_exact centroids for the linkage;
+        # one k-means init (three gave the same scores at twice the time).
+        k = max(2, min(n // 5, int(self.max_exact)))
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=1, batch_size=4096)
         fine = km.fit_predict(l2_normalize(x), sample_weight=weights)
         used = np.unique(fine)
         cent = np.vstack([np.average(x[fine == c], axis=0, weights=weights[fine == c]) for c in used])
