@@ -357,7 +357,8 @@ def ingest(
     store.mkdir(parents=True, exist_ok=True)
     _remove_parts(store, run)
 
-    existing = _stored_msgids(store, manifest) if manifest["runs"] else set()
+    incoming = [f["msgid"] for f in (archive.messages, archive.consent, archive.recalls, archive.switches) if len(f)]
+    existing = _stored_msgids(store, manifest, incoming) if manifest["runs"] and incoming else set()
     frames = {
         "messages": archive.messages,
         "consent": archive.consent,
@@ -461,14 +462,26 @@ def _parts(store: Path, name: str, manifest: dict[str, Any]) -> list[Path]:
     return sorted(found, key=lambda f: (f.parent.name, f.name))
 
 
-def _stored_msgids(store: Path, manifest: dict[str, Any]) -> set[str]:
-    ids: set[str] = set()
+def _stored_msgids(store: Path, manifest: dict[str, Any], incoming: Sequence[pd.Series]) -> set[str]:
+    """The msgids of ``incoming`` that the store already holds.
+
+    Streams the stored msgid columns batch by batch against the (small)
+    set of incoming ids with ``pyarrow.compute.is_in``, so memory follows
+    the day being ingested, not the size of the store.
+    """
+    wanted = pa.array(pd.unique(pd.concat(list(incoming), ignore_index=True).astype(str)), type=pa.string())
+    found: set[str] = set()
     for name in ("messages", "consent", "recalls", "switches"):
         parts = _parts(store, name, manifest)
-        if parts:
-            col = ds.dataset([str(p) for p in parts], format="parquet").to_table(columns=["msgid"]).column("msgid")
-            ids.update(col.to_pylist())
-    return ids
+        if not parts:
+            continue
+        dataset = ds.dataset([str(p) for p in parts], format="parquet")
+        for batch in dataset.to_batches(columns=["msgid"]):
+            col = batch.column(0).cast(pa.string())
+            hit = pc.is_in(col, value_set=wanted)
+            if pc.any(hit).as_py():
+                found.update(pc.filter(col, hit).to_pylist())
+    return found
 
 
 # --------------------------------------------------------------------------- read
