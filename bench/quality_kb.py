@@ -133,12 +133,16 @@ def run_sample(threshold: float, embedder: str) -> dict[str, object]:
 
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("which", nargs="*", default=["sample", "nonghang"], choices=["sample", "nonghang"])
+    # no ``choices``: with nargs="*", Python 3.11's argparse checks the empty default against them and fails
+    p.add_argument("which", nargs="*", help="sample and/or nonghang (default: both)")
     p.add_argument("--embedder", default="use", choices=["use", "none"])
     p.add_argument("--threshold", type=float, default=0.5)
     p.add_argument("--limit", type=int, default=None, help="nonghang: first N questions only")
     args = p.parse_args(argv)
-    for which in args.which:
+    unknown = sorted(set(args.which) - {"sample", "nonghang"})
+    if unknown:
+        p.error(f"unknown set(s) {unknown}; choose from sample, nonghang")
+    for which in args.which or ["sample", "nonghang"]:
         if which == "nonghang":
             if not (DATASETS / "nonghang_zhidao").exists():
                 print(f"dataset not found: {DATASETS / 'nonghang_zhidao'}", file=sys.stderr)
