@@ -361,13 +361,16 @@ def _epoch_ms(value: Any, key: str, repairs: Counter[str]) -> int:
         raise _Bad(Reason.BAD_TYPE, f"{key} is {type(value).__name__}, expected integer")
     if isinstance(value, str):
         try:
-            value = int(float(value.strip()))
+            number = float(value.strip())
         except ValueError:
             raise _Bad(Reason.BAD_TIME, f"{key} is not a number") from None
+        if number != number or number in (float("inf"), float("-inf")):
+            raise _Bad(Reason.BAD_TIME, f"{key} is {value.strip()!r}, not a finite number")
+        value = int(number)
         repairs["coerced_types"] += 1
     elif isinstance(value, float):
-        if value != value:
-            raise _Bad(Reason.BAD_TIME, f"{key} is NaN")
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Bad(Reason.BAD_TIME, f"{key} is {value}, not a finite number")
         value = int(value)
     if not isinstance(value, int):
         raise _Bad(Reason.BAD_TYPE, f"{key} is {type(value).__name__}, expected integer")
