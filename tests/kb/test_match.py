@@ -279,3 +279,11 @@ def test_transposed_top_k_is_a_stable_sort_with_ties():
         c, v = _top_k_t(np.ascontiguousarray(x.T), k)
         np.testing.assert_array_equal(c, full)
         np.testing.assert_array_equal(v, np.take_along_axis(x, full, axis=1))
+    # shapes with and without a partial last block of 32, real-valued and tied
+    for shape in ((7, 704), (9, 65), (4, 97)):
+        for y in (rng.standard_normal(shape).astype(np.float32), rng.integers(0, 3, size=shape).astype(np.float32)):
+            for k in (1, 2, 10):
+                full = np.argsort(-y, axis=1, kind="stable")[:, :k]
+                c, v = _top_k_t(np.ascontiguousarray(y.T), k)
+                np.testing.assert_array_equal(c, full)
+                np.testing.assert_array_equal(v, np.take_along_axis(y, full, axis=1))

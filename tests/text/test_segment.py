@@ -229,3 +229,22 @@ def test_real_questions_segment_quickly_and_use_the_domain_dictionary():
     assert flat.count("花呗") > 3000 and flat.count("借呗") > 1000
     assert "呗" not in flat[:1000]
     assert sum(not toks for toks in tokens) < 20
+
+
+def _char_ngrams_reference(text: str, low: int, high: int) -> list[str]:
+    runs, cur = [], []
+    for ch in text:
+        if ch.isalnum():
+            cur.append(ch)
+        elif cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return [r[i : i + n] for n in range(low, high + 1) for r in runs for i in range(len(r) - n + 1)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("开发票好 _-？!ab12Ⅻ²٣\u3000、")) | st.characters(), max_size=30),
+       st.sampled_from([(1, 1), (1, 2), (2, 2), (2, 3), (3, 3)]))
+def test_char_ngrams_equal_the_character_loop(text, n):
+    assert char_ngrams(text, n, normalized=True) == _char_ngrams_reference(text, *n)

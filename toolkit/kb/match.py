@@ -500,13 +500,18 @@ class KBMatcher(BaseEstimator):
         E, M_frequent].T``; the rest stays a (now really) sparse product.
         The result is exact, only faster. A feature whose calibration
         weight is 0 is left out (the shipped ``"use"`` calibration has no
-        word feature, so queries are not segmented into words at all).
+        word and no ``char_query`` feature, so queries are not segmented
+        into words at all and the products carry the ``char_entry`` block
+        only).
         """
         w = self._weights
         c, wd = self._char, self._word
         self._use_words = bool(w[2] != 0)
+        # a block whose weight is 0 would only add explicit zeros (and dense columns) to the products
+        self._use_char_query = bool(w[0] != 0)
         ce = c.binary_idf @ sp.diags(np.where(c.doc_mass > 0, w[1] / np.maximum(c.doc_mass, 1e-12), 0.0).astype(np.float32))
-        lex_parts = [c.weights * w[0], ce] + ([wd.weights * w[2]] if self._use_words else [])
+        lex_parts = (([c.weights * w[0]] if self._use_char_query else []) + [ce]
+                     + ([wd.weights * w[2]] if self._use_words else []))
         lex = sp.vstack(lex_parts).tocsr().astype(np.float32)
         n_ph = lex.shape[1]
         nnz = np.diff(lex.indptr)
@@ -707,9 +712,12 @@ class KBMatcher(BaseEstimator):
             uemb = None
         parts = []
         bs = int(self.batch_size)
+        # One output buffer for the logits of every batch: a fresh 40 MB array
+        # per batch costs as much in page faults as the BLAS product itself.
+        buf = np.empty(len(self.phrasings_) * min(bs, len(urows)), np.float32)
         for start in range(0, len(urows), bs):
             sl = slice(start, start + bs)
-            parts.append(self._top_block(utexts[sl], uemb[sl] if uemb is not None else None, kk))
+            parts.append(self._top_block(utexts[sl], uemb[sl] if uemb is not None else None, kk, buf=buf))
         top = np.concatenate([p[0] for p in parts])
         score = np.concatenate([p[1] for p in parts])
         margin = np.concatenate([p[2] for p in parts])
@@ -733,14 +741,14 @@ class KBMatcher(BaseEstimator):
         c = self._char
         cq, cmass = c.query_matrix(chars)
         inv_c = np.where(cmass > 0, 1.0 / np.maximum(cmass, 1e-12), 0.0).astype(np.float32)
-        parts = [sp.diags(inv_c) @ cq, cq]
+        parts = ([sp.diags(inv_c) @ cq] if getattr(self, "_use_char_query", True) else []) + [cq]
         if self._use_words:
             wq, wmass = self._word.query_matrix(words)
             inv_w = np.where(wmass > 0, 1.0 / np.maximum(wmass, 1e-12), 0.0).astype(np.float32)
             parts.append(sp.diags(inv_w) @ wq)
         return sp.hstack(parts, format="csr")
 
-    def _logit_t(self, texts: list[str], emb: np.ndarray | None) -> np.ndarray:
+    def _logit_t(self, texts: list[str], emb: np.ndarray | None, buf: np.ndarray | None = None) -> np.ndarray:
         """Logit without intercept, transposed: (n_phrasings, n_queries) float32, C order.
 
         Phrasings along the rows make the per-entry maxima and the top-k
@@ -758,7 +766,10 @@ class KBMatcher(BaseEstimator):
             else:
                 q = x_freq
                 dense = self._dense_matrix[:, -self._n_frequent:]
-            zt = np.ascontiguousarray(dense @ q.T, dtype=np.float32)
+            if buf is not None:
+                zt = np.matmul(dense, np.asarray(q, np.float32).T, out=buf[: n_ph * n_q].reshape(n_ph, n_q))
+            else:
+                zt = np.ascontiguousarray(dense @ q.T, dtype=np.float32)
         else:
             zt = np.zeros((n_ph, n_q), np.float32)
         rare = ((x @ self._pick_rare) @ self._lex_matrix).tocsr()
@@ -776,10 +787,10 @@ class KBMatcher(BaseEstimator):
             z = z + np.float32(self._intercept)
         return z
 
-    def _top_block(self, texts: list[str], emb: np.ndarray | None, k: int
+    def _top_block(self, texts: list[str], emb: np.ndarray | None, k: int, *, buf: np.ndarray | None = None
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(entry index, score, margin, best phrasing) arrays of shape (n, k)."""
-        zt = self._logit_t(texts, emb)
+        zt = self._logit_t(texts, emb, buf)
         if zt.shape[0] == self.n_entries_:  # one phrasing per entry
             top, topz = _top_k_t(zt, k + 1)
             return self._finish(top, topz, top[:, :k], k)
@@ -972,8 +983,18 @@ def _top_k_t(xt: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     # the k-th largest block maximum of each row (the partial last block is
     # left out: the bound only gets lower, still a bound)
     thr = -np.partition(-bmax, k - 1, axis=0)[k - 1]
-    r, q = np.nonzero(xt >= thr[None, :])
+    # Every value >= thr lies in a full block whose maximum is >= thr, or in
+    # the partial last block: read only those blocks, not the whole array.
+    b, q = np.nonzero(bmax >= thr[None, :])
+    r = (b[:, None] * block + np.arange(block)[None, :]).ravel()
+    q = np.repeat(q, block)
+    tail = m - n_full * block
+    if tail:
+        r = np.concatenate([r, np.repeat(np.arange(n_full * block, m), n)])
+        q = np.concatenate([q, np.tile(np.arange(n), tail)])
     v = xt[r, q]
+    keep = v >= thr[q]
+    r, q, v = r[keep], q[keep], v[keep]
     order = np.lexsort((r, -v, q))  # by row of xt.T, value descending, index ascending
     r, v = r[order], v[order]
     counts = np.bincount(q, minlength=n)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +23,10 @@ from typing import Any, Literal
 
 from ._resources import default_stopwords, default_user_words, parse_word_lines
 from .normalize import normalize_text
+
+#: A maximal run of letters and digits: ``[^\W_]`` is exactly ``str.isalnum``
+#: (``\w`` is isalnum or "_"; checked over every code point).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 __all__ = ["Segmenter", "char_ngrams", "segment"]
 
@@ -481,16 +486,10 @@ def char_ngrams(
         text = normalize_text(text)
     elif not isinstance(text, str):
         raise TypeError(f"text must be a str when normalized=True; got {type(text).__name__}")
-    runs: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        if ch.isalnum():
-            current.append(ch)
-        elif current:
-            runs.append("".join(current))
-            current = []
-    if current:
-        runs.append("".join(current))
+    runs = _ALNUM_RUN.findall(text)  # maximal runs of str.isalnum() characters
+    if low == high == 2 and len(runs) == 1:  # the common case: bigrams of one run
+        run = runs[0]
+        return [run[i : i + 2] for i in range(len(run) - 1)]
     return [
         run[i : i + size]
         for size in range(low, high + 1)
