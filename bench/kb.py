@@ -250,9 +250,17 @@ def quality(embedders: list[str] | None = None) -> dict[str, Any]:
                 for t in sorted(set(types)):
                     sub = [g if tt == t else None for g, tt in zip(gold, types)]
                     row[f"top_1_{t}"] = evaluate_retrieval(res, sub, groups=grp)["top_1"]
+            if name == "nonghang_zhidao":
+                # by the query's character overlap with its gold title (the dataset's char_jaccard)
+                cj = q["char_jaccard"].to_numpy()
+                for lo, hi in ((0.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.3, 0.5), (0.5, 1.01)):
+                    sub = [g if lo <= c < hi else None for g, c in zip(gold, cj)]
+                    row[f"top_1_cj_{lo:.1f}_{min(hi, 1.0):.1f}"] = evaluate_retrieval(res, sub, groups=grp)["top_1"]
+                row["top_1_cj_ge_0.3"] = evaluate_retrieval(res, [g if c >= 0.3 else None for g, c in zip(gold, cj)],
+                                                            groups=grp)["top_1"]
             out.append(row)
     table = pd.DataFrame(out)
-    with pd.option_context("display.width", 200, "display.max_columns", 20):
+    with pd.option_context("display.width", 250, "display.max_columns", 30):
         print(table.round(3).to_string(index=False))
     return {"retrieval": out}
 
