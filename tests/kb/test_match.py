@@ -287,3 +287,14 @@ def test_transposed_top_k_is_a_stable_sort_with_ties():
                 c, v = _top_k_t(np.ascontiguousarray(y.T), k)
                 np.testing.assert_array_equal(c, full)
                 np.testing.assert_array_equal(v, np.take_along_axis(y, full, axis=1))
+
+
+def test_verbose_shows_progress_and_changes_nothing(small_kb, capsys):
+    qs = [f"保修多久{i}" for i in range(1100)] + ["怎么开发票"]
+    quiet = KBMatcher(embedder=fake_embedder, calibration=FAKE_CALIBRATION).fit(small_kb)
+    loud = KBMatcher(embedder=fake_embedder, calibration=FAKE_CALIBRATION, verbose=True).fit(small_kb)
+    capsys.readouterr()
+    pd.testing.assert_frame_equal(quiet.match(qs, k=2), loud.match(qs, k=2))
+    assert "embedding" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="verbose"):
+        KBMatcher(embedder="none", verbose="yes").fit(small_kb)
