@@ -266,7 +266,7 @@ def quality(embedders: list[str] | None = None) -> dict[str, Any]:
 
 
 def calibrate(only: list[str] | None = None) -> dict[str, Any]:
-    from toolkit.kb.match import fit_calibration
+    from toolkit.kb.match import CALIBRATION, fit_calibration
 
     atec = DATASETS / "atec_antfin"
     pairs = pd.read_csv(atec / "pairs.csv")
@@ -277,9 +277,9 @@ def calibrate(only: list[str] | None = None) -> dict[str, Any]:
     feats = {"use": ("char_query", "char_entry", "embedding"), "none": ("char_query", "char_entry", "word_query"),
              "e5": ("char_query", "char_entry", "embedding")}
     names = [e for e in ("use", "none", "e5") if not only or e in only]
-    # e5 is fitted without the appended-question pairs (see toolkit.kb.match.CALIBRATION)
-    res = {e: fit_calibration(pairs, embedder=e, background=background, features=feats[e], augment=e != "e5",
-                              cache_dir=CACHE) for e in names}
+    # each model is refitted the way it was fitted: e5 without the appended-question pairs
+    res = {e: fit_calibration(pairs, embedder=e, background=background, features=feats[e],
+                              augment=CALIBRATION[e].get("augment", True), cache_dir=CACHE) for e in names}
     print(json.dumps(res, indent=2, ensure_ascii=False))
     return {"calibration": res}
 
