@@ -287,6 +287,11 @@ def test_transposed_top_k_is_a_stable_sort_with_ties():
                 c, v = _top_k_t(np.ascontiguousarray(y.T), k)
                 np.testing.assert_array_equal(c, full)
                 np.testing.assert_array_equal(v, np.take_along_axis(y, full, axis=1))
+    # -0.0 and 0.0 are equal values: tied, by ascending index
+    z = np.where(rng.random((6, 130)) < 0.5, np.float32(-0.0), np.float32(0.0)).astype(np.float32)
+    z[:, 100:] = -1.0
+    c, v = _top_k_t(np.ascontiguousarray(z.T), 10)
+    np.testing.assert_array_equal(c, np.tile(np.arange(10), (6, 1)))
 
 
 def test_verbose_shows_progress_and_changes_nothing(small_kb, capsys):

@@ -88,3 +88,30 @@ def test_shipped_lexical_calibration_is_reproducible(nonghang):
     assert cal["intercept"] == pytest.approx(CALIBRATION["none"]["intercept"], abs=1e-3)
     assert cal["weights"] == pytest.approx(CALIBRATION["none"]["weights"], abs=1e-3)
     assert cal["char_ngram"] == CALIBRATION["none"]["char_ngram"]
+
+
+_REPLAY = """
+import sys, pandas as pd
+from toolkit.kb import KBMatcher
+kb = pd.read_csv(sys.argv[1] + "/kb.csv")
+q = pd.read_csv(sys.argv[1] + "/queries.csv")["query"]
+out = KBMatcher(embedder="none").fit(kb).match(q, k=10)
+sys.stdout.write(out.to_json(double_precision=15))
+"""
+
+
+def test_scores_do_not_depend_on_the_string_hash_seed(nonghang):
+    """Two interpreters with different PYTHONHASHSEED give bit-identical scores (sums in a fixed order)."""
+    import io
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed,
+               "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+        res = subprocess.run([sys.executable, "-c", _REPLAY, str(nonghang)], env=env, capture_output=True,
+                             text=True, check=True)
+        outs.append(pd.read_json(io.StringIO(res.stdout)))
+    pd.testing.assert_frame_equal(outs[0], outs[1], check_exact=True)

@@ -217,6 +217,37 @@ def test_output_has_no_runs_of_whitespace_and_no_outer_space(text, options):
     assert not any(ch.isspace() and ch != " " for ch in out)
 
 
+# -- the shortcut that skips the removal patterns ---------------------------------
+
+
+def _every_pattern_match_holds_a_trigger(text: str) -> None:
+    from toolkit.text import normalize as N
+
+    for pattern in (N._URL, N._MENTION, N._PLACEHOLDER, N._STICKER, N._EMOJI):
+        for m in pattern.finditer(text):
+            assert N._REMOVAL_TRIGGER.search(m.group()), (pattern.pattern[:30], m.group())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=MESSY_TEXT, options=OPTIONS)
+def test_removal_shortcut_changes_nothing(text, options):
+    """Skipping the removal patterns when no trigger character is present gives the same text."""
+    from toolkit.text import normalize as N
+
+    fast = normalize_text(text, **options)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(N, "_REMOVAL_TRIGGER", N.re.compile(r"(?s)."))  # always run the removals (empty text: none)
+        slow = normalize_text(text, **options)
+    assert fast == slow
+    _every_pattern_match_holds_a_trigger(text)
+
+
+@pytest.mark.parametrize("text", FRAGMENTS + ["http://a.cn x", "www.x.cn", "@张三 好", "<phone>", "【手机号】",
+                                              "[微笑]", "***", "##", "××", "😀", "❤\ufe0f"])
+def test_every_removal_match_holds_a_trigger_character(text):
+    _every_pattern_match_holds_a_trigger(text)
+
+
 # -- series -------------------------------------------------------------------------
 
 

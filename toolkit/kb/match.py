@@ -21,6 +21,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -46,6 +48,9 @@ MATCH_COLUMNS: tuple[str, ...] = ("query_pos", "rank", "kb_id", "score", "margin
 
 #: Options of :func:`toolkit.text.normalize_text` applied to KB phrasings and
 #: queries (the same as question clustering uses).
+# One letter or digit: ``[^\W_]`` is exactly ``str.isalnum`` (see toolkit.text.segment).
+_ALNUM = re.compile(r"[^\W_]")
+
 _NORMALIZE = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True, "remove_urls": True}
 
 #: Names of the similarity features, in the order of the calibration weights.
@@ -152,7 +157,9 @@ class _Lexical:
         n_unseen = np.zeros(len(queries))
         get = vocab.get
         for qi, toks in enumerate(queries):
-            uniq = set(toks)
+            # in text order, not set order: the order of the products' sums
+            # must not follow the per-process string hash seed
+            uniq = dict.fromkeys(toks)
             known = [i for i in map(get, uniq) if i is not None]
             indices.extend(known)
             indptr.append(len(indices))
@@ -228,9 +235,10 @@ class KBMatcher(BaseEstimator):
     cache_dir : path-like, optional
         Folder for the KB embeddings on disk, one ``.npy`` per content hash
         (embedder name + normalized phrasings), reused by later fits.
-    batch_size : int, default 2048
+    batch_size : int, default 512
         Queries scored at once (memory is about ``batch_size x phrasings x
-        24`` bytes).
+        24`` bytes). 512 was the fastest of 256-4096 on a 5,000-entry KB
+        (``bench/kb.py``): larger batches no longer fit the CPU caches.
     strip_fillers : bool, default True
         Remove openings (你好, 在吗, 请问一下, 咨询个问题 ...), order and
         tracking numbers and final particles with
@@ -309,7 +317,7 @@ class KBMatcher(BaseEstimator):
         char_ngram: tuple[int, int] | None = None,
         max_chars: int = 256,
         cache_dir: str | Path | None = None,
-        batch_size: int = 2048,
+        batch_size: int = 512,
         strip_fillers: bool = True,
         verbose: bool = False,
     ) -> None:
@@ -378,7 +386,7 @@ class KBMatcher(BaseEstimator):
                 if strip and r:
                     r = question_core(r)
                 r = r[:limit]
-                if not any(ch.isalnum() for ch in r):
+                if _ALNUM.search(r) is None:
                     r = ""  # punctuation or symbols only: nothing to match on
                 cache[t] = r
             out.append(r)
@@ -709,7 +717,9 @@ class KBMatcher(BaseEstimator):
         if qe is None:
             keys: list[Any] = texts
         else:
-            keys = [(t, qe[i].tobytes()) if t else None for i, t in enumerate(texts)]
+            # a text given twice is one query only if its embedding rows agree
+            n_of = Counter(texts)
+            keys = [(t, qe[i].tobytes()) if n_of[t] > 1 else t for i, t in enumerate(texts)]
         first_of: dict[Any, int] = {}
         inverse = np.empty(n_q, dtype=np.int64)
         uniq_rows: list[int] = []
@@ -1003,17 +1013,26 @@ def _top_k_t(xt: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     thr = -np.partition(-bmax, k - 1, axis=0)[k - 1]
     # Every value >= thr lies in a full block whose maximum is >= thr, or in
     # the partial last block: read only those blocks, not the whole array.
-    b, q = np.nonzero(bmax >= thr[None, :])
-    r = (b[:, None] * block + np.arange(block)[None, :]).ravel()
+    # Candidates come row by row (of xt.T), and in each row by ascending index.
+    q, b = np.nonzero((bmax >= thr[None, :]).T)
+    flat = ((b * (block * n) + q)[:, None] + (np.arange(block) * n)[None, :]).ravel()
+    v = xt.ravel()[flat]
     q = np.repeat(q, block)
+    keep = v >= thr[q]
+    r, q, v = flat[keep] // n, q[keep], v[keep]
     tail = m - n_full * block
     if tail:
-        r = np.concatenate([r, np.repeat(np.arange(n_full * block, m), n)])
-        q = np.concatenate([q, np.tile(np.arange(n), tail)])
-    v = xt[r, q]
-    keep = v >= thr[q]
-    r, q, v = r[keep], q[keep], v[keep]
-    order = np.lexsort((r, -v, q))  # by row of xt.T, value descending, index ascending
+        tq, tr = np.nonzero((xt[n_full * block:] >= thr[None, :]).T)
+        r = np.concatenate([r, tr + n_full * block])
+        q = np.concatenate([q, tq])
+        v = np.concatenate([v, xt[tr + n_full * block, tq]])
+    # One stable sort on (row, value descending): the float32 bits mapped to
+    # an unsigned key of the same order (+ 0.0 folds -0.0 into 0.0); ties
+    # keep their ascending index (the tail comes after every full block).
+    bits = (v + np.float32(0.0)).view(np.uint32)
+    up = np.where(bits >= np.uint32(0x80000000), ~bits, bits | np.uint32(0x80000000))
+    key = (q.astype(np.uint64) << np.uint64(32)) | (~up).astype(np.uint64)
+    order = np.argsort(key, kind="stable")
     r, v = r[order], v[order]
     counts = np.bincount(q, minlength=n)
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]])

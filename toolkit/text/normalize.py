@@ -115,6 +115,13 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 
+# Every match of the removal patterns above holds one of these characters:
+# a URL holds ``:`` (``http://``) or ``.`` (``www.``), a mention ``@``, a
+# placeholder ``*``, ``#``, ``×``, ``<``, ``[`` or ``【``, a sticker ``[``,
+# an emoji run one of its own characters. Text without any of them (most
+# chat messages) skips the removal passes; the result is the same.
+_REMOVAL_TRIGGER = re.compile("[:.@*#\u00d7<\\[\u3010" + _EMOJI.pattern[1:-2] + "]")
+
 #: Upper bound on passes of the pipeline (see Notes of ``normalize_text``).
 _MAX_PASSES = 6
 
@@ -176,7 +183,7 @@ def _normalize_once(text: str, plan: _Plan) -> str:
         text = text.lower()
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    for pattern in plan.removals:
+    for pattern in plan.removals if plan.removals and _REMOVAL_TRIGGER.search(text) else ():
         # A space, not "", so that the two sides never join into a new match
         # (``[[微笑]微笑]``) or compose (``a`` + removed + combining accent).
         text = pattern.sub(" ", text)
