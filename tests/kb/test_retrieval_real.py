@@ -96,7 +96,9 @@ from toolkit.kb import KBMatcher
 kb = pd.read_csv(sys.argv[1] + "/kb.csv")
 q = pd.read_csv(sys.argv[1] + "/queries.csv")["query"]
 out = KBMatcher(embedder="none").fit(kb).match(q, k=10)
-sys.stdout.write(out.to_json(double_precision=15))
+for col in ("score", "margin"):  # exactly, as hex
+    out[col] = out[col].map(float.hex)
+sys.stdout.write(out.to_json())
 """
 
 

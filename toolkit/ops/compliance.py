@@ -571,7 +571,7 @@ def _coerce_rules(rules: Iterable[QARule] | pd.DataFrame) -> tuple[list[QARule],
 def _compile(rule: QARule) -> re.Pattern[str]:
     if rule.kind == "keyword":
         words = [normalize_text(w) for w in rule.pattern.split("|")]
-        words = sorted({w for w in words if w}, key=len, reverse=True)
+        words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
         return re.compile("|".join(re.escape(w) for w in words))
     return re.compile(rule.pattern)
 

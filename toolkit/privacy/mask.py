@@ -293,7 +293,7 @@ def _address_start(s: str) -> int:
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None
-    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
     return re.compile(alternation)
 
 

@@ -91,7 +91,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 
 def _alternation(names: tuple[str, ...]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
 
 
 _STICKER = re.compile(
