@@ -195,6 +195,22 @@ def test_batches_do_not_change_results(small_kb):
     pd.testing.assert_frame_equal(a, b)
 
 
+def test_threads_do_not_change_results(nonghang):
+    """Batches scored on several threads (one-thread BLAS each) give bit-identical results."""
+    kb = pd.read_csv(nonghang / "kb.csv")
+    qs = pd.read_csv(nonghang / "queries.csv")["query"].tolist() * 2
+    one = KBMatcher(embedder=fake_embedder, calibration=FAKE_CALIBRATION, batch_size=64, n_jobs=1).fit(kb)
+    many = KBMatcher(embedder=fake_embedder, calibration=FAKE_CALIBRATION, batch_size=64, n_jobs=3).fit(kb)
+    assert many._threads(14) == 3 and one._threads(14) == 1
+    pd.testing.assert_frame_equal(one.match(qs, k=5), many.match(qs, k=5), check_exact=True)
+
+
+@pytest.mark.parametrize("bad", [0, -2, 1.5, True, "2"])
+def test_n_jobs_is_checked(small_kb, bad):
+    with pytest.raises(ValueError, match="n_jobs"):
+        KBMatcher(embedder="none", n_jobs=bad).fit(small_kb)
+
+
 def test_similarity_features_agree_with_match(hybrid):
     out = hybrid.match(["保修多长时间", "手机怎么开发票"], k=1)
     f = hybrid.similarity_features(["保修多长时间", "手机怎么开发票"], out["kb_id"])

@@ -21,9 +21,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import os
+import queue
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Literal
 
@@ -237,7 +240,7 @@ class KBMatcher(BaseEstimator):
         (embedder name + normalized phrasings), reused by later fits.
     batch_size : int, default 512
         Queries scored at once (memory is about ``batch_size x phrasings x
-        24`` bytes). 512 was the fastest of 256-4096 on a 5,000-entry KB
+        24`` bytes per thread, see ``n_jobs``). 512 was the fastest of 256-4096 on a 5,000-entry KB
         (``bench/kb.py``): larger batches no longer fit the CPU caches.
     strip_fillers : bool, default True
         Remove openings (你好, 在吗, 请问一下, 咨询个问题 ...), order and
@@ -251,6 +254,11 @@ class KBMatcher(BaseEstimator):
         Show a tqdm progress bar while embedding (KB phrasings in ``fit``,
         queries in ``match``), in chunks of 512 texts: worth it with
         ``embedder="e5"``, which embeds about 95 questions per second.
+    n_jobs : int, optional
+        Threads that score batches of queries in ``match`` (each with a
+        one-thread BLAS while ``match`` runs). ``None`` or ``-1`` (default):
+        as many as the CPUs this process may use; ``1``: one thread, the
+        BLAS on all cores. The results are the same for every value.
 
     Attributes
     ----------
@@ -320,6 +328,7 @@ class KBMatcher(BaseEstimator):
         batch_size: int = 512,
         strip_fillers: bool = True,
         verbose: bool = False,
+        n_jobs: int | None = None,
     ) -> None:
         self.embedder = embedder
         self.calibration = calibration
@@ -329,6 +338,7 @@ class KBMatcher(BaseEstimator):
         self.batch_size = batch_size
         self.strip_fillers = strip_fillers
         self.verbose = verbose
+        self.n_jobs = n_jobs
 
     # ------------------------------------------------------------ checks
     def _validate(self) -> None:
@@ -351,6 +361,9 @@ class KBMatcher(BaseEstimator):
             raise ValueError(f"strip_fillers must be a bool; got {self.strip_fillers!r}")
         if not isinstance(getattr(self, "verbose", False), (bool, np.bool_)):
             raise ValueError(f"verbose must be a bool; got {self.verbose!r}")
+        nj = getattr(self, "n_jobs", None)
+        if nj is not None and (isinstance(nj, bool) or not isinstance(nj, (int, np.integer)) or (nj < 1 and nj != -1)):
+            raise ValueError(f"n_jobs must be None, -1 or a positive int; got {nj!r}")
         ng = self._char_ngram()
         if not (isinstance(ng, tuple) and len(ng) == 2 and all(isinstance(x, int) for x in ng) and 1 <= ng[0] <= ng[1]):
             raise ValueError(f"char_ngram must be a (min, max) pair of ints >= 1; got {ng!r}")
@@ -738,14 +751,7 @@ class KBMatcher(BaseEstimator):
             uemb = qe[urows] if qe is not None else self._embed_unique(utexts)
         else:
             uemb = None
-        parts = []
-        bs = int(self.batch_size)
-        # One output buffer for the logits of all batches (a fresh ~40 MB
-        # array per batch can cost more in page faults than it saves).
-        buf = np.empty(len(self.phrasings_) * min(bs, len(urows)), np.float32)
-        for start in range(0, len(urows), bs):
-            sl = slice(start, start + bs)
-            parts.append(self._top_block(utexts[sl], uemb[sl] if uemb is not None else None, kk, buf=buf))
+        parts = self._top_blocks(utexts, uemb, kk)
         top = np.concatenate([p[0] for p in parts])
         score = np.concatenate([p[1] for p in parts])
         margin = np.concatenate([p[2] for p in parts])
@@ -762,6 +768,47 @@ class KBMatcher(BaseEstimator):
             "margin": margin[sel].ravel(),
             "matched_question": pd.Series(phq[best[sel].ravel()], dtype="str"),
         })
+
+    def _threads(self, n_batches: int) -> int:
+        nj = getattr(self, "n_jobs", None)
+        if nj is None or nj == -1:
+            nj = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return max(1, min(int(nj), n_batches))
+
+    def _top_blocks(self, texts: list[str], emb: np.ndarray | None, k: int
+                    ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+        """``_top_block`` over batches of ``batch_size`` queries, in order.
+
+        With several threads, each scores whole batches with a one-thread
+        BLAS: the text work, the top-k and the products of one batch run
+        beside those of another (one BLAS product on two threads leaves
+        the second core idle during everything else). The arithmetic of a
+        batch is the same either way, so the results are identical.
+        """
+        bs = int(self.batch_size)
+        starts = list(range(0, len(texts), bs))
+        n_threads = self._threads(len(starts))
+        # One logits buffer per thread, reused by its batches (a fresh
+        # ~10 MB array per batch can cost more in page faults than it saves).
+        size = len(self.phrasings_) * min(bs, len(texts))
+        buffers: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
+        for _ in range(n_threads):
+            buffers.put(np.empty(size, np.float32))
+
+        def block(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+            sl = slice(start, start + bs)
+            buf = buffers.get()
+            try:
+                return self._top_block(texts[sl], emb[sl] if emb is not None else None, k, buf=buf)
+            finally:
+                buffers.put(buf)
+
+        if n_threads == 1:
+            return [block(s) for s in starts]
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(n_threads) as pool:
+            return list(pool.map(block, starts))
 
     def _query_sparse(self, texts: list[str]) -> sp.csr_matrix:
         """The stacked query matrix ``X`` of ``_build_fast_path``."""
