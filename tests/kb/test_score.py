@@ -205,6 +205,21 @@ def test_contradiction_is_found_and_quoted(scores):
     assert k1["evidence"].startswith("contradicts the agents")
 
 
+def test_conflict_quotes_the_replies_closest_to_the_answer_first():
+    """Replies to questions matched by mistake (another topic, same value) are quoted after on-topic ones."""
+    kb = pd.DataFrame({"kb_id": ["K9"], "question": ["上门安装收费吗"], "answer": ["提供上门安装服务，安装费50元。"]})
+    rows = [(f"m{i}", f"c{i}", 0, "维修收费吗", True, f"过保维修检测免费，配件另收{i}") for i in range(4)]
+    rows += [(f"a{i}", f"d{i}", 0, "安装收费吗", True, "上门安装服务免费，下单后预约" + "[微笑]" * (i % 2))
+             for i in range(4)]
+    out = score_answers(kb, _turns(rows), matcher=KeywordMatcher({"收费": "K9"}), embedder="none",
+                        as_of="2026-07-01", max_quotes=2)
+    k9 = out.set_index("kb_id").loc["K9"]
+    assert k9["conflicts"] == "KB 50元 vs agents 免费 (8/8 replies)"
+    quotes = k9["conflicting_replies"].splitlines()
+    assert quotes[0] == "“上门安装服务免费，下单后预约”"
+    assert quotes[1].startswith("“过保维修检测免费")
+
+
 def test_missing_facts_lower_specificity(scores):
     k2 = scores.set_index("kb_id").loc["K2"]
     # none of the typical facts (consensus 0) and fewer words and facts than the agents (substance < 0.5)

@@ -618,6 +618,14 @@ class _Vectors:
         return 0.5 * cos_l + 0.5 * _cos(self.emb[i], emb_c)
 
 
+    def lexical_cos(self, text: str, others: Sequence[str]) -> np.ndarray:
+        """Character 1-2-gram TF-IDF cosine between ``text`` and each of ``others`` (rows are unit length)."""
+        if not others or self.lex is None:
+            return np.zeros(len(others))
+        rows = self.lex[[self.pos[o] for o in others]]
+        return np.asarray((rows @ self.lex[self.pos[text]].T).toarray()).ravel()
+
+
 def _cos(a: np.ndarray, b: np.ndarray) -> float:
     na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
     if na == 0.0 or nb == 0.0:
@@ -796,7 +804,8 @@ def score_answers(
         lacks with their support, "" if none), ``conflicts`` (str, e.g.
         ``KB 1年 vs agents 2年 (40/42 replies)``), ``conflicting_replies``
         (str, up to ``max_quotes`` quoted replies per conflict stating the
-        agents' value, @mentions removed, one per line) and
+        agents' value, the most similar to the KB answer first (character
+        TF-IDF cosine), @mentions removed, one per line) and
         ``evidence`` (str: why the score is low, in words).
 
     Raises
@@ -1029,8 +1038,20 @@ def score_answers(
                     conflicts.append(f"KB {f[4]} vs agents {shown} ({_fmt_share(dom_n, len(witnesses))} replies)")
                     idx = [i for i, fk in witnesses if dom_key in fk]
                     texts = good["reply_text"].iloc[idx].astype("str")
-                    for t in list(dict.fromkeys(texts))[:max_quotes]:
-                        quotes.append(_quote(t))
+                    # the replies closest to the KB answer first, so that the
+                    # quotes are about what it answers (a question matched
+                    # by mistake brings replies on another topic); ties in
+                    # the order of the replies
+                    norm = good["_r"].iloc[idx].tolist()
+                    near = np.argsort(-vectors.lexical_cos(a_norm, norm), kind="stable")
+                    # one quote per normalized wording (not the same reply again with a sticker)
+                    said: set[str] = set()
+                    for j in near:
+                        if len(said) == max_quotes:
+                            break
+                        if norm[j] not in said:
+                            said.add(norm[j])
+                            quotes.append(_quote(texts.iloc[j]))
         row["consistency_score"] = 1.0 - penalty / checked if checked else np.nan
         row["conflicts"] = "; ".join(conflicts)
         row["conflicting_replies"] = "\n".join(quotes)
