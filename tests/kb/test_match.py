@@ -205,6 +205,26 @@ def test_threads_do_not_change_results(nonghang):
     pd.testing.assert_frame_equal(one.match(qs, k=5), many.match(qs, k=5), check_exact=True)
 
 
+def test_concurrent_matches_agree_and_restore_the_blas_threads(small_kb):
+    """match called from several threads at once: same results, and the BLAS thread count is restored."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return [d["num_threads"] for d in threadpool_info() if d["user_api"] == "blas"]
+
+    before = blas_threads()
+    m = KBMatcher(embedder=fake_embedder, calibration=FAKE_CALIBRATION, batch_size=3, n_jobs=2).fit(small_kb)
+    qs = ["保修多长时间", "手机怎么开发票", "续航怎么样", "退货", "怎么退"] * 4
+    alone = m.match(qs, k=2)
+    with ThreadPoolExecutor(4) as pool:
+        outs = list(pool.map(lambda _: m.match(qs, k=2), range(8)))
+    for out in outs:
+        pd.testing.assert_frame_equal(out, alone, check_exact=True)
+    assert blas_threads() == before
+
+
 @pytest.mark.parametrize("bad", [0, -2, 1.5, True, "2"])
 def test_n_jobs_is_checked(small_kb, bad):
     with pytest.raises(ValueError, match="n_jobs"):

@@ -24,6 +24,7 @@ import math
 import os
 import queue
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -51,6 +52,8 @@ MATCH_COLUMNS: tuple[str, ...] = ("query_pos", "rank", "kb_id", "score", "margin
 
 #: Options of :func:`toolkit.text.normalize_text` applied to KB phrasings and
 #: queries (the same as question clustering uses).
+_BLAS_LIMIT_LOCK = threading.Lock()
+
 # One letter or digit: ``[^\W_]`` is exactly ``str.isalnum`` (see toolkit.text.segment).
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -807,7 +810,10 @@ class KBMatcher(BaseEstimator):
             return [block(s) for s in starts]
         from threadpoolctl import threadpool_limits
 
-        with threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(n_threads) as pool:
+        # The BLAS thread count is process-wide: matches running at once in
+        # several threads (a threaded Dask scheduler) take turns, so that
+        # each one restores what it found and none leaves the BLAS at 1.
+        with _BLAS_LIMIT_LOCK, threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(n_threads) as pool:
             return list(pool.map(block, starts))
 
     def _query_sparse(self, texts: list[str]) -> sp.csr_matrix:
