@@ -52,12 +52,13 @@ MATCH_COLUMNS: tuple[str, ...] = ("query_pos", "rank", "kb_id", "score", "margin
 
 #: Options of :func:`toolkit.text.normalize_text` applied to KB phrasings and
 #: queries (the same as question clustering uses).
-_BLAS_LIMIT_LOCK = threading.Lock()
+_NORMALIZE = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True, "remove_urls": True}
 
 # One letter or digit: ``[^\W_]`` is exactly ``str.isalnum`` (see toolkit.text.segment).
 _ALNUM = re.compile(r"[^\W_]")
 
-_NORMALIZE = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True, "remove_urls": True}
+# Held while a match runs its batches on threads with a one-thread BLAS (see ``_top_blocks``).
+_BLAS_LIMIT_LOCK = threading.Lock()
 
 #: Names of the similarity features, in the order of the calibration weights.
 FEATURES: tuple[str, ...] = ("char_query", "char_entry", "word_query", "embedding")
@@ -243,8 +244,9 @@ class KBMatcher(BaseEstimator):
         (embedder name + normalized phrasings), reused by later fits.
     batch_size : int, default 512
         Queries scored at once (memory is about ``batch_size x phrasings x
-        24`` bytes per thread, see ``n_jobs``). 512 was the fastest of 256-4096 on a 5,000-entry KB
-        (``bench/kb.py``): larger batches no longer fit the CPU caches.
+        24`` bytes per thread, see ``n_jobs``). 512 was the fastest of
+        256-4096 on a 5,000-entry KB (``bench/kb.py``): larger batches no
+        longer fit the CPU caches.
     strip_fillers : bool, default True
         Remove openings (你好, 在吗, 请问一下, 咨询个问题 ...), order and
         tracking numbers and final particles with

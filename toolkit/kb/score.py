@@ -617,7 +617,6 @@ class _Vectors:
         emb_c = (self.emb[idx] * w[:, None]).sum(axis=0)
         return 0.5 * cos_l + 0.5 * _cos(self.emb[i], emb_c)
 
-
     def lexical_cos(self, text: str, others: Sequence[str]) -> np.ndarray:
         """Character 1-2-gram TF-IDF cosine between ``text`` and each of ``others`` (rows are unit length)."""
         if not others or self.lex is None:
