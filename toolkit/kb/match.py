@@ -763,15 +763,16 @@ class KBMatcher(BaseEstimator):
         best = np.concatenate([p[3] for p in parts])
         live = np.flatnonzero(inverse >= 0)
         sel = inverse[live]
-        kbids = self.entries_["kb_id"].to_numpy()
-        phq = self.phrasings_["question"].to_numpy()
+        # taken from string indexes: no per-row conversion of Python strings
+        kbids = pd.Index(self.entries_["kb_id"], dtype="str")
+        phq = pd.Index(self.phrasings_["question"], dtype="str")
         return pd.DataFrame({
             "query_pos": np.repeat(live, kk).astype(np.int64),
             "rank": np.tile(np.arange(1, kk + 1), len(live)).astype(np.int64),
-            "kb_id": pd.Series(kbids[top[sel].ravel()], dtype="str"),
+            "kb_id": pd.Series(kbids.take(top[sel].ravel()), copy=False),
             "score": score[sel].ravel(),
             "margin": margin[sel].ravel(),
-            "matched_question": pd.Series(phq[best[sel].ravel()], dtype="str"),
+            "matched_question": pd.Series(phq.take(best[sel].ravel()), copy=False),
         })
 
     def _threads(self, n_batches: int) -> int:
