@@ -28,7 +28,10 @@ matcher and the TF-IDF baseline on three sets: ``nonghang_zhidao``
 (queries.csv against kb.csv, a hit on the gold answer_group counts), the
 sample truth (distinct customer questions with a gold ``kb_id``) and the
 held-out ``atec_antfin`` KB of ``speed`` (each held-out question of an
-intent group against the 5,000-entry KB; a hit on its group counts).
+intent group against the 5,000-entry KB; a hit on its group counts). Also,
+on the sample truth with the questions no KB entry answers, what a 0.5
+score threshold does (``threshold_0_5``: share of those questions given an
+entry, precision and recall of the matches).
 
 ``calibrate``: refits :data:`toolkit.kb.match.CALIBRATION` from the
 ``atec_antfin`` pairs (plus as many random pairs, seed 0) and prints it.
@@ -262,7 +265,38 @@ def quality(embedders: list[str] | None = None) -> dict[str, Any]:
     table = pd.DataFrame(out)
     with pd.option_context("display.width", 250, "display.max_columns", 30):
         print(table.round(3).to_string(index=False))
-    return {"retrieval": out}
+    return {"retrieval": out, "threshold_0_5": at_threshold(truth, skb, methods)}
+
+
+def at_threshold(truth: pd.DataFrame, kb: pd.DataFrame, methods: list[str], threshold: float = 0.5
+                 ) -> list[dict[str, Any]]:
+    """Rank-1 matches at a score threshold on the sample truth, questions without a KB entry included.
+
+    ``no_entry_matched``: share of the distinct questions that no KB entry
+    answers (truth ``kb_id`` empty) that still get an entry at ``threshold``;
+    ``precision``: share of the matches at ``threshold`` that are the gold
+    entry; ``recall``: share of the questions with an entry matched to it.
+    """
+    from toolkit.kb import KBMatcher
+
+    t = truth[truth["is_question"] & truth["text"].notna()].drop_duplicates("text").reset_index(drop=True)
+    gold = t["kb_id"].to_numpy()
+    no_entry = pd.isna(gold)
+    rows = []
+    for method in methods:
+        if method == "char_tfidf":
+            continue  # its cosine is not a calibrated score
+        emb = {"hybrid": "use", "hybrid_e5": "e5", "lexical": "none"}[method]
+        res = KBMatcher(embedder=emb, cache_dir=CACHE).fit(kb).match(t["text"], k=1).set_index("query_pos")
+        score = res["score"].reindex(range(len(t))).fillna(0.0).to_numpy()
+        pred = res["kb_id"].reindex(range(len(t))).to_numpy()
+        hit = score >= threshold
+        right = hit & (pred == gold)
+        rows.append({"method": method, "threshold": threshold, "n_questions": len(t),
+                     "n_no_entry": int(no_entry.sum()), "no_entry_matched": float(hit[no_entry].mean()),
+                     "precision": float(right.sum() / max(hit.sum(), 1)), "recall": float(right[~no_entry].mean())})
+    print(pd.DataFrame(rows).round(3).to_string(index=False))
+    return rows
 
 
 def calibrate(only: list[str] | None = None) -> dict[str, Any]:
