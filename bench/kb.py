@@ -31,7 +31,8 @@ held-out ``atec_antfin`` KB of ``speed`` (each held-out question of an
 intent group against the 5,000-entry KB; a hit on its group counts). Also,
 on the sample truth with the questions no KB entry answers, what a 0.5
 score threshold does (``threshold_0_5``: share of those questions given an
-entry, precision and recall of the matches).
+entry, precision and recall of the matches), and for each set and matcher
+the accuracy of the rank-1 entry per score bin (``reliability``).
 
 ``calibrate``: refits :data:`toolkit.kb.match.CALIBRATION` from the
 ``atec_antfin`` pairs (plus as many random pairs, seed 0) and prints it.
@@ -239,6 +240,7 @@ def quality(embedders: list[str] | None = None) -> dict[str, Any]:
     hybrids = {"use": "hybrid", "e5": "hybrid_e5"}
     methods = [hybrids[e] for e in (embedders or ["use", "e5"]) if e in hybrids] + ["lexical", "char_tfidf"]
     out: list[dict[str, Any]] = []
+    reliability: list[dict[str, Any]] = []
     for name, (k_df, queries, gold, grp, types) in sets.items():
         for method in methods:
             t0 = time.perf_counter()
@@ -249,6 +251,8 @@ def quality(embedders: list[str] | None = None) -> dict[str, Any]:
                 res = KBMatcher(embedder=emb, cache_dir=CACHE).fit(k_df).match(queries, k=K)
             print(f"{name} {method}: {time.perf_counter() - t0:.1f} s", flush=True)
             row = {"dataset": name, "method": method, **evaluate_retrieval(res, gold, groups=grp)}
+            if method != "char_tfidf":  # a cosine, not a calibrated score
+                reliability.append({"dataset": name, "method": method, "bins": _reliability(res, gold, grp)})
             if types is not None:
                 for t in sorted(set(types)):
                     sub = [g if tt == t else None for g, tt in zip(gold, types)]
@@ -265,7 +269,26 @@ def quality(embedders: list[str] | None = None) -> dict[str, Any]:
     table = pd.DataFrame(out)
     with pd.option_context("display.width", 250, "display.max_columns", 30):
         print(table.round(3).to_string(index=False))
-    return {"retrieval": out, "threshold_0_5": at_threshold(truth, skb, methods)}
+    for r in reliability:
+        b = pd.DataFrame(r["bins"]).set_index("bin")
+        print(f"reliability {r['dataset']} {r['method']}: accuracy of the rank-1 entry by score")
+        print(b.round(3).T.to_string())
+    return {"retrieval": out, "reliability": reliability, "threshold_0_5": at_threshold(truth, skb, methods)}
+
+
+def _reliability(res: pd.DataFrame, gold: list[Any], groups: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Share of correct rank-1 entries per score bin of 0.1 (is a score of 0.7 right 70% of the time?)."""
+    top = res[res["rank"] == 1]
+    g = [gold[i] for i in top["query_pos"]]
+    if groups is None:
+        ok = np.asarray([p == q for p, q in zip(top["kb_id"], g)])
+    else:
+        ok = np.asarray([groups.get(p) == groups.get(q) for p, q in zip(top["kb_id"], g)])
+    score = top["score"].to_numpy()
+    b = np.minimum((score * 10).astype(int), 9)
+    return [{"bin": f"{i / 10:.1f}-{(i + 1) / 10:.1f}", "n": int((b == i).sum()),
+             "mean_score": float(score[b == i].mean()), "accuracy": float(ok[b == i].mean())}
+            for i in range(10) if (b == i).any()]
 
 
 def at_threshold(truth: pd.DataFrame, kb: pd.DataFrame, methods: list[str], threshold: float = 0.5
