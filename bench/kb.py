@@ -71,6 +71,8 @@ DATASETS = REPO.parent / "shared" / "datasets"
 CACHE = REPO / "bench" / "_data" / "kb"
 RESULTS = REPO / "bench" / "results" / "kb.json"
 N_ENTRIES = 5000
+# quality methods that run KBMatcher, and its embedder
+_EMBEDDER_OF = {"hybrid": "use", "hybrid_e5": "e5", "lexical": "none"}
 K = 10
 
 sys.path.insert(0, str(REPO))
@@ -247,7 +249,7 @@ def quality(embedders: list[str] | None = None) -> dict[str, Any]:
             if method == "char_tfidf":
                 res = char_tfidf_match(k_df, queries, k=K)
             else:
-                emb = {"hybrid": "use", "hybrid_e5": "e5", "lexical": "none"}[method]
+                emb = _EMBEDDER_OF[method]
                 res = KBMatcher(embedder=emb, cache_dir=CACHE).fit(k_df).match(queries, k=K)
             print(f"{name} {method}: {time.perf_counter() - t0:.1f} s", flush=True)
             row = {"dataset": name, "method": method, **evaluate_retrieval(res, gold, groups=grp)}
@@ -309,7 +311,7 @@ def at_threshold(truth: pd.DataFrame, kb: pd.DataFrame, methods: list[str], thre
     for method in methods:
         if method == "char_tfidf":
             continue  # its cosine is not a calibrated score
-        emb = {"hybrid": "use", "hybrid_e5": "e5", "lexical": "none"}[method]
+        emb = _EMBEDDER_OF[method]
         res = KBMatcher(embedder=emb, cache_dir=CACHE).fit(kb).match(t["text"], k=1).set_index("query_pos")
         score = res["score"].reindex(range(len(t))).fillna(0.0).to_numpy()
         pred = res["kb_id"].reindex(range(len(t))).to_numpy()
