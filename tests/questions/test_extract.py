@@ -22,6 +22,7 @@ from toolkit.questions import (
     extract_questions,
     is_question_text,
 )
+from toolkit.text import normalize_text
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_data"
@@ -182,8 +183,8 @@ def test_detect_questions_is_aligned_to_the_index():
 def test_detector_accepts_any_text(text):
     ok, rule = is_question_text(text)
     assert isinstance(ok, bool)
-    assert rule in {"no_text", "order_number", "small_talk", "me_too", "question_mark", "interrogative",
-                    "praise", "request", "problem", "other"}
+    assert rule in {"no_text", "order_number", "small_talk", "service_request", "me_too", "question_mark",
+                    "interrogative", "praise", "request", "problem", "other"}
 
 
 @settings(max_examples=40, deadline=None)
@@ -536,3 +537,107 @@ def test_question_core_keeps_huabei_whole():
     assert question_core("怎么开通花呗") == "怎么开通花呗"
     assert question_core("还款用借呗呗") == "还款用借呗"
     assert question_core("那就退了呗") == "就退了"
+
+
+# --------------------------------------------------------------------------
+# Placeholders, requests for a human agent, closings (issue 16)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("[数字x]号能到吗", "号能到吗"),
+        ("请问[订单x]怎么还没发货", "怎么还没发货"),
+        ("[姓名x] 你好,我的快递到哪了", "我的快递到哪了"),
+        ("卡号***怎么还款", "卡号 怎么还款"),
+        ("我的手机号[手机号]收不到验证码", "我的手机号 收不到验证码"),
+        ("[orderid_10438731]退款", "退款"),
+        # an opening with a placeholder: the opening without it, not ''
+        ("你好 [姓名x]", "你好"),
+        # nothing but placeholders and punctuation: empty
+        ("[订单x]", ""),
+        ("[数字x] [金额x]?", ""),
+        ("***", ""),
+        ("[姓名x],[电话x]。", ""),
+    ],
+)
+def test_question_core_drops_masking_placeholders(text, core):
+    from toolkit.questions import question_core
+
+    assert question_core(text) == core
+
+
+def test_question_core_without_placeholders_still_never_empties():
+    from toolkit.questions import question_core
+
+    assert question_core("?") == "?"
+    assert question_core("在吗") == "在吗"
+
+
+def test_placeholder_texts_cluster_on_their_core():
+    from toolkit.questions import question_core
+
+    cores = {question_core(t) for t in ["[数字x]号能到吗", "[日期x]号能到吗?", "[数字x]号能到吗呀"]}
+    assert cores == {"号能到吗"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要转人工", "转人工", "转人工!!!", "转人工转人工", "人工", "人工人工人工", "人工客服", "人工服务",
+        "找人工", "请帮我转接人工", "帮我转人工谢谢", "麻烦转一下人工", "我需要人工服务", "给我转人工",
+        "人工呢", "人工在吗?", "人工客服在吗", "有人工吗", "有没有人工客服", "能转人工吗?", "可以转人工吗",
+        "你好,转人工", "转客服", "不要机器人", "不要机器人回复", "我要找真人", "转人工[抓狂]", "@客服 转人工",
+    ],
+)
+def test_requests_for_a_human_agent_are_not_questions(text):
+    assert is_question_text(normalize_text(text)) == (False, "service_request")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # how to reach a human, and its contact details, are questions for the KB
+        ("人工客服电话是多少", "interrogative"),
+        ("怎么转人工", "interrogative"),
+        ("怎么联系人工客服?", "question_mark"),
+        ("人工客服几点上班", "interrogative"),
+        ("为什么转不了人工", "interrogative"),
+        # a request for a human with a real question or problem stays a question
+        ("转人工 我的退款怎么还没到", "interrogative"),
+        ("我要转人工,快递一直没到", "request"),
+        # 人工 inside another word
+        ("人工费多少", "interrogative"),
+    ],
+)
+def test_questions_about_human_agents_stay_questions(text, rule):
+    assert is_question_text(normalize_text(text)) == (True, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谢谢", "好的谢谢", "没有了谢谢", "没有了", "好的,没有了,谢谢", "没有其他问题了", "暂时没有了",
+        "没事了", "不用了谢谢", "就这样吧", "再见", "好的再见", "拜拜", "辛苦了", "好的,辛苦了", "辛苦啦",
+        "好了谢谢", "祝您生活愉快", "嗯嗯好的", "哈哈喽",
+    ],
+)
+def test_closings_and_thanks_are_small_talk(text):
+    assert is_question_text(normalize_text(text)) == (False, "small_talk")
+
+
+@pytest.mark.parametrize("text", ["没有了吗", "好了吗?", "不用了怎么退订", "余额没有了怎么办"])
+def test_closing_words_in_a_question_do_not_hide_it(text):
+    assert is_question_text(normalize_text(text))[0] is True
+
+
+@pytest.mark.parametrize("unit", ["好的谢谢", "嗯嗯", "谢谢你好", "人工一下", "转人工下", "没有了"])
+def test_small_talk_rules_do_not_backtrack_exponentially(unit):
+    import time
+
+    text = unit * 60 + "怎么办"
+    start = time.perf_counter()
+    for n in range(4, len(text), 7):
+        is_question_text(text[-n:])
+    assert time.perf_counter() - start < 2.0

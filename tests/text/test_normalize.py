@@ -36,6 +36,8 @@ FRAGMENTS = [
     "\u0301", "\u0338", "¨", "ﾞ", "=", "İ", "ẞ", "ß", "ﬁ", "Ⅻ", "㊗", "㍿", "ｶ",
     "ＡＢＣ１２３", "ａｂｃ", "退貨", "發票", "開發票", "乾淨", "頭髮", "著", "后", "後",
     "花唄", "薴", "😀", "😂😂", "👍🏻", "\u200d", "\ufe0f", "1\ufe0f\u20e3", "🇨🇳", "❤", "⭐",
+    # upstream slot placeholders (and look-alikes that are not placeholders)
+    "[数字x]", "[订单X]", "［金额ｘ］", "【时间x】", "[姓名1]", "[ORDERID_1043]", "[小米11]", "x]", "[数字",
 ]
 # Characters: any code point hypothesis likes, plus CJK, full-width and emoji blocks.
 CHARS = st.one_of(
@@ -164,10 +166,44 @@ def test_remove_mentions(raw, expected):
         ("电话【手机号】找我", "电话 找我"),
         ("收到[图片]", "收到"),
         ("单个*号和#号保留", "单个*号和#号保留"),
+        # slot placeholders of upstream maskers: a short name and a slot marker
+        ("[数字x]号能到吗", "号能到吗"),
+        ("咨询订单号:[订单x] 订单金额:[金额x] 下单时间:[时间x]", "咨询订单号: 订单金额: 下单时间:"),
+        ("[姓名x]你好,[地址x]能送吗", "你好, 能送吗"),
+        ("打[电话x]或点[链接x]", "打 或点"),
+        ("［订单Ｘ］到了吗", "到了吗"),  # full width, upper case
+        ("【金额x2】退了吗", "退了吗"),
+        ("[姓名1]和[姓名2]", "和"),
+        ("[ORDERID_10438731]还没到", "还没到"),
+        ("[user_x]", ""),
+        ("[商品快照]", ""),
+        # only placeholders: nothing is left
+        ("[订单x] [金额x] *** ###", ""),
+        ("[数字x][数字x]", ""),
+        # the toolkit's own PII placeholders (toolkit.privacy.mask)
+        ("[邮箱] [身份证] [银行卡] [手机号] [电话] [地址] [姓名]", ""),
+        # not placeholders: products, stickers, Latin words, an unclosed bracket
+        ("[小米11]多少钱", "[小米11]多少钱"),
+        ("[iphone-12]", "[iphone-12]"),
+        ("[max]", "[max]"),
+        ("[微笑]", "[微笑]"),
+        ("[数字x", "[数字x"),
+        ("x号[这是一句很长的话不是占位符x]", "x号[这是一句很长的话不是占位符x]"),
     ],
 )
 def test_remove_placeholders(raw, expected):
     assert normalize_text(raw, remove_placeholders=True) == expected
+
+
+def test_placeholders_are_kept_without_the_option():
+    assert normalize_text("[数字x]号能到吗") == "[数字x]号能到吗"
+
+
+def test_toolkit_pii_placeholders_are_all_removed():
+    from toolkit.privacy.mask import PLACEHOLDERS
+
+    for placeholder in PLACEHOLDERS.values():
+        assert normalize_text(f"a{placeholder}b", remove_placeholders=True) == "a b", placeholder
 
 
 def test_removed_items_never_join_their_neighbours():

@@ -18,7 +18,7 @@ from ..archive import conversation_ids, schema
 from ..archive.consent import refused_mask
 from ..archive.load import Archive
 from ..exceptions import SchemaError
-from ..text import normalize_series
+from ..text import PLACEHOLDER_PATTERN, normalize_series
 
 __all__ = [
     "QUESTION_COLUMNS",
@@ -79,10 +79,38 @@ _ORDER_NUMBER = re.compile(r"^(?:订单号?|单号|快递单?号?|运单号?|手
 
 # A turn made only of these is small talk, never a question (checked on the text
 # without emoji, mentions and punctuation).
-_GREETING = r"(?:(?:您|你)好(?:呀|啊)?|在吗|在不在|有人吗|客服在吗|hello|hi|hey|哈喽|嗨|亲|老师|早上好|上午好|中午好|下午好|晚上好|早安|晚安|早|客服)"
+_GREETING = r"(?:(?:您|你)好(?:呀|啊)?|在吗|在不在|有人吗|客服在吗|hello|hi|hey|哈+喽|嗨|亲|老师|早上好|上午好|中午好|下午好|晚上好|早安|晚安|早|客服)"
 _THANKS = r"(?:谢谢|多谢|感谢|谢了|thanks?|thx|辛苦了?|辛苦啦|麻烦了|麻烦你了|太好了|好的?谢谢)(?:你|您|啦|了|哈|呀)?"
-_ACK = r"(?:好的?|好滴|好哒|好吧|行|可以|ok|okay|嗯+|恩+|哦+|噢+|收到|明白了?|知道了|了解|懂了|没问题|对|是的|是|嗯嗯|好嘞|好啦)"
-_SMALL_TALK = re.compile(rf"^(?:{_GREETING}|{_THANKS}|{_ACK}|哈+|呵+)+$")
+_ACK = r"(?:好的?|好滴|好哒|好吧|行|可以|ok|okay|嗯++|恩++|哦++|噢++|收到|明白了?|知道了|了解|懂了|没问题|对|是的|是|好嘞|好啦)"
+# Closings: the customer has nothing more to ask (没有了谢谢, 就这样吧, 再见).
+_CLOSING = (
+    r"(?:再见|拜拜|拜|bye(?:bye)?|88|回见|下次见"
+    r"|(?:暂时|目前|那|那就|就)?没(?:有|啥|什么)?(?:别的|其他|其它)?(?:的|事|问题|事情)?(?:了|啦)"
+    r"|没事|没有?别的|没有?其他|没有?问题了|不用了?|好了|就这样吧?|就这些|先这样吧?|那就这样吧?|那就好"
+    r"|祝(?:你|您)?(?:生活愉快|工作顺利|一切顺利|愉快))"
+)
+# Small talk and service requests are short; longer turns are not tried, which
+# also bounds the backtracking of the chained alternatives (好的谢谢 is 好的 +
+# 谢谢 or 好的谢谢: a failing match of n such units tries 2**n splits). Runs
+# (嗯嗯嗯, 哈哈) are possessive for the same reason.
+_SHORT_TURN_MAX_CHARS = 40
+_SMALL_TALK = re.compile(rf"^(?:{_GREETING}|{_THANKS}|{_ACK}|{_CLOSING}|哈++|呵++)+$")
+# A request for a human agent and nothing else (我要转人工, 人工客服, 能转人工吗,
+# 不要机器人): not a question for the KB but a routing request. How to reach
+# one (怎么转人工) and its contact details (人工客服电话是多少) stay questions.
+# Each repetition is atomic: 一下 could end one and start the next, which
+# would make a failing match backtrack exponentially.
+_HUMAN = r"(?:人工|真人|活人)(?:客服|服务|坐席|座席|接待|专员|服务台)?"
+_SERVICE_REQUEST = re.compile(
+    rf"^(?:{_GREETING}|{_ACK}|请问|麻烦(?:你|您)?|打扰(?:一下|了)?)*"
+    r"(?>(?:(?:我|我们)?(?:就|还是|只)?(?:要|想|想要|需要|申请|请求|希望)?"
+    r"(?:请|麻烦)?(?:你|您|你们)?(?:能|可以|能不能|可不可以|能否|可否)?(?:帮我|给我|帮忙|替我)?"
+    r"(?:转接?|转到|转给|转成|接|接通|找|要|联系|呼叫|叫|切换?|换)?(?:到|成|给|下|一下|一个|个)?"
+    rf"(?:{_HUMAN})|(?:转接?|转到)(?:客服|在线客服)"
+    rf"|(?:有没有|有|还有)(?:{_HUMAN})"
+    r"|(?:不要|别|不想要?|不需要|不用)(?:跟|和|用)?(?:机器人|智能客服|自动回复)(?:回复|回答|聊|说|了)?)"
+    rf"(?:一下|下|啊|呀|吗|呢|吧|嘛|啦|好吗|行吗|可以吗|在吗|在不在|在线吗|有吗|快点|{_THANKS})*)+$"
+)
 _ME_TOO_LEAD = re.compile(r"^(?:\+1|同问|同求|同上)+")
 _ME_TOO = re.compile(r"^(?:我也(?:想问|想知道|是|一样|想了解)|同问|同求|同上|一样)$")
 
@@ -131,7 +159,13 @@ def is_question_text(text: object) -> tuple[bool, str]:
     1. ``no_text``: empty or missing text (stickers, images, files) -> False.
     2. ``order_number``: only an order, tracking or phone number -> False.
     3. ``small_talk``: only greetings (你好, 在吗, hello), thanks (谢谢,
-       好的谢谢), acknowledgements (好的, 嗯嗯, ok, 收到) and emoji -> False;
+       好的谢谢, 辛苦了), acknowledgements (好的, 嗯嗯, ok, 收到), closings
+       (没有了谢谢, 没事了, 就这样吧, 再见, 拜拜) and emoji -> False;
+       ``service_request``: only a request for a human agent (转人工,
+       我要转人工, 人工客服, 找人工, 能转人工吗, 有人工吗, 不要机器人),
+       with or without a question mark -> False: it asks for routing, not
+       for an answer. Asking how to reach one (怎么转人工) or for its
+       contact details (人工客服电话是多少) is a question;
        ``me_too``: 同问, +1, 我也想问 -> False.
     4. ``question_mark``: a half- or full-width question mark -> True.
     5. ``interrogative``: 吗, 呢, 怎么, 如何, 为什么, 什么, 多少, 多久, 几天,
@@ -171,6 +205,10 @@ def is_question_text(text: object) -> tuple[bool, str]:
     (False, 'small_talk')
     >>> is_question_text("sf1234567890")
     (False, 'order_number')
+    >>> is_question_text("我要转人工!"), is_question_text("人工客服电话是多少")
+    ((False, 'service_request'), (True, 'interrogative'))
+    >>> is_question_text("没有了,谢谢")
+    (False, 'small_talk')
     >>> is_question_text("手表充不进电了")
     (True, 'problem')
     >>> is_question_text("退款一直没到账")
@@ -186,8 +224,11 @@ def is_question_text(text: object) -> tuple[bool, str]:
         return False, "small_talk" if _QMARK.search(t) is None else "question_mark"
     if _ORDER_NUMBER.match(_MENTION.sub("", _EMOJI_CODE.sub("", t)).strip()):
         return False, "order_number"
-    if _SMALL_TALK.match(core):
+    short = len(core) <= _SHORT_TURN_MAX_CHARS
+    if short and _SMALL_TALK.match(core):
         return False, "small_talk"
+    if short and _SERVICE_REQUEST.match(core):
+        return False, "service_request"
     lead = _MENTION.sub("", _EMOJI_CODE.sub("", t)).replace(" ", "")
     rest = _strip_decor(_ME_TOO_LEAD.sub("", lead))
     if _ME_TOO.match(core) or (rest != core and (not rest or _ME_TOO.match(rest))):
@@ -309,10 +350,14 @@ def question_core(text: object) -> str:
 
     Customers open with greetings and fillers (哈喽, 在吗, 请问一下, 咨询个问题,
     问个事) and append order or tracking numbers; none of it says what they
-    ask about, yet it dominates similarity between short texts. This keeps
-    the rest. A text that is nothing but an opening is returned unchanged, so
-    nothing becomes empty. Used by :class:`FrequentQuestions` before
-    computing features (``strip_fillers=True``).
+    ask about, yet it dominates similarity between short texts. Masking
+    placeholders (``[订单x]``, ``[数字x]``, ``[姓名x]``, ``[手机号]``,
+    ``***``; see :data:`toolkit.text.PLACEHOLDER_PATTERN`) carry no meaning
+    either. This keeps the rest. A text that is nothing but an opening is
+    returned without its placeholders, so it does not become empty; a text
+    that is nothing but placeholders (and punctuation) gives ``""``. Used by
+    :class:`FrequentQuestions` before computing features
+    (``strip_fillers=True``).
 
     Parameters
     ----------
@@ -333,16 +378,21 @@ def question_core(text: object) -> str:
     '我的快递怎么还没到'
     >>> question_core("你好")
     '你好'
+    >>> question_core("[数字x]号能到吗"), question_core("你好 [姓名x]"), question_core("[订单x] ***")
+    ('号能到吗', '你好', '')
     """
     if not isinstance(text, str):
         return ""
-    t = _ID_TOKEN.sub(" ", text).strip()
+    base = _SPACES.sub(" ", PLACEHOLDER_PATTERN.sub(" ", text)).strip()
+    if base != _SPACES.sub(" ", text).strip() and not _NOT_WORD.sub("", base):
+        return ""  # nothing but masks (and punctuation)
+    t = _ID_TOKEN.sub(" ", base).strip()
     prev = None
     while prev != t:
         prev = t
         t = _LEAD.sub("", t).strip()
     t = _SPACES.sub(" ", _TAIL.sub("", t)).strip()
-    return t or text.strip()
+    return t or base
 
 
 # --------------------------------------------------------------------------

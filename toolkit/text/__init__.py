@@ -14,6 +14,7 @@ from __future__ import annotations
 from ._resources import default_stopwords, default_user_words
 from .normalize import (
     PLACEHOLDER_NAMES,
+    PLACEHOLDER_PATTERN,
     WECOM_STICKERS,
     normalize_series,
     normalize_text,
@@ -22,6 +23,7 @@ from .segment import Segmenter, char_ngrams, segment
 
 __all__ = [
     "PLACEHOLDER_NAMES",
+    "PLACEHOLDER_PATTERN",
     "WECOM_STICKERS",
     "Segmenter",
     "char_ngrams",

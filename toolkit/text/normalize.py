@@ -23,6 +23,7 @@ import pandas as pd
 
 __all__ = [
     "PLACEHOLDER_NAMES",
+    "PLACEHOLDER_PATTERN",
     "WECOM_STICKERS",
     "normalize_series",
     "normalize_text",
@@ -61,6 +62,8 @@ PLACEHOLDER_NAMES: tuple[str, ...] = (
     "图片", "语音", "视频", "文件", "表情", "动画表情", "位置", "名片", "红包",
     "转账", "链接消息", "小程序", "撤回消息", "phone", "name", "address",
     "email", "url", "link", "number", "id", "image", "voice", "video", "file",
+    # names used by upstream maskers of after-sales archives
+    "订单", "订单编号", "编号", "商品快照", "站点", "组织机构", "邮箱地址", "用户id",
 )
 
 # Control, format and lone-surrogate code points dropped before anything else
@@ -107,13 +110,33 @@ _EMOJI = re.compile(
     "\U000e0020-\U000e007f"  # tag characters (subdivision flags)
     "]+"
 )
+# What may stand between the brackets of a masking placeholder: a name of
+# PLACEHOLDER_NAMES, optionally numbered ([姓名1]); or any short name with a
+# slot marker, the way upstream maskers number their slots: 1-8 CJK
+# characters then ``x`` (``[数字x]``, ``[订单x]``, ``[金额x2]``) or ``_`` and
+# digits, or a Latin name, ``_`` and ``x`` or digits (``[ORDERID_10438731]``;
+# not ``[iphone-12]``).
+# Bare digits after an arbitrary name are not a marker (``[小米11]`` is a
+# product), nor is ``x`` after a Latin name (``[max]``).
+_PLACEHOLDER_BODY = (
+    f"(?:{_alternation(PLACEHOLDER_NAMES)})\\d{{0,3}}"
+    f"|[{_CJK}]{{1,8}}(?:[_-]?x\\d{{0,3}}|_\\d{{1,12}})"
+    "|[a-z][a-z0-9]{0,19}_(?:x\\d{0,3}|\\d{1,12})"
+)
 _PLACEHOLDER = re.compile(
     "[*#\u00d7]{2,}"  # *** ### ××× masks
     "|<[a-z_][a-z0-9_]{1,30}>"  # <PHONE> <user_name>
-    f"|\\[(?:{_alternation(PLACEHOLDER_NAMES)})\\]"
-    f"|\u3010(?:{_alternation(PLACEHOLDER_NAMES)})\u3011",
+    f"|\\[(?:{_PLACEHOLDER_BODY})\\]"
+    f"|\u3010(?:{_PLACEHOLDER_BODY})\u3011",
     re.IGNORECASE,
 )
+#: The masking placeholders removed by ``remove_placeholders=True``, as one
+#: compiled pattern for normalized text (half-width brackets): runs of two or
+#: more ``*``, ``#`` or ``×``; ``<TAG>`` tags; ``[name]`` / ``【name】`` with a
+#: name of :data:`PLACEHOLDER_NAMES` (optionally numbered, ``[姓名1]``); and
+#: any bracketed short name with a slot marker, as upstream maskers write
+#: them (``[订单x]``, ``[数字x]``, ``[金额x2]``, ``[ORDERID_10438731]``).
+PLACEHOLDER_PATTERN: re.Pattern[str] = _PLACEHOLDER
 
 # Every match of the removal patterns above holds one of these characters:
 # a URL holds ``:`` (``http://``) or ``.`` (``www.``), a mention ``@``, a
@@ -237,9 +260,12 @@ def normalize_text(
         Remove ``@name`` up to the next whitespace (WeCom puts a U+2005
         space after a mention). The ``@`` of an e-mail address is kept.
     remove_placeholders : bool, default False
-        Remove masks: runs of two or more ``*``, ``#`` or ``×``, tags such
-        as ``<PHONE>``, and ``[手机号]`` / ``【手机号】`` with a name from
-        :data:`PLACEHOLDER_NAMES`.
+        Remove masks (:data:`PLACEHOLDER_PATTERN`): runs of two or more
+        ``*``, ``#`` or ``×``, tags such as ``<PHONE>``, ``[手机号]`` /
+        ``【手机号】`` with a name from :data:`PLACEHOLDER_NAMES`, and the
+        slot placeholders of upstream maskers: a bracketed short name with a
+        slot marker (``[订单x]``, ``[数字x]``, ``[姓名1]``,
+        ``[ORDERID_10438731]``). A text made only of masks becomes ``""``.
 
     Returns
     -------
@@ -279,6 +305,10 @@ def normalize_text(
     >>> normalize_text("@张三 看 https://t.cn/abc 手机***", remove_mentions=True,
     ...                remove_urls=True, remove_placeholders=True)
     '看 手机'
+    >>> normalize_text("[数字x]号能到吗", remove_placeholders=True)
+    '号能到吗'
+    >>> normalize_text("[订单x] ***", remove_placeholders=True)
+    ''
     >>> normalize_text(None)
     ''
     """
