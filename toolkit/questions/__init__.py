@@ -40,3 +40,9 @@ __all__ += ["FrequentQuestions", "align_truth", "evaluate_clusters", "summarize_
 from .review import DECISIONS, export_review, match_previous  # noqa: E402
 
 __all__ += ["DECISIONS", "export_review", "match_previous"]
+from .evaluate import evaluate_pairs  # noqa: E402
+
+__all__ += ["evaluate_pairs"]
+from .templates import SLOTS, TEMPLATE_COLUMNS, find_templates, mask_slots, summarize_templates  # noqa: E402
+
+__all__ += ["SLOTS", "TEMPLATE_COLUMNS", "find_templates", "mask_slots", "summarize_templates"]

@@ -1,4 +1,4 @@
-"""Score a clustering of questions against gold intent groups.
+"""Score a clustering of questions against gold intent groups or labelled pairs.
 
 Examples
 --------
@@ -10,14 +10,17 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from sklearn import metrics
 
-__all__ = ["align_truth", "evaluate_clusters"]
+__all__ = ["PAIR_COLUMNS", "align_truth", "evaluate_clusters", "evaluate_pairs"]
+
+#: Columns :func:`evaluate_pairs` reads from ``pairs``.
+PAIR_COLUMNS = ("question1", "question2", "label")
 
 
 def _as_1d(values: Any, name: str) -> pd.Series:
@@ -184,3 +187,172 @@ def align_truth(questions: pd.DataFrame, truth: pd.DataFrame, column: str = "int
         best = min(hits, key=lambda h: h[0]) if hits else None
         out.append(None if best is None or pd.isna(best[1]) else best[1])
     return pd.Series(out, index=questions.index, dtype=object, name=column)
+
+
+def _check_cluster_labels(values: np.ndarray, name: str) -> np.ndarray:
+    """``values`` as int64, or ValueError unless every value is an integer >= -1."""
+    try:
+        arr = np.asarray(values, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must be integers >= -1") from exc
+    if np.isnan(arr).any() or (arr != np.round(arr)).any() or (arr < -1).any():
+        raise ValueError(f"{name} must be integers >= -1")
+    return arr.astype(np.int64)
+
+
+def _label_lookup(labels: Any, texts: Any) -> pd.Series:
+    """Cluster label per text (a Series indexed by text, unique index)."""
+    if texts is not None:
+        if isinstance(labels, Mapping):
+            raise TypeError("labels must be a 1-d sequence when texts is given; got a mapping")
+        lab = _as_1d(labels, "labels")
+        txt = _as_1d(texts, "texts")
+        if len(lab) != len(txt):
+            raise ValueError(f"labels and texts must have the same length; got {len(lab)} and {len(txt)}")
+        series = pd.Series(lab.to_numpy(), index=pd.Index(txt.to_numpy(), dtype=object))
+    elif isinstance(labels, pd.Series):
+        series = pd.Series(labels.to_numpy(dtype=object), index=pd.Index(labels.index, dtype=object))
+    elif isinstance(labels, Mapping):
+        series = pd.Series(list(labels.values()), index=pd.Index(list(labels.keys()), dtype=object),
+                           dtype=object)
+    else:
+        raise TypeError("labels must be a mapping or a pandas Series indexed by text, or a sequence "
+                        f"aligned with texts=; got {type(labels).__name__} without texts")
+    codes = _check_cluster_labels(series.to_numpy(), "labels")
+    series = pd.Series(codes, index=series.index)
+    if not series.index.is_unique:
+        dup = series.groupby(level=0, sort=False).nunique()
+        n_conflict = int((dup > 1).sum())
+        if n_conflict:
+            raise ValueError(f"labels gives {n_conflict} texts more than one cluster label")
+        series = series[~series.index.duplicated()]
+    return series
+
+
+def evaluate_pairs(
+    labels: Mapping[str, int] | pd.Series | Sequence[int] | np.ndarray,
+    pairs: pd.DataFrame,
+    *,
+    texts: Sequence[str] | np.ndarray | pd.Series | pd.Index | None = None,
+) -> dict[str, Any]:
+    """Check a clustering on labelled question pairs: same intent, same cluster?
+
+    Each pair counts as a prediction "same intent" when both of its texts
+    sit in the same cluster. Positive pairs (``label`` 1) should share a
+    cluster, negative pairs (``label`` 0) should not. An outlier (``-1``)
+    shares a cluster with nobody, not even with another outlier. Texts are
+    matched exactly: pass them as they were clustered.
+
+    Parameters
+    ----------
+    labels : mapping, pandas.Series or sequence of int
+        The cluster of each text (``-1`` for an outlier): a dict or a
+        Series indexed by text or, with ``texts``, a sequence aligned with
+        it (e.g. ``model.labels_`` with the texts given to ``fit``). A text
+        may repeat if it always carries the same label.
+    pairs : pandas.DataFrame
+        Columns ``question1``, ``question2`` (str) and ``label`` (1 same
+        intent, 0 different; bool accepted). Pairs with a text that has no
+        label (or is missing) are counted in ``n_pairs`` but not scored.
+    texts : sequence of str, optional
+        The texts ``labels`` is aligned with, when it is a plain sequence.
+
+    Returns
+    -------
+    dict
+        - ``precision``: share of the scored pairs put in the same cluster
+          that are positive (NaN if none is).
+        - ``recall``: share of the scored positive pairs put in the same
+          cluster (NaN if there is no positive pair).
+        - ``f1``: harmonic mean of the two, ``2 tp / (n_positive +
+          n_same_cluster)`` (0 when no positive pair shares a cluster, NaN
+          when there is neither a positive nor a same-cluster pair).
+        - ``accuracy``: share of the scored pairs decided right (NaN if none
+          is scored).
+        - ``n_pairs``, ``n_scored``, ``n_positive`` (scored positives),
+          ``n_same_cluster`` (scored pairs in one cluster).
+
+    Raises
+    ------
+    TypeError
+        If ``labels`` is a plain sequence without ``texts`` (or a mapping
+        with it), or ``pairs`` is not a DataFrame.
+    ValueError
+        If ``pairs`` lacks a column, a pair label is not 0 or 1, a cluster
+        label is not an integer >= -1, ``labels`` and ``texts`` differ in
+        length, or one text has two cluster labels.
+
+    See Also
+    --------
+    evaluate_clusters : scores against gold groups instead of pairs.
+
+    Notes
+    -----
+    The metric has a blind spot: it only looks at the labelled pairs, so a
+    clustering that puts every text in one cluster gets recall 1 and
+    precision equal to the share of positive pairs (F1 0.67 on LCQMC, where
+    half the pairs are positive), and one that leaves every text alone gets
+    precision NaN, recall 0, F1 0 and accuracy equal to the share of
+    negatives.
+    Always read it beside these two trivial references (and beside group
+    metrics such as :func:`evaluate_clusters` where there are groups):
+    precision guards against merging, recall against splitting.
+
+    Examples
+    --------
+    >>> pairs = pd.DataFrame({"question1": ["怎么退货", "怎么退货", "运费多少", "在吗"],
+    ...                       "question2": ["如何退货", "运费多少", "邮费多少", "你好"],
+    ...                       "label": [1, 0, 1, 1]})
+    >>> labels = {"怎么退货": 0, "如何退货": 0, "运费多少": 1, "邮费多少": -1}
+    >>> s = evaluate_pairs(labels, pairs)
+    >>> {k: round(float(s[k]), 3) for k in ("precision", "recall", "f1", "accuracy")}
+    {'precision': 1.0, 'recall': 0.5, 'f1': 0.667, 'accuracy': 0.667}
+    >>> s["n_pairs"], s["n_scored"], s["n_positive"], s["n_same_cluster"]
+    (4, 3, 2, 1)
+
+    Labels aligned with the clustered texts, e.g. a fitted model's ``labels_``:
+
+    >>> evaluate_pairs([0, 0, 0, 0], pairs, texts=["怎么退货", "如何退货", "运费多少", "邮费多少"])["recall"]
+    1.0
+    """
+    if not isinstance(pairs, pd.DataFrame):
+        raise TypeError(f"pairs must be a pandas DataFrame; got {type(pairs).__name__}")
+    missing = [c for c in PAIR_COLUMNS if c not in pairs.columns]
+    if missing:
+        raise ValueError(f"pairs lacks columns {missing}; needs {list(PAIR_COLUMNS)}")
+    gold_raw = pairs["label"]
+    gold_ok = gold_raw.isin([0, 1, True, False]) & gold_raw.notna()
+    if not bool(gold_ok.all()):
+        raise ValueError(f"pairs['label'] must be 0 or 1; got {int((~gold_ok).sum())} other values")
+    lookup = _label_lookup(labels, texts)
+
+    def _clusters(column: str) -> np.ndarray:
+        values = pairs[column].to_numpy(dtype=object)
+        pos = lookup.index.get_indexer(pd.Index(values, dtype=object))
+        out = np.full(len(values), -2, dtype=np.int64)  # -2: no label, not scored
+        found = pos >= 0
+        out[found] = lookup.to_numpy()[pos[found]]
+        return out
+
+    c1, c2 = _clusters("question1"), _clusters("question2")
+    scored = (c1 != -2) & (c2 != -2)
+    gold = gold_raw.to_numpy(dtype=np.int64)[scored] == 1
+    same = (c1[scored] == c2[scored]) & (c1[scored] != -1)
+    n_scored = int(scored.sum())
+    n_pos, n_same = int(gold.sum()), int(same.sum())
+    tp = int((gold & same).sum())
+    nan = float("nan")
+    precision = tp / n_same if n_same else nan
+    recall = tp / n_pos if n_pos else nan
+    f1 = 2 * tp / (n_pos + n_same) if n_pos + n_same else nan  # = 2PR / (P + R), 0 when tp is 0
+    accuracy = float((gold == same).mean()) if n_scored else nan
+    return {
+        "precision": float(precision),
+        "recall": float(recall),
+        "f1": float(f1),
+        "accuracy": accuracy,
+        "n_pairs": int(len(pairs)),
+        "n_scored": n_scored,
+        "n_positive": n_pos,
+        "n_same_cluster": n_same,
+    }
