@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from scipy.cluster.hierarchy import fcluster
 from scipy.cluster.hierarchy import linkage as hierarchy_linkage
 from sklearn.base import BaseEstimator, ClusterMixin
@@ -32,7 +33,12 @@ from sklearn.utils.validation import check_is_fitted
 from toolkit.text import Segmenter, char_ngrams, normalize_series
 from toolkit.text.embed import MAX_EMBED_CHARS, sentence_embeddings
 
+from ._graph import knn_graph, leiden
+from ._keywords import keywords as _keywords
+from ._keywords import token_matrix
 from .extract import is_follow_up_text, question_core
+from .templates import TEMPLATE_COLUMNS, find_templates, summarize_templates
+from .topics import TOPIC_COLUMNS, summarize_topics, topics_of_communities
 
 __all__ = ["FrequentQuestions", "summarize_clusters"]
 
@@ -48,9 +54,13 @@ CLUSTER_COLUMNS: tuple[str, ...] = (
     "weekly",
     "kb_id",
     "is_follow_up",
+    "topic_id",
 )
 
 
+
+#: The lexical SVD is fitted on at most this many unique texts (a random sample).
+SVD_SAMPLE = 10_000
 
 _NORMALIZE = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True}
 
@@ -102,50 +112,79 @@ def _seed_frame(seeds: object) -> pd.DataFrame:
 
 
 class FrequentQuestions(ClusterMixin, BaseEstimator):
-    """Cluster questions into frequent intents; the number of clusters is found, not given.
+    """Find what customers ask most, at two levels: paraphrase clusters and topics above them.
+
+    The number of clusters and topics is found, not given. A paraphrase
+    cluster holds questions that ask the same thing (``labels_``,
+    ``clusters_``); a topic holds the clusters a curator handles together
+    (``topic_labels_``, ``topics_``, ``clusters_["topic_id"]``).
 
     Pipeline:
 
     1. Normalize with :func:`toolkit.text.normalize_series` (emoji, mentions
-       and masking placeholders removed) and deduplicate the normalized texts;
-       every unique text is embedded once and weighted by how often it occurs.
-    2. Features: the concatenation of ``sqrt(lexical_weight)`` times an
-       L2-normalised lexical vector (character 1-3-gram TF-IDF from
-       :func:`toolkit.text.char_ngrams`, reduced by TruncatedSVD to
-       ``n_svd_components`` dimensions when there are more unique texts and
-       n-grams than that) and
-       ``sqrt(1 - lexical_weight)`` times an L2-normalised sentence embedding,
-       so the dot product of two rows is the weighted mean of the lexical and
-       the semantic cosine.
+       and masking placeholders such as ``[订单x]`` removed). Texts that
+       :func:`toolkit.questions.find_templates` recognises as templates
+       (order cards and other frames filled in by a system) are left out and
+       reported in ``templates_``. The rest are reduced to their
+       :func:`question_core` and deduplicated; every unique text is embedded
+       once and weighted by how often it occurs.
+    2. Features: the sentence embedding (``embedder``), optionally mixed with
+       a lexical vector (character 1-3-gram TF-IDF, reduced by TruncatedSVD)
+       with weight ``lexical_weight`` (default 0: on real labelled pairs the
+       mix separated paraphrases from near-misses worse than the embedding
+       alone; see ``bench/README.md``).
     3. Seeds (optional): each unique text whose cosine to its nearest seed
        question is at least ``similarity_threshold`` joins that seed's
        cluster (one cluster per ``kb_id``).
-    4. The remaining unique texts are clustered by agglomerative clustering
-       (``linkage``: average by default, or complete) with cosine distance
-       cut at ``1 - similarity_threshold`` (memory O(n^2): used up to
-       ``max_exact`` unique texts). Above that, MiniBatchKMeans over-clusters into
-       ``min(n_unique // 5, max_exact)`` groups whose centroids are then
-       merged the same way.
-    5. Clusters with fewer than ``min_cluster_size`` questions (counting
-       duplicates) become outliers ``-1``. With ``assign_outliers`` an
-       outlier joins the cluster with the nearest centroid if their cosine is
-       at least ``assign_threshold``.
+    4. A graph joins each unique text to its ``n_neighbors`` nearest
+       neighbours (cosine; faiss, exact up to 20,000 texts, an inverted-file
+       index above). Paraphrase clusters are its Leiden communities under the
+       Constant Potts Model at resolution ``similarity_threshold``: a
+       community's edges must average more than that cosine over all its
+       pairs, so the setting means the same on small and large archives.
+       (``algorithm="agglomerative"`` keeps the former hierarchical
+       clustering, see ``linkage``.)
+    5. Topics: Leiden on the graph of those communities (edge weights summed)
+       at the lower resolution ``topic_resolution``, so a topic is a union of
+       whole clusters. Generic re-asks (到底几天, 还是没明白:
+       :func:`is_follow_up_text`) carry the intent of the question they follow,
+       which the text does not say: they form one topic of their own,
+       ``is_follow_up`` True, shown apart.
+    6. Clusters with fewer than ``min_cluster_size`` questions (counting
+       duplicates) become outliers ``-1``; with ``assign_outliers`` an outlier
+       joins the cluster with the nearest centroid if their cosine is at least
+       ``assign_threshold``. An outlier still belongs to its community's
+       topic; topics with fewer than ``min_topic_size`` questions are dropped.
 
     Parameters
     ----------
     min_cluster_size : int, default 2
         Smallest cluster, in questions (duplicates count).
-    similarity_threshold : float, default 0.7
-        The linkage cut: with average linkage, the minimum average cosine
-        between the two halves of every merge; with complete linkage, the
-        minimum cosine between any two texts of a cluster.
+    similarity_threshold : float, default 0.85
+        How alike the questions of one paraphrase cluster are: the Leiden
+        (CPM) resolution, a cosine in [0, 1]. It suits the USE embedding;
+        with ``embedder="none"`` (character TF-IDF cosines run lower) use
+        about 0.3-0.5. With ``algorithm="agglomerative"``, the linkage cut.
     linkage : {"average", "complete"}, default "average"
-        ``"complete"`` guarantees that every two texts of a cluster are at
-        least ``similarity_threshold`` similar: tighter, smaller clusters
-        (paraphrase level), more of them. ``"average"`` lets a cluster grow
-        along one intent's phrasings (topic level). See ``bench/README.md``
-        (``quality_clusters.py``) for both on three labelled sets.
-    lexical_weight : float, default 0.5
+        Only with ``algorithm="agglomerative"``: ``"complete"`` guarantees
+        that every two texts of a cluster are at least
+        ``similarity_threshold`` similar; ``"average"`` lets a cluster grow
+        along one intent's phrasings.
+    algorithm : {"leiden", "agglomerative"}, default "leiden"
+        How paraphrase clusters are found: Leiden on the nearest-neighbour
+        graph (near-linear) or the former agglomerative clustering (O(n^2)
+        memory up to ``max_exact`` texts, k-means cells above).
+    n_neighbors : int, default 10
+        Neighbours per text in the graph.
+    topic_resolution : float, default 0.03
+        Leiden (CPM) resolution of the topic level, in [0, 1]: lower gives
+        fewer, broader topics.
+    min_topic_size : int, default 2
+        Smallest topic, in questions.
+    drop_templates : bool, default True
+        Leave template texts (:func:`find_templates`) out of both levels and
+        report them in ``templates_``.
+    lexical_weight : float, default 0.0
         Weight of the lexical cosine against the embedding cosine, in [0, 1].
         Forced to 1 when ``embedder="none"``.
     embedder : {"use", "none"} or callable, default "use"
@@ -155,7 +194,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
     assign_outliers : bool, default True
         Attach outliers to the nearest cluster centroid (see
         ``assign_threshold``).
-    assign_threshold : float, default 0.6
+    assign_threshold : float, default 0.85
         Minimum cosine to a centroid for an outlier to be attached.
     seed_questions : list of str or pandas.DataFrame, optional
         Known intents, e.g. knowledge-base questions: a list of str, or a
@@ -178,7 +217,8 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         final particles removed. ``representative`` is then a core text;
         ``examples`` stay whole normalized texts.
     random_state : int, numpy.random.Generator or None, default 0
-        Seeds TruncatedSVD and MiniBatchKMeans; ``None`` for fresh randomness.
+        Seeds Leiden, the inverted-file index, TruncatedSVD and
+        MiniBatchKMeans; ``None`` for fresh randomness.
     verbose : bool, default False
         Show tqdm progress bars.
 
@@ -199,9 +239,29 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         texts, most frequent first), ``kb_id`` (seed id or NaN),
         ``is_follow_up`` (bool: the representative is a generic re-ask such
         as 到底几天 or 还是没明白, see :func:`is_follow_up_text`; such
-        clusters show vague replies, not KB topics).
+        clusters show vague replies, not KB topics), ``topic_id`` (int, the
+        cluster's topic, ``-1`` if none).
     outlier_share_ : float
         Share of input texts labelled ``-1``.
+    topic_labels_ : numpy.ndarray of int
+        Topic per input text, ``-1`` for none. Topic ids follow ``topics_``.
+    topics_ : pandas.DataFrame
+        One row per topic, sorted by ``n_questions`` descending then
+        ``representative``: ``topic_id``, ``label`` (keywords, as for
+        clusters), ``representative`` (the representative of its largest
+        cluster), ``n_questions``, ``n_customers``, ``share_of_customers``
+        (each customer counted once per topic) and ``weekly`` (as for
+        clusters), ``n_clusters``, ``kb_id`` (the seed of its largest seeded
+        cluster, else NaN), ``examples`` (the representatives of its largest
+        clusters, up to 5), ``is_follow_up`` (the topic of generic re-asks).
+    topic_outlier_share_ : float
+        Share of input texts in no topic.
+    templates_ : pandas.DataFrame
+        One row per template found (see
+        :func:`toolkit.questions.summarize_templates`); empty with
+        ``drop_templates=False``.
+    is_template_ : numpy.ndarray of bool
+        Per input text: left out as a template.
     texts_norm_ : numpy.ndarray of str
         The normalized input texts.
 
@@ -214,9 +274,9 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
     -----
     Empty texts (after normalization) are outliers. The result does not
     depend on the input order (unique texts are sorted before clustering)
-    and is identical across fits for a fixed ``random_state``. Average
-    linkage does not use the duplicate counts; they weigh the centroids,
-    the medoids and ``min_cluster_size``.
+    and is identical across fits for a fixed ``random_state``. The graph
+    does not use the duplicate counts; they weigh the centroids, the
+    medoids, ``min_cluster_size`` and ``min_topic_size``.
 
     Examples
     --------
@@ -237,12 +297,17 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         self,
         *,
         min_cluster_size: int = 2,
-        similarity_threshold: float = 0.7,
+        similarity_threshold: float = 0.85,
         linkage: Literal["average", "complete"] = "average",
-        lexical_weight: float = 0.5,
+        algorithm: Literal["leiden", "agglomerative"] = "leiden",
+        n_neighbors: int = 10,
+        topic_resolution: float = 0.03,
+        min_topic_size: int = 2,
+        drop_templates: bool = True,
+        lexical_weight: float = 0.0,
         embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray] = "use",
         assign_outliers: bool = True,
-        assign_threshold: float = 0.6,
+        assign_threshold: float = 0.85,
         seed_questions: Sequence[str] | pd.DataFrame | None = None,
         n_svd_components: int = 256,
         ngram_range: tuple[int, int] = (1, 3),
@@ -255,6 +320,11 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         self.min_cluster_size = min_cluster_size
         self.similarity_threshold = similarity_threshold
         self.linkage = linkage
+        self.algorithm = algorithm
+        self.n_neighbors = n_neighbors
+        self.topic_resolution = topic_resolution
+        self.min_topic_size = min_topic_size
+        self.drop_templates = drop_templates
         self.lexical_weight = lexical_weight
         self.embedder = embedder
         self.assign_outliers = assign_outliers
@@ -270,18 +340,22 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
 
     # -- validation ---------------------------------------------------------
     def _validate(self) -> None:
-        for name in ("min_cluster_size", "n_svd_components", "max_exact", "n_keywords"):
+        for name in ("min_cluster_size", "n_svd_components", "max_exact", "n_keywords", "n_neighbors",
+                     "min_topic_size"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
                 raise ValueError(f"{name} must be a positive int; got {v!r}")
         _check_fraction("similarity_threshold", self.similarity_threshold)
         if self.linkage not in ("average", "complete"):
             raise ValueError(f"linkage must be 'average' or 'complete'; got {self.linkage!r}")
+        if self.algorithm not in ("leiden", "agglomerative"):
+            raise ValueError(f"algorithm must be 'leiden' or 'agglomerative'; got {self.algorithm!r}")
+        _check_fraction("topic_resolution", self.topic_resolution)
         _check_fraction("lexical_weight", self.lexical_weight)
         _check_fraction("assign_threshold", self.assign_threshold)
         if not (self.embedder in ("use", "none") if isinstance(self.embedder, str) else callable(self.embedder)):
             raise ValueError(f"embedder must be 'use', 'none' or a callable; got {self.embedder!r}")
-        for name in ("assign_outliers", "strip_fillers", "verbose"):
+        for name in ("assign_outliers", "strip_fillers", "verbose", "drop_templates"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} must be a bool; got {getattr(self, name)!r}")
 
@@ -305,7 +379,15 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             raise ValueError(f"embedder must return an array of shape (n_texts, d); got {emb.shape}")
         return l2_normalize(emb)
 
+    def _lexical_weight(self) -> float:
+        return 1.0 if self.embedder == "none" else float(self.lexical_weight)
+
     def _features(self, texts: list[str], seed: int | None) -> np.ndarray:
+        """Fit the lexical model (when it has weight) and return the features of ``texts``."""
+        self.vectorizer_: TfidfVectorizer | None = None
+        self.svd_: TruncatedSVD | None = None
+        if self._lexical_weight() == 0.0:
+            return self._combine(None, texts)
         low, high = self.ngram_range
         vec = TfidfVectorizer(
             analyzer=lambda t: char_ngrams(t, (low, high), normalized=True),
@@ -313,22 +395,30 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         )
         tfidf = vec.fit_transform(texts)
         self.vectorizer_ = vec
-        self.svd_: TruncatedSVD | None = None
         n_comp = int(self.n_svd_components)
         if tfidf.shape[0] > n_comp and tfidf.shape[1] > n_comp:
+            # fitted on at most SVD_SAMPLE texts and the n-grams seen in two of them (the
+            # randomized SVD's cost grows with both); projecting the rest is one sparse product
             self.svd_ = TruncatedSVD(n_components=n_comp, random_state=seed)
-            lex = self.svd_.fit_transform(tfidf)
-        else:  # small data: exact TF-IDF cosine
-            lex = tfidf.toarray()
-        return self._combine(lex, texts)
+            rows = tfidf
+            if tfidf.shape[0] > SVD_SAMPLE:
+                pick = np.random.default_rng(seed).choice(tfidf.shape[0], SVD_SAMPLE, replace=False)
+                rows = tfidf[np.sort(pick)]
+            self.svd_.fit(rows)
+        return self._combine(self._lexical(tfidf), texts)
 
-    def _combine(self, lex: np.ndarray, texts: list[str]) -> np.ndarray:
-        lex = l2_normalize(lex)
+    def _lexical(self, tfidf: Any) -> np.ndarray:
+        return self.svd_.transform(tfidf) if self.svd_ is not None else tfidf.toarray()
+
+    def _combine(self, lex: np.ndarray | None, texts: list[str]) -> np.ndarray:
         emb = self._embed(texts)
         if emb is None:
-            return lex
-        w = float(self.lexical_weight)
-        return np.hstack([math.sqrt(w) * lex, math.sqrt(1.0 - w) * emb])
+            assert lex is not None
+            return l2_normalize(lex)
+        if lex is None:
+            return emb
+        w = self._lexical_weight()
+        return np.hstack([math.sqrt(w) * l2_normalize(lex), math.sqrt(1.0 - w) * emb])
 
     # -- clustering -----------------------------------------------------------
     def _cluster(self, x: np.ndarray, weights: np.ndarray, seed: int | None) -> np.ndarray:
@@ -415,6 +505,15 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
                     UserWarning,
                     stacklevel=2,
                 )
+        self.is_template_ = np.zeros(len(norm), dtype=bool)
+        self.templates_ = pd.DataFrame({c: pd.Series(dtype=object) for c in TEMPLATE_COLUMNS})
+        if self.drop_templates:
+            cand = np.flatnonzero(norm != "")
+            sub = series.iloc[cand].reset_index(drop=True)
+            found = find_templates(sub)
+            self.templates_ = summarize_templates(sub, found)
+            self.is_template_[cand] = found["is_template"].to_numpy(dtype=bool)
+            norm = np.where(self.is_template_, "", norm)
         self.texts_norm_ = norm.astype(str)
         if self.strip_fillers:
             norm = np.array([question_core(t) if t else "" for t in norm], dtype=object)
@@ -428,19 +527,22 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
 
         if not uniq:
             self.labels_ = np.full(len(norm), -1, dtype=np.int64)
+            self.topic_labels_ = self.labels_.copy()
             self.clusters_ = pd.DataFrame({c: pd.Series(dtype=object) for c in CLUSTER_COLUMNS})
+            self.topics_ = pd.DataFrame({c: pd.Series(dtype=object) for c in TOPIC_COLUMNS})
             self.outlier_share_ = 1.0 if len(norm) else 0.0
+            self.topic_outlier_share_ = self.outlier_share_
             self.centroids_ = np.zeros((0, 0))
             self.vectorizer_ = None
             self.svd_ = None
             return self
         feats = self._features(all_texts, seed)
-        x = l2_normalize(feats[: len(uniq)])
+        x = l2_normalize(feats[: len(uniq)]).astype(np.float32)
         lab = np.full(len(uniq), -1, dtype=np.int64)
         kb_of: dict[int, Any] = {}
         next_id = 0
         if seeds is not None and n_seed:
-            s = l2_normalize(feats[len(uniq):])
+            s = l2_normalize(feats[len(uniq):]).astype(np.float32)
             kb_codes, kb_ids = pd.factorize(seeds["kb_id"])
             sim = x @ s.T
             best = sim.argmax(axis=1)
@@ -448,10 +550,22 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             lab[ok] = kb_codes[best[ok]]
             kb_of = {i: kb_ids[i] for i in range(len(kb_ids))}
             next_id = len(kb_ids)
+        graph = knn_graph(x, n_neighbors=int(self.n_neighbors), random_state=seed)
         rest = np.flatnonzero(lab == -1)
         if len(rest):
-            sub = self._cluster(x[rest], weights[rest], seed)
+            if self.algorithm == "leiden":
+                sub = leiden(graph.induced_subgraph(rest.tolist()), resolution=float(self.similarity_threshold),
+                             random_state=seed)
+            else:
+                sub = self._cluster(x[rest], weights[rest], seed)
             lab[rest] = sub + next_id
+        _, community = np.unique(lab, return_inverse=True)  # every unique text has one, ids 0..k-1
+        kb_of = {int(community[np.flatnonzero(lab == c)[0]]): v for c, v in kb_of.items() if (lab == c).any()}
+        lab = community.astype(np.int64).copy()
+        topic_of, follow_up_topic = topics_of_communities(
+            graph, community, weights,
+            is_follow_up=np.array([is_follow_up_text(t) for t in uniq], dtype=bool),
+            resolution=float(self.topic_resolution), random_state=seed)
 
         # min_cluster_size by question count
         sizes = np.bincount(lab, weights=weights)
@@ -459,24 +573,30 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         lab[small] = -1
         if self.assign_outliers and (lab == -1).any() and (lab >= 0).any():
             keep_ids = np.unique(lab[lab >= 0])
-            cent = l2_normalize(np.vstack(
-                [np.average(x[lab == c], axis=0, weights=weights[lab == c]) for c in keep_ids]
-            ))
+            cent = _group_means(x, lab, weights, keep_ids)
             out = np.flatnonzero(lab == -1)
-            sim = x[out] @ cent.T
-            best = sim.argmax(axis=1)
-            ok = sim[np.arange(len(out)), best] >= float(self.assign_threshold)
+            best, top = _best_match(x[out], cent)
+            ok = top >= float(self.assign_threshold)
             lab[out[ok]] = keep_ids[best[ok]]
+        # a clustered text takes its cluster's topic, an outlier its own community's
+        topic_u = np.where(lab >= 0, topic_of[np.maximum(lab, 0)], topic_of[community])
 
         self._finish(uniq, weights, x, lab, kb_of, norm, series)
+        self._finish_topics(uniq, weights, topic_u, norm, follow_up_topic)
         if frame is not None and {"customer_id", "asked_at"} <= set(frame.columns):
             q = frame if keep is None else frame.assign(customer_id=frame["customer_id"].where(keep))
-            summ = summarize_clusters(q, self.labels_, n_customers_all=int(frame.loc[
-                keep if keep is not None else slice(None), "customer_id"].nunique()))
+            n_all = int(frame.loc[keep if keep is not None else slice(None), "customer_id"].nunique())
+            summ = summarize_clusters(q, self.labels_, n_customers_all=n_all)
             c = self.clusters_.drop(columns=["n_customers", "share_of_customers", "weekly"])
             c = c.merge(summ[["cluster_id", "n_customers", "share_of_customers", "weekly"]],
                         on="cluster_id", how="left")
             self.clusters_ = c[list(CLUSTER_COLUMNS)]
+            summ = summarize_clusters(q, self.topic_labels_, n_customers_all=n_all).rename(
+                columns={"cluster_id": "topic_id"})
+            t = self.topics_.drop(columns=["n_customers", "share_of_customers", "weekly"])
+            t = t.merge(summ[["topic_id", "n_customers", "share_of_customers", "weekly"]], on="topic_id",
+                        how="left")
+            self.topics_ = t[list(TOPIC_COLUMNS)]
         return self
 
     def _finish(self, uniq: list[str], weights: np.ndarray, x: np.ndarray, lab: np.ndarray,
@@ -484,21 +604,14 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         uniq_arr = np.array(uniq, dtype=object)
         pos = {t: i for i, t in enumerate(uniq)}
         per_text = np.array([lab[pos[t]] if t != "" else -1 for t in keys], dtype=np.int64)
-        # examples: the most frequent whole normalized texts of each cluster
-        ex = (pd.DataFrame({"c": per_text, "t": self.texts_norm_})
-              .loc[lambda d: d["c"] >= 0]
-              .value_counts()
-              .reset_index(name="n")
-              .sort_values(["c", "n", "t"], ascending=[True, False, True]))
-        examples = {int(c): g["t"].head(5).tolist() for c, g in ex.groupby("c", sort=False)}
+        examples = _examples(per_text, self.texts_norm_)
         rows = []
-        for c in np.unique(lab[lab >= 0]):
-            idx = np.flatnonzero(lab == c)
+        for c, idx in _groups(lab):
             w = weights[idx]
-            xs = x[idx]
+            xs = x[idx].astype(np.float64)
             score = (xs @ (xs * w[:, None]).sum(axis=0))
             # medoid: highest weighted similarity; ties -> text order (uniq is sorted)
-            medoid = str(uniq_arr[idx[int(np.argmax(np.round(score, 9)))]])
+            medoid = str(uniq_arr[idx[int(np.argmax(np.round(score, 6)))]])
             rows.append({
                 "old": int(c),
                 "representative": medoid,
@@ -508,19 +621,21 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
                 "kb_id": kb_of.get(int(c), np.nan),
             })
         rows.sort(key=lambda r: (-r["n_questions"], r["representative"]))
-        remap = {r["old"]: i for i, r in enumerate(rows)}
-        new_lab = np.array([remap.get(int(v), -1) for v in lab], dtype=np.int64)
-        self.labels_ = np.array([remap.get(int(v), -1) for v in per_text], dtype=np.int64)
-        self.centroids_ = (
-            l2_normalize(np.vstack([
-                np.average(x[lab == r["old"]], axis=0, weights=weights[lab == r["old"]]) for r in rows
-            ])) if rows else np.zeros((0, x.shape[1]))
-        )
+        remap = np.full(int(lab.max()) + 2 if len(lab) else 1, -1, dtype=np.int64)
+        for i, r in enumerate(rows):
+            remap[r["old"]] = i
+        new_lab = remap[lab]  # lab -1 reads the last entry, which stays -1
+        self.labels_ = remap[per_text]
+        self.uniq_texts_ = uniq_arr
+        self.uniq_labels_ = new_lab
+        self.centroids_ = (_group_means(x, new_lab, weights, np.arange(len(rows))) if rows
+                           else np.zeros((0, x.shape[1])))
         for r in rows:
             r.update(n_customers=np.nan, share_of_customers=np.nan, weekly=None)
         frame = pd.DataFrame(rows, columns=["old", *CLUSTER_COLUMNS[2:]])
         frame.insert(0, "cluster_id", np.arange(len(rows), dtype=np.int64))
-        frame.insert(1, "label", _keywords(uniq_arr, weights, new_lab, len(rows), int(self.n_keywords)))
+        self._tokens = token_matrix(uniq_arr)
+        frame.insert(1, "label", _keywords(self._tokens, weights, new_lab, len(rows), int(self.n_keywords)))
         # the representative is a core text (openings such as 那 removed): the
         # most frequent whole text decides too
         frame["is_follow_up"] = [
@@ -528,8 +643,22 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             for rep, ex in zip(frame["representative"], frame["examples"])
         ]
         frame["is_follow_up"] = frame["is_follow_up"].astype(bool)
+        frame["topic_id"] = -1  # set by _finish_topics
         self.clusters_ = frame.drop(columns="old")[list(CLUSTER_COLUMNS)]
         self.outlier_share_ = float((self.labels_ == -1).mean()) if len(keys) else 0.0
+
+    def _finish_topics(self, uniq: list[str], weights: np.ndarray, topic_u: np.ndarray, keys: np.ndarray,
+                       follow_up_topic: int) -> None:
+        pos = {t: i for i, t in enumerate(uniq)}
+        per_text_topic = np.array([topic_u[pos[t]] if t != "" else -1 for t in keys], dtype=np.int64)
+        topics, text_topic, cluster_topic = summarize_topics(
+            self.clusters_, self.uniq_texts_, self._tokens, weights, self.uniq_labels_, topic_u, per_text_topic,
+            follow_up_topic=follow_up_topic, min_topic_size=int(self.min_topic_size),
+            n_keywords=int(self.n_keywords))
+        self.topics_ = topics
+        self.topic_labels_ = text_topic
+        self.clusters_ = self.clusters_.assign(topic_id=cluster_topic)
+        self.topic_outlier_share_ = float((text_topic == -1).mean()) if len(keys) else 0.0
 
     def fit_predict(self, texts: Iterable[str] | pd.Series, y: None = None, **kwargs: Any) -> np.ndarray:
         """Cluster ``texts`` and return ``labels_``.
@@ -576,14 +705,13 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             raise TypeError("texts must be an iterable of str, not a single string")
         series = pd.Series(list(texts), dtype=object)
         k = len(self.clusters_)
-        if len(series) == 0 or k == 0 or self.vectorizer_ is None:
+        if len(series) == 0 or k == 0:
             return np.zeros((len(series), k))
         norm = normalize_series(series, **_NORMALIZE).to_numpy(dtype=object)
         if self.strip_fillers:
             norm = np.array([question_core(t) if t else "" for t in norm], dtype=object)
         keys = [str(t) for t in norm]
-        tfidf = self.vectorizer_.transform(keys)
-        lex = self.svd_.transform(tfidf) if self.svd_ is not None else tfidf.toarray()
+        lex = None if self.vectorizer_ is None else self._lexical(self.vectorizer_.transform(keys))
         x = l2_normalize(self._combine(lex, keys))
         sim = x @ self.centroids_.T
         sim[np.array([t == "" for t in keys])] = 0.0
@@ -621,31 +749,50 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         return np.where(ok, best, -1).astype(np.int64)
 
 
-def _keywords(uniq: np.ndarray, weights: np.ndarray, lab: np.ndarray, k: int, n_kw: int) -> list[str]:
-    """c-TF-IDF keywords per cluster over Segmenter tokens."""
-    if k == 0:
-        return []
-    seg = Segmenter()
-    per: list[Counter[str]] = [Counter() for _ in range(k)]
-    for text, w, c in zip(uniq, weights, lab):
-        if c < 0:
-            continue
-        for tok in set(seg(text)):
-            if len(tok) > 1 or "\u4e00" <= tok <= "\u9fff":
-                per[c][tok] += w
-    total: Counter[str] = Counter()
-    for cnt in per:
-        total.update(cnt)
-    avg = np.mean([sum(c.values()) for c in per]) or 1.0
-    out = []
-    for cnt in per:
-        n_tok = sum(cnt.values()) or 1.0
-        scored = sorted(
-            ((cnt[t] / n_tok) * math.log(1 + avg / total[t]), t) for t in cnt
-        )
-        scored.sort(key=lambda p: (-round(p[0], 12), p[1]))
-        out.append(" / ".join(t for _, t in scored[:n_kw]))
-    return out
+def _groups(lab: np.ndarray) -> Iterable[tuple[int, np.ndarray]]:
+    """(label, indices) for each label >= 0, in label order (indices ascending)."""
+    order = np.argsort(lab, kind="stable")
+    srt = lab[order]
+    start = np.searchsorted(srt, 0)
+    if start == len(srt):
+        return
+    cuts = np.flatnonzero(np.diff(srt[start:])) + start + 1
+    for chunk in np.split(order[start:], cuts - start):
+        yield int(lab[chunk[0]]), chunk
+
+
+def _group_means(x: np.ndarray, lab: np.ndarray, weights: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Unit-norm weighted mean of the rows of each label in ``ids``."""
+    pos = np.full(int(max(lab.max(), ids.max() if len(ids) else 0)) + 1, -1, dtype=np.int64)
+    pos[ids] = np.arange(len(ids))
+    rows = np.where(lab >= 0, pos[np.maximum(lab, 0)], -1)
+    ok = rows >= 0
+    m = sparse.csr_matrix((weights[ok], (rows[ok], np.flatnonzero(ok))), shape=(len(ids), x.shape[0]))
+    return l2_normalize(np.asarray(m @ x.astype(np.float64)))
+
+
+def _best_match(x: np.ndarray, cent: np.ndarray, chunk: int = 4096) -> tuple[np.ndarray, np.ndarray]:
+    """Index and cosine of the nearest centroid for each row, in chunks (bounded memory)."""
+    best = np.zeros(len(x), dtype=np.int64)
+    top = np.zeros(len(x))
+    c = cent.astype(np.float32).T
+    for i in range(0, len(x), chunk):
+        sim = x[i:i + chunk] @ c
+        b = sim.argmax(axis=1)
+        best[i:i + chunk] = b
+        top[i:i + chunk] = sim[np.arange(len(b)), b]
+    return best, top
+
+
+def _examples(per_text: np.ndarray, texts: np.ndarray, n: int = 5) -> dict[int, list[str]]:
+    """The ``n`` most frequent whole texts of each label (ties: text order)."""
+    ex = (pd.DataFrame({"c": per_text, "t": texts})
+          .loc[lambda d: d["c"] >= 0]
+          .value_counts()
+          .reset_index(name="n")
+          .sort_values(["c", "n", "t"], ascending=[True, False, True]))
+    top = ex.groupby("c", sort=False).head(n)
+    return {int(c): list(v) for c, v in top.groupby("c", sort=False)["t"]}
 
 
 def summarize_clusters(questions: pd.DataFrame, labels: Sequence[int] | np.ndarray, *,
