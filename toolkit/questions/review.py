@@ -36,7 +36,8 @@ from toolkit.text import char_ngrams, normalize_series
 from .cluster import _NORMALIZE, MAX_EMBED_CHARS, FrequentQuestions, _embed_use
 from .extract import question_core
 
-__all__ = ["DECISIONS", "MATCH_COLUMNS", "export_review", "match_previous"]
+__all__ = ["DECISIONS", "FORMULA_PREFIXES", "MATCH_COLUMNS", "export_review", "majority_intent", "match_previous",
+           "neutralize_cell"]
 
 #: Columns of :func:`match_previous`, before the new run's own columns.
 MATCH_COLUMNS: tuple[str, ...] = (
@@ -52,6 +53,10 @@ MATCH_COLUMNS: tuple[str, ...] = (
 DECISIONS: tuple[str, ...] = ("keep", "add_to_kb", "update_kb", "merge", "split", "rename", "ignore")
 
 
+#: Private column of the texts that profile a topic (its examples and its clusters' representatives).
+_PROFILE = "_profile_texts"
+
+
 def _clusters_of(obj: Any, name: str) -> pd.DataFrame:
     if isinstance(obj, FrequentQuestions):
         obj._check_fitted()
@@ -61,12 +66,44 @@ def _clusters_of(obj: Any, name: str) -> pd.DataFrame:
     raise TypeError(f"{name} must be a fitted FrequentQuestions or its clusters_ frame; got {type(obj).__name__}")
 
 
+def _topics_of(obj: Any, name: str) -> pd.DataFrame:
+    """Topics frame with ``cluster_id`` holding the topic id, ready for :func:`_match_frames`.
+
+    For a fitted model each topic's examples are extended by the
+    representatives of its paraphrase clusters, so the profile covers the
+    whole topic.
+    """
+    if isinstance(obj, FrequentQuestions):
+        obj._check_fitted()
+        if not hasattr(obj, "topics_"):
+            raise ValueError(f"{name} has no topics_: fit it with a version of FrequentQuestions that finds topics")
+        t = obj.topics_.copy()
+        c = obj.clusters_
+        if "topic_id" in c.columns and len(t):
+            reps = (c[c["topic_id"] >= 0].sort_values(["topic_id", "n_questions", "cluster_id"],
+                                                      ascending=[True, False, True], kind="stable")
+                    .groupby("topic_id")["representative"].agg(list))
+            t[_PROFILE] = [
+                [*(list(ex) if isinstance(ex, (list, tuple, np.ndarray)) else []), *reps.get(int(tid), [])]
+                for tid, ex in zip(t["topic_id"], t["examples"] if "examples" in t else [None] * len(t))
+            ]
+    elif isinstance(obj, pd.DataFrame):
+        t = obj
+    else:
+        raise TypeError(f"{name} must be a fitted FrequentQuestions or its topics_ frame; got {type(obj).__name__}")
+    if "topic_id" not in t.columns:
+        raise ValueError(f"{name} lacks columns ['topic_id']")
+    return t.drop(columns=["cluster_id", "run_cluster_id"], errors="ignore").rename(
+        columns={"topic_id": "cluster_id", "run_topic_id": "run_cluster_id"})
+
+
 def _profiles(frame: pd.DataFrame, name: str) -> list[list[str]]:
     missing = {"cluster_id", "representative"} - set(frame.columns)
     if missing:
         raise ValueError(f"{name} lacks columns {sorted(missing)}")
     out = []
-    for rep, ex in zip(frame["representative"], frame["examples"] if "examples" in frame else [None] * len(frame)):
+    col = _PROFILE if _PROFILE in frame else "examples"
+    for rep, ex in zip(frame["representative"], frame[col] if col in frame else [None] * len(frame)):
         texts = [str(rep)] if isinstance(rep, str) and rep else []
         if isinstance(ex, (list, tuple, np.ndarray)):
             texts += [str(t) for t in ex if isinstance(t, str) and t]
@@ -97,8 +134,9 @@ def _profile_vectors(old: list[list[str]], new: list[list[str]],
 def match_previous(old: FrequentQuestions | pd.DataFrame, new: FrequentQuestions | pd.DataFrame, *,
                    threshold: float = 0.6,
                    embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray] = "use",
-                   lexical_weight: float = 0.5) -> pd.DataFrame:
-    """Carry cluster ids from an earlier run over to a new one, and say what changed.
+                   lexical_weight: float = 0.5,
+                   level: Literal["cluster", "topic"] = "cluster") -> pd.DataFrame:
+    """Carry cluster (or topic) ids from an earlier run over to a new one, and say what changed.
 
     Each cluster is profiled by its representative and examples (the mean of
     their features, computed for both runs in one space: character n-gram
@@ -123,6 +161,11 @@ def match_previous(old: FrequentQuestions | pd.DataFrame, new: FrequentQuestions
     Old clusters that went into no new cluster are listed in
     ``attrs["gone"]``.
 
+    With ``level="topic"`` the same is done for topics (``topics_``): a
+    topic is profiled by its representative and examples and, when a
+    fitted model is given, the representatives of its paraphrase clusters.
+    The id columns are then ``topic_id`` (stable) and ``run_topic_id``.
+
     Parameters
     ----------
     old, new : FrequentQuestions or pandas.DataFrame
@@ -136,6 +179,10 @@ def match_previous(old: FrequentQuestions | pd.DataFrame, new: FrequentQuestions
         As in :class:`FrequentQuestions`.
     lexical_weight : float, default 0.5
         Weight of the lexical cosine.
+    level : {"cluster", "topic"}, default "cluster"
+        Match paraphrase clusters (``clusters_``, ``cluster_id``) or topics
+        (``topics_``, ``topic_id``: pass fitted models, ``topics_`` frames
+        or an earlier ``match_previous(..., level="topic")`` result).
 
     Returns
     -------
@@ -147,19 +194,55 @@ def match_previous(old: FrequentQuestions | pd.DataFrame, new: FrequentQuestions
         cluster) followed by the new frame's other columns.
         ``attrs["gone"]``: old clusters (``cluster_id``, ``label``,
         ``representative``, ``best_similarity``) with no successor.
+        At the topic level ``cluster_id`` and ``run_cluster_id`` are
+        named ``topic_id`` and ``run_topic_id``, here and in ``gone``.
 
     Raises
     ------
     TypeError, ValueError
-        For an unfitted model, a frame without the columns above, or a
-        threshold outside [0, 1].
+        For an unfitted model, a frame without the columns above, a
+        threshold outside [0, 1] or an unknown ``level``.
+
+    Examples
+    --------
+    Topics keep their ids the same way:
+
+    >>> old_t = pd.DataFrame({"topic_id": [0, 1], "label": ["退款", "发票"],
+    ...                       "representative": ["退款退到哪里", "发票怎么开"],
+    ...                       "examples": [["退款多久到账"], ["能开专票吗"]]})
+    >>> new_t = pd.DataFrame({"topic_id": [0, 1], "label": ["发票", "保修"],
+    ...                       "representative": ["发票怎么开", "保修多久"],
+    ...                       "examples": [["能开专票吗"], ["保修期多久"]]})
+    >>> mt = match_previous(old_t, new_t, embedder="none", level="topic")
+    >>> mt[["topic_id", "run_topic_id", "status", "previous_ids"]]
+       topic_id  run_topic_id status previous_ids
+    0         1             0   same          [1]
+    1         2             1    new           []
     """
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
         raise ValueError(f"threshold must be a number in [0, 1]; got {threshold!r}")
-    o = _clusters_of(old, "old").reset_index(drop=True)
-    n = _clusters_of(new, "new").reset_index(drop=True)
+    if level == "cluster":
+        o = _clusters_of(old, "old").reset_index(drop=True)
+        n = _clusters_of(new, "new").reset_index(drop=True)
+        return _match_frames(o, n, threshold, embedder, lexical_weight)
+    if level != "topic":
+        raise ValueError(f"level must be 'cluster' or 'topic'; got {level!r}")
+    o = _topics_of(old, "old").reset_index(drop=True)
+    n = _topics_of(new, "new").reset_index(drop=True)
+    out = _match_frames(o, n, threshold, embedder, lexical_weight)
+    names = {"cluster_id": "topic_id", "run_cluster_id": "run_topic_id"}
+    gone = out.attrs["gone"].rename(columns=names)
+    out = out.rename(columns=names)
+    out.attrs["gone"] = gone
+    return out
+
+
+def _match_frames(o: pd.DataFrame, n: pd.DataFrame, threshold: float,
+                  embedder: Literal["use", "none"] | Callable[[list[str]], np.ndarray],
+                  lexical_weight: float) -> pd.DataFrame:
+    """:func:`match_previous` on two frames whose id column is ``cluster_id``."""
     op, np_ = _profiles(o, "old"), _profiles(n, "new")
-    rest_cols = [c for c in n.columns if c not in ("cluster_id", *MATCH_COLUMNS)]
+    rest_cols = [c for c in n.columns if c not in ("cluster_id", _PROFILE, *MATCH_COLUMNS)]
     if len(n) == 0:
         out = pd.DataFrame({c: pd.Series(dtype=object) for c in (*MATCH_COLUMNS, *rest_cols)})
         out.attrs["gone"] = o[["cluster_id"]].assign(label=o.get("label"), representative=o["representative"],
@@ -226,12 +309,149 @@ def _flat(v: Any) -> Any:
     return v
 
 
+#: First characters that make Excel, LibreOffice or Sheets read a cell as a formula (or DDE call).
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value: Any) -> Any:
+    """A text that a spreadsheet would run as a formula, made inert by a leading apostrophe.
+
+    Customer messages are untrusted: ``=HYPERLINK(...)`` or
+    ``=cmd|' /C calc'!A0`` in a question would run when a curator opens
+    the export. Text starting with one of :data:`FORMULA_PREFIXES` gets a
+    ``'`` in front (OWASP's advice for CSV injection); other values are
+    returned as they are.
+
+    Parameters
+    ----------
+    value : object
+        A cell value.
+
+    Returns
+    -------
+    object
+        ``value``, or ``"'" + value`` for a risky string.
+
+    Examples
+    --------
+    >>> neutralize_cell("=1+1"), neutralize_cell("-_-"), neutralize_cell("发票怎么开"), neutralize_cell(-3)
+    ("'=1+1", "'-_-", '发票怎么开', -3)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every text cell neutralized (:func:`neutralize_cell`); numbers are left alone."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(neutralize_cell).astype(object)
+    return out
+
+
+def _topics_frames(model_or_clusters: Any, topics: Any) -> pd.DataFrame | None:
+    if topics is not None:
+        if isinstance(topics, FrequentQuestions):
+            topics._check_fitted()
+            topics = getattr(topics, "topics_", None)
+        if not isinstance(topics, pd.DataFrame):
+            raise TypeError(f"topics must be a topics_ frame or a fitted FrequentQuestions; got "
+                            f"{type(topics).__name__}")
+        if "topic_id" not in topics.columns:
+            raise ValueError("topics lacks a 'topic_id' column")
+        return topics
+    if isinstance(model_or_clusters, FrequentQuestions):
+        return getattr(model_or_clusters, "topics_", None)
+    return None
+
+
+_CURATOR = ("decision", "new_label", "kb_answer", "notes")
+
+
+def _yes(value: Any) -> str:
+    return "yes" if isinstance(value, (bool, np.bool_)) and bool(value) else ""
+
+
+def _topic_sheet(t: pd.DataFrame, c: pd.DataFrame) -> pd.DataFrame:
+    """Topic rows, each followed by its clusters' rows (see :func:`export_review`)."""
+    t = t.copy()
+    for col in ("label", "representative", "n_questions", "n_customers", "share_of_customers", "n_clusters",
+                "kb_id", "is_follow_up"):
+        if col not in t.columns:
+            t[col] = np.nan if col != "is_follow_up" else False
+    t["is_follow_up"] = t["is_follow_up"].fillna(False).astype(bool)
+    t = t.sort_values(["is_follow_up", "share_of_customers", "n_questions", "topic_id"],
+                      ascending=[True, False, False, True], na_position="last", kind="stable")
+    # clusters name the topic of their own run; a matched topics frame maps it to the stable id
+    run_id = t["run_topic_id"] if "run_topic_id" in t.columns else t["topic_id"]
+    stable = dict(zip(run_id.astype(int), t["topic_id"].astype(int)))
+    has_topic = "topic_id" in c.columns
+    ctop = c["topic_id"].map(lambda v: stable.get(int(v), -1) if pd.notna(v) else -1) if has_topic else \
+        pd.Series(-1, index=c.index)
+    c = c.assign(_topic=ctop.to_numpy()).sort_values(
+        ["_topic", "share_of_customers", "n_questions", "cluster_id"], ascending=[True, False, False, True],
+        na_position="last", kind="stable")
+    groups = {int(k): g for k, g in c.groupby("_topic", sort=False)}
+    matched = "status" in t.columns
+    cols = ["level", "topic_rank", "topic_id", "cluster_id", "label", "representative", "n_questions",
+            "n_customers", "share_of_customers", "n_clusters", "kb_id", "is_follow_up"]
+    if matched or "status" in c.columns:
+        cols += ["status", "previous_ids"]
+    rows: list[dict[str, Any]] = []
+
+    def add_clusters(g: pd.DataFrame, rank: Any, tid: Any) -> None:
+        for _, r in g.iterrows():
+            rows.append({"level": "cluster", "topic_rank": rank, "topic_id": tid, "cluster_id": int(r["cluster_id"]),
+                         "label": r["label"], "representative": r["representative"],
+                         "n_questions": r["n_questions"], "n_customers": r["n_customers"],
+                         "share_of_customers": r["share_of_customers"], "n_clusters": np.nan,
+                         "kb_id": r["kb_id"], "is_follow_up": _yes(r.get("is_follow_up")),
+                         "status": r.get("status", ""), "previous_ids": _flat(r.get("previous_ids", ""))})
+
+    for rank, (_, r) in enumerate(t.iterrows(), start=1):
+        tid = int(r["topic_id"])
+        rows.append({"level": "topic", "topic_rank": rank, "topic_id": tid, "cluster_id": np.nan,
+                     "label": r["label"], "representative": r["representative"],
+                     "n_questions": r["n_questions"], "n_customers": r["n_customers"],
+                     "share_of_customers": r["share_of_customers"], "n_clusters": r["n_clusters"],
+                     "kb_id": r["kb_id"], "is_follow_up": "yes" if r["is_follow_up"] else "",
+                     "status": r.get("status", ""), "previous_ids": _flat(r.get("previous_ids", ""))})
+        add_clusters(groups.get(tid, c.iloc[:0]), rank, tid)
+    rest = c[~c["_topic"].isin(t["topic_id"].astype(int))]
+    if len(rest):
+        rows.append({"level": "topic", "topic_rank": np.nan, "topic_id": -1, "cluster_id": np.nan,
+                     "label": "(no topic)", "representative": "", "n_questions": int(rest["n_questions"].sum()),
+                     "n_customers": np.nan, "share_of_customers": np.nan, "n_clusters": len(rest),
+                     "kb_id": np.nan, "is_follow_up": "", "status": "", "previous_ids": ""})
+        add_clusters(rest, np.nan, -1)
+    out = pd.DataFrame(rows, columns=[*cols, *[k for k in ("status", "previous_ids") if k not in cols]])[cols]
+    for col in _CURATOR:
+        out[col] = ""
+    return out
+
+
 def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str | Path, *,
-                  examples: int = 10, questions: pd.DataFrame | None = None) -> dict[str, Path]:
-    """Write the clusters for KB curators: an Excel workbook and CSV files.
+                  examples: int = 10, questions: pd.DataFrame | None = None,
+                  topics: FrequentQuestions | pd.DataFrame | None = None) -> dict[str, Path]:
+    """Write the topics and clusters for KB curators: an Excel workbook and CSV files.
 
-    The workbook has three sheets:
+    The workbook has these sheets:
 
+    - ``topics`` (first, when there are topics: a fitted model's
+      ``topics_`` or the ``topics`` argument): one row per topic (bold,
+      shaded) ranked by share of customers, the follow-up topic of generic
+      re-asks last, each followed by its paraphrase clusters (indented and
+      grouped with Excel outline levels, so a click on the margin folds
+      them): ``level`` ("topic"/"cluster"), ``topic_rank``, ``topic_id``,
+      ``cluster_id`` (empty on topic rows), ``label``, ``representative``,
+      ``n_questions``, ``n_customers``, ``share_of_customers``,
+      ``n_clusters``, ``kb_id``, ``is_follow_up`` ("yes"), ``status`` and
+      ``previous_ids`` (when given by :func:`match_previous`), and the
+      curator's columns ``decision`` (a drop-down of :data:`DECISIONS`, one
+      per topic and one per cluster), ``new_label``, ``kb_answer``,
+      ``notes``. Clusters of no listed topic come last under "(no topic)".
     - ``overview``: one row per cluster ranked by share of customers (then
       by questions): ``rank``, ``cluster_id``, ``label``,
       ``representative``, ``n_questions``, ``n_customers``,
@@ -243,8 +463,14 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
       (from ``questions`` when given, else the cluster's stored examples);
     - ``about``: what the columns mean.
 
-    Beside it, ``<stem>_overview.csv`` and ``<stem>_examples.csv`` (UTF-8
-    with BOM, so Excel opens the Chinese text correctly).
+    Beside it, ``<stem>_overview.csv``, ``<stem>_examples.csv`` and, with
+    topics, ``<stem>_topics.csv`` (UTF-8 with BOM, so Excel opens the
+    Chinese text correctly).
+
+    Every text cell that a spreadsheet would read as a formula (starting
+    with ``=``, ``+``, ``-``, ``@``, tab or carriage return) is written with
+    a leading apostrophe (:func:`neutralize_cell`), in the workbook and the
+    CSV files alike: customer texts are untrusted.
 
     Parameters
     ----------
@@ -260,11 +486,25 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
         The clustered questions with ``text`` and a ``cluster_id`` column
         (e.g. ``q.assign(cluster_id=model.labels_)``), to show more
         examples than the model keeps.
+    topics : FrequentQuestions or pandas.DataFrame, optional
+        The topics to nest the clusters under: ``topics_`` or a
+        ``match_previous(old, new, level="topic")`` result (its
+        ``run_topic_id`` links the clusters' ``topic_id``). Default: the
+        model's ``topics_``; none for a clusters frame.
 
     Returns
     -------
     dict
-        ``{"xlsx": ..., "overview_csv": ..., "examples_csv": ...}`` paths.
+        ``{"xlsx": ..., "overview_csv": ..., "examples_csv": ...}`` paths,
+        and ``"topics_csv"`` with topics.
+
+    Raises
+    ------
+    TypeError
+        If ``model_or_clusters`` or ``topics`` is of the wrong type.
+    ValueError
+        For a frame without its id column, or ``examples`` not a positive
+        int.
 
     Examples
     --------
@@ -273,12 +513,28 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     ...     ["花呗怎么还款", "花呗如何还款", "借呗额度怎么提升", "借呗额度如何提升", "借呗额度提升"])
     >>> out = export_review(fq, pathlib.Path(tempfile.mkdtemp()) / "review")
     >>> sorted(out), out["xlsx"].suffix
-    (['examples_csv', 'overview_csv', 'xlsx'], '.xlsx')
+    (['examples_csv', 'overview_csv', 'topics_csv', 'xlsx'], '.xlsx')
     >>> pd.read_excel(out["xlsx"], sheet_name="overview")[["rank", "representative", "decision"]]
        rank representative  decision
     0     1         借呗额度提升       NaN
     1     2         花呗如何还款       NaN
+
+    Frames work too; ``topics`` nests the clusters under their topics:
+
+    >>> c = pd.DataFrame({"cluster_id": [0, 1, 2], "representative": ["退款多久到账", "=1+1", "到底几天"],
+    ...                   "n_questions": [5, 3, 4], "topic_id": [0, 0, 1]})
+    >>> t = pd.DataFrame({"topic_id": [0, 1], "label": ["退款", "到底"], "representative": ["退款多久到账", "到底几天"],
+    ...                   "n_questions": [8, 4], "is_follow_up": [False, True]})
+    >>> out = export_review(c, pathlib.Path(tempfile.mkdtemp()) / "review", topics=t)
+    >>> pd.read_excel(out["xlsx"], sheet_name="topics")[["level", "topic_id", "cluster_id", "representative"]]
+         level  topic_id  cluster_id representative
+    0    topic         0         NaN         退款多久到账
+    1  cluster         0         0.0         退款多久到账
+    2  cluster         0         1.0           '=1+1
+    3    topic         1         NaN           到底几天
+    4  cluster         1         2.0           到底几天
     """
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -287,6 +543,7 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
         raise ValueError("clusters frame lacks a 'cluster_id' column")
     if isinstance(examples, bool) or not isinstance(examples, int) or examples < 1:
         raise ValueError(f"examples must be a positive int; got {examples!r}")
+    t = _topics_frames(model_or_clusters, topics)
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
@@ -305,9 +562,10 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     if "weekly" in c.columns:
         cols.append("weekly")
     overview = c[cols].map(_flat)
-    for col in ("decision", "new_label", "kb_answer", "notes"):
+    for col in _CURATOR:
         overview[col] = ""
     order = {int(cid): i for i, cid in enumerate(c["cluster_id"])}
+    topic_sheet = _topic_sheet(t, c) if t is not None else None
 
     if questions is not None:
         if not {"text", "cluster_id"} <= set(questions.columns):
@@ -316,12 +574,12 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
         ex = (q.groupby(["cluster_id", "text"]).size().reset_index(name="n")
               .sort_values(["cluster_id", "n", "text"], ascending=[True, False, True]))
         ex = ex.groupby("cluster_id", sort=False).head(examples)
-        ex_rows = [(int(cid), t, int(k)) for cid, t, k in zip(ex["cluster_id"], ex["text"], ex["n"])]
+        ex_rows = [(int(cid), t_, int(k)) for cid, t_, k in zip(ex["cluster_id"], ex["text"], ex["n"])]
     else:
         ex_rows = []
         for cid, lst in zip(c["cluster_id"], c.get("examples", pd.Series([[]] * len(c)))):
-            for t in (list(lst) if isinstance(lst, (list, tuple, np.ndarray)) else [])[:examples]:
-                ex_rows.append((int(cid), str(t), np.nan))
+            for t_ in (list(lst) if isinstance(lst, (list, tuple, np.ndarray)) else [])[:examples]:
+                ex_rows.append((int(cid), str(t_), np.nan))
     ex_frame = pd.DataFrame(ex_rows, columns=["cluster_id", "question", "times_asked"])
     ex_frame["rank"] = ex_frame["cluster_id"].map(order)
     ex_frame = ex_frame.sort_values(["rank", "cluster_id"], kind="stable")
@@ -329,45 +587,118 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     ex_frame = ex_frame[["rank", "cluster_id", "question", "times_asked"]].reset_index(drop=True)
 
     about = pd.DataFrame({
-        "column": ["rank", "share_of_customers", "n_questions", "representative", "label", "kb_id", "decision",
-                   "new_label", "kb_answer", "notes"],
+        "column": ["level", "topic_rank", "rank", "share_of_customers", "n_questions", "n_clusters",
+                   "representative", "label", "kb_id", "is_follow_up", "decision", "new_label", "kb_answer",
+                   "notes"],
         "meaning": [
+            "topics sheet: a topic (the curator's unit), then its paraphrase clusters (indented, foldable)",
+            "1 = the topic asked by the largest share of customers; generic re-asks come last",
             "1 = the cluster asked by the largest share of customers",
-            "customers who asked in this cluster / all customers who asked anything",
-            "question turns in the cluster",
+            "customers who asked in this topic or cluster / all customers who asked anything "
+            "(each customer counted once)",
+            "question turns in the topic or cluster",
+            "paraphrase clusters in the topic",
             "the most central question (medoid)",
             "distinctive keywords (c-TF-IDF)",
             "the KB entry the cluster was seeded with, if any",
-            "your decision: " + ", ".join(DECISIONS),
-            "a better name for the cluster",
+            "yes: generic re-asks (到底几天, 还是没明白) that say a reply fell short, not what was asked",
+            "your decision, per topic and per cluster: " + ", ".join(DECISIONS),
+            "a better name for the topic or cluster",
             "the KB answer to add or the fix to make",
             "anything else",
         ],
     })
 
+    sheets = [("overview", _safe(overview)), ("examples", _safe(ex_frame)), ("about", _safe(about))]
+    if topic_sheet is not None:
+        sheets.insert(0, ("topics", _safe(topic_sheet)))
     with pd.ExcelWriter(path, engine="openpyxl") as xw:
-        overview.to_excel(xw, sheet_name="overview", index=False)
-        ex_frame.to_excel(xw, sheet_name="examples", index=False)
-        about.to_excel(xw, sheet_name="about", index=False)
-        for name, frame in (("overview", overview), ("examples", ex_frame), ("about", about)):
+        for name, frame in sheets:
+            frame.to_excel(xw, sheet_name=name, index=False)
+        for name, frame in sheets:
             ws = xw.sheets[name]
             ws.freeze_panes = "A2"
             for i, col in enumerate(frame.columns, start=1):
                 width = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200)])
                 ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width * 1.6))
-        ws = xw.sheets["overview"]
-        if len(overview):
-            dcol = get_column_letter(list(overview.columns).index("decision") + 1)
+            if name not in ("overview", "topics") or not len(frame):
+                continue
+            dcol = get_column_letter(list(frame.columns).index("decision") + 1)
             dv = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"', allow_blank=True)
-            dv.add(f"{dcol}2:{dcol}{len(overview) + 1}")
+            dv.add(f"{dcol}2:{dcol}{len(frame) + 1}")
             ws.add_data_validation(dv)
-            scol = get_column_letter(list(overview.columns).index("share_of_customers") + 1)
+            scol = get_column_letter(list(frame.columns).index("share_of_customers") + 1)
             for cell in ws[scol][1:]:
                 cell.number_format = "0.0%"
+        if topic_sheet is not None and len(topic_sheet):
+            ws = xw.sheets["topics"]
+            ws.sheet_properties.outlinePr.summaryBelow = False  # the topic row sits above its clusters
+            rcol = list(topic_sheet.columns).index("representative")
+            bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE6F4")
+            for i, level in enumerate(topic_sheet["level"], start=2):
+                if level == "topic":
+                    for cell in ws[i]:
+                        cell.font, cell.fill = bold, fill
+                else:
+                    ws.row_dimensions[i].outlineLevel = 1
+                    for j in (rcol - 1, rcol):  # label and representative
+                        ws.cell(row=i, column=j + 1).alignment = Alignment(indent=2)
 
     stem = path.with_suffix("")
-    ov_csv = stem.with_name(stem.name + "_overview.csv")
-    ex_csv = stem.with_name(stem.name + "_examples.csv")
-    overview.to_csv(ov_csv, index=False, encoding="utf-8-sig")
-    ex_frame.to_csv(ex_csv, index=False, encoding="utf-8-sig")
-    return {"xlsx": path, "overview_csv": ov_csv, "examples_csv": ex_csv}
+    out = {"xlsx": path}
+    for key, name, frame in (("overview_csv", "overview", overview), ("examples_csv", "examples", ex_frame),
+                             ("topics_csv", "topics", topic_sheet)):
+        if frame is None:
+            continue
+        out[key] = stem.with_name(f"{stem.name}_{name}.csv")
+        _safe(frame).to_csv(out[key], index=False, encoding="utf-8-sig")
+    return out
+
+
+def majority_intent(labels: Any, gold: Any) -> pd.DataFrame:
+    """Each cluster's (or topic's) most common gold intent, and its share of the labelled questions.
+
+    Parameters
+    ----------
+    labels : sequence of int
+        Cluster or topic per question (``labels_``, ``topic_labels_``);
+        ``-1`` outliers are left out.
+    gold : sequence
+        Gold intent per question, ``None``/``NaN`` if unlabelled (e.g.
+        :func:`align_truth`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per label with labelled questions, sorted by ``id``:
+        ``id``, ``n_labelled``, ``majority_intent`` (ties: the first
+        intent in sorted order), ``majority_share`` (in [0, 1]) and
+        ``has_majority`` (``majority_share`` above 0.5).
+
+    Raises
+    ------
+    ValueError
+        If ``labels`` and ``gold`` differ in length.
+
+    Examples
+    --------
+    >>> majority_intent([0, 0, 0, 1, 1, -1], ["a", "a", "b", "b", "c", "a"])
+       id  n_labelled majority_intent  majority_share  has_majority
+    0   0           3               a        0.666667          True
+    1   1           2               b        0.500000         False
+    """
+    lab = np.asarray(labels)
+    g = pd.Series(list(gold), dtype=object)
+    if len(lab) != len(g):
+        raise ValueError(f"labels and gold must have the same length; got {len(lab)} and {len(g)}")
+    d = pd.DataFrame({"id": lab.astype(int), "intent": g}).dropna()
+    d = d[d["id"] >= 0]
+    cnt = d.groupby(["id", "intent"]).size().reset_index(name="n")
+    cnt = cnt.sort_values(["id", "n", "intent"], ascending=[True, False, True], kind="stable")
+    first = cnt.groupby("id", sort=True).head(1).set_index("id")
+    total = cnt.groupby("id")["n"].sum()
+    out = pd.DataFrame({"id": first.index.astype(int), "n_labelled": total.loc[first.index].astype(int).to_numpy(),
+                        "majority_intent": first["intent"].to_numpy(),
+                        "majority_share": (first["n"] / total.loc[first.index]).astype(float).to_numpy()})
+    out["has_majority"] = out["majority_share"] > 0.5
+    return out.reset_index(drop=True)
