@@ -174,7 +174,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         How paraphrase clusters are found: Leiden on the nearest-neighbour
         graph (near-linear) or the former agglomerative clustering (O(n^2)
         memory up to ``max_exact`` texts, k-means cells above).
-    n_neighbors : int, default 10
+    n_neighbors : int, default 15
         Neighbours per text in the graph.
     topic_resolution : float, default 0.03
         Leiden (CPM) resolution of the topic level, in [0, 1]: lower gives
@@ -237,8 +237,9 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         :func:`extract_questions` frame, else NaN/None), ``n_unique`` (int,
         distinct normalized texts), ``examples`` (list of up to 5 distinct
         texts, most frequent first), ``kb_id`` (seed id or NaN),
-        ``is_follow_up`` (bool: the representative is a generic re-ask such
-        as 到底几天 or 还是没明白, see :func:`is_follow_up_text`; such
+        ``is_follow_up`` (bool: the cluster sits in the follow-up topic, most
+        of its questions being generic re-asks such as 到底几天 or 还是没明白,
+        see :func:`is_follow_up_text`; such
         clusters show vague replies, not KB topics), ``topic_id`` (int, the
         cluster's topic, ``-1`` if none).
     outlier_share_ : float
@@ -300,7 +301,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         similarity_threshold: float = 0.85,
         linkage: Literal["average", "complete"] = "average",
         algorithm: Literal["leiden", "agglomerative"] = "leiden",
-        n_neighbors: int = 10,
+        n_neighbors: int = 15,
         topic_resolution: float = 0.03,
         min_topic_size: int = 2,
         drop_templates: bool = True,
@@ -511,7 +512,8 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             cand = np.flatnonzero(norm != "")
             sub = series.iloc[cand].reset_index(drop=True)
             found = find_templates(sub)
-            self.templates_ = summarize_templates(sub, found)
+            if found["is_template"].any():
+                self.templates_ = summarize_templates(sub, found)
             self.is_template_[cand] = found["is_template"].to_numpy(dtype=bool)
             norm = np.where(self.is_template_, "", norm)
         self.texts_norm_ = norm.astype(str)
@@ -564,7 +566,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         lab = community.astype(np.int64).copy()
         topic_of, follow_up_topic = topics_of_communities(
             graph, community, weights,
-            is_follow_up=np.array([is_follow_up_text(t) for t in uniq], dtype=bool),
+            is_follow_up=_follow_up_cores(uniq, norm, self.texts_norm_),
             resolution=float(self.topic_resolution), random_state=seed)
 
         # min_cluster_size by question count
@@ -608,10 +610,13 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         rows = []
         for c, idx in _groups(lab):
             w = weights[idx]
-            xs = x[idx].astype(np.float64)
-            score = (xs @ (xs * w[:, None]).sum(axis=0))
-            # medoid: highest weighted similarity; ties -> text order (uniq is sorted)
-            medoid = str(uniq_arr[idx[int(np.argmax(np.round(score, 6)))]])
+            if len(idx) <= 2:  # the more frequent text; ties -> text order (uniq is sorted)
+                medoid = str(uniq_arr[idx[int(np.argmax(w))]])
+            else:
+                xs = x[idx].astype(np.float64)
+                score = (xs @ (xs * w[:, None]).sum(axis=0))
+                # medoid: highest weighted similarity; ties -> text order (uniq is sorted)
+                medoid = str(uniq_arr[idx[int(np.argmax(np.round(score, 6)))]])
             rows.append({
                 "old": int(c),
                 "representative": medoid,
@@ -642,7 +647,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             is_follow_up_text(rep) or (bool(ex) and is_follow_up_text(ex[0]))
             for rep, ex in zip(frame["representative"], frame["examples"])
         ]
-        frame["is_follow_up"] = frame["is_follow_up"].astype(bool)
+        frame["is_follow_up"] = frame["is_follow_up"].astype(bool)  # made consistent by _finish_topics
         frame["topic_id"] = -1  # set by _finish_topics
         self.clusters_ = frame.drop(columns="old")[list(CLUSTER_COLUMNS)]
         self.outlier_share_ = float((self.labels_ == -1).mean()) if len(keys) else 0.0
@@ -657,7 +662,10 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             n_keywords=int(self.n_keywords))
         self.topics_ = topics
         self.topic_labels_ = text_topic
-        self.clusters_ = self.clusters_.assign(topic_id=cluster_topic)
+        # a cluster is a follow-up cluster when it sits in the follow-up topic (one rule for both levels)
+        follow = set(topics.loc[topics["is_follow_up"], "topic_id"].tolist())
+        self.clusters_ = self.clusters_.assign(topic_id=cluster_topic,
+                                               is_follow_up=[t in follow for t in cluster_topic])
         self.topic_outlier_share_ = float((text_topic == -1).mean()) if len(keys) else 0.0
 
     def fit_predict(self, texts: Iterable[str] | pd.Series, y: None = None, **kwargs: Any) -> np.ndarray:
@@ -747,6 +755,12 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         best = sim.argmax(axis=1)
         ok = sim[np.arange(len(best)), best] >= float(self.assign_threshold)
         return np.where(ok, best, -1).astype(np.int64)
+
+
+def _follow_up_cores(uniq: list[str], cores: np.ndarray, whole: np.ndarray) -> np.ndarray:
+    """Per unique core text: it, or a whole text reduced to it, is a generic re-ask (到底几天)."""
+    flagged = {c for c, w in set(zip(cores.tolist(), whole.tolist())) if c and is_follow_up_text(w)}
+    return np.array([t in flagged or is_follow_up_text(t) for t in uniq], dtype=bool)
 
 
 def _groups(lab: np.ndarray) -> Iterable[tuple[int, np.ndarray]]:

@@ -124,23 +124,28 @@ def summarize_topics(clusters: pd.DataFrame, uniq: np.ndarray, tokens: TokenMatr
         per input text and the topic per row of ``clusters``.
     """
     n_q = np.bincount(uniq_topic, weights=weights) if len(uniq_topic) else np.zeros(0)
+    kept = np.flatnonzero(n_q >= min_topic_size)
+    # clusters of each topic, largest first (clusters_ is sorted by size)
+    cl_topic = pd.Series(uniq_topic[uniq_cluster >= 0]).groupby(uniq_cluster[uniq_cluster >= 0]).first()
+    members = clusters.assign(_topic=cl_topic.reindex(clusters["cluster_id"].to_numpy()).to_numpy())
+    by_topic = {int(t): g for t, g in members.groupby("_topic", sort=False)}
+    # topics made of outliers only: their most frequent texts
+    order = np.lexsort((uniq, -weights, uniq_topic))
+    top_texts = pd.Series(uniq[order]).groupby(uniq_topic[order], sort=False).head(5)
+    texts_of = top_texts.groupby(uniq_topic[order][top_texts.index]).agg(list)
     rows = []
-    for t in np.flatnonzero(n_q >= min_topic_size):
-        in_t = uniq_topic == t
-        cl_ids = np.unique(uniq_cluster[in_t & (uniq_cluster >= 0)])
-        members = clusters[clusters["cluster_id"].isin(cl_ids)]  # sorted by size already
-        if len(members):
-            rep = str(members["representative"].iloc[0])
-            seeded = members["kb_id"].dropna()
+    for t in kept:
+        g = by_topic.get(int(t))
+        if g is not None:
+            rep = str(g["representative"].iloc[0])
+            seeded = g["kb_id"].dropna()
             kb = seeded.iloc[0] if len(seeded) else np.nan
-            examples = members["representative"].head(5).tolist()
-        else:  # only outliers: the most frequent text
-            order = np.lexsort((uniq[in_t], -weights[in_t]))
-            rep = str(uniq[in_t][order[0]])
-            kb = np.nan
-            examples = [str(v) for v in uniq[in_t][order[:5]]]
-        rows.append({"old": int(t), "representative": rep, "n_questions": int(n_q[t]), "n_clusters": len(members),
-                     "kb_id": kb, "examples": examples,
+            examples = g["representative"].head(5).tolist()
+        else:
+            examples = [str(v) for v in texts_of[int(t)]]
+            rep, kb = examples[0], np.nan
+        rows.append({"old": int(t), "representative": rep, "n_questions": int(n_q[t]),
+                     "n_clusters": 0 if g is None else len(g), "kb_id": kb, "examples": examples,
                      "is_follow_up": bool(t == follow_up_topic)})
     rows.sort(key=lambda r: (-r["n_questions"], r["representative"]))
     remap = np.full(len(n_q) + 1, -1, dtype=np.int64)
