@@ -180,7 +180,9 @@ def score(data: Labelled, labels: np.ndarray) -> dict[str, Any]:
     from toolkit.questions import evaluate_clusters, evaluate_pairs
 
     labels = np.asarray(labels, dtype=np.int64)
-    out: dict[str, Any] = {"n_clusters_all": int(len(np.unique(labels[labels >= 0])))}
+    out: dict[str, Any] = {"n_clusters_all": int(len(np.unique(labels[labels >= 0]))),
+                           # every clustered text counts here, labelled or not (outlier_share: labelled only)
+                           "outlier_share_all": round(float((labels == -1).mean()), 4) if len(labels) else 0.0}
     if data.pairs is not None:
         p = evaluate_pairs(labels, data.pairs, texts=data.texts)
         out.update({f"pair_{k}": p[k] for k in PAIR_KEYS})
