@@ -584,7 +584,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         topic_u = np.where(lab >= 0, topic_of[np.maximum(lab, 0)], topic_of[community])
 
         self._finish(uniq, weights, x, lab, kb_of, norm, series)
-        self._finish_topics(uniq, weights, topic_u, norm, follow_up_topic)
+        self._finish_topics(uniq, x, weights, topic_u, norm, follow_up_topic)
         if frame is not None and {"customer_id", "asked_at"} <= set(frame.columns):
             q = frame if keep is None else frame.assign(customer_id=frame["customer_id"].where(keep))
             n_all = int(frame.loc[keep if keep is not None else slice(None), "customer_id"].nunique())
@@ -652,12 +652,12 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         self.clusters_ = frame.drop(columns="old")[list(CLUSTER_COLUMNS)]
         self.outlier_share_ = float((self.labels_ == -1).mean()) if len(keys) else 0.0
 
-    def _finish_topics(self, uniq: list[str], weights: np.ndarray, topic_u: np.ndarray, keys: np.ndarray,
-                       follow_up_topic: int) -> None:
+    def _finish_topics(self, uniq: list[str], x: np.ndarray, weights: np.ndarray, topic_u: np.ndarray,
+                       keys: np.ndarray, follow_up_topic: int) -> None:
         pos = {t: i for i, t in enumerate(uniq)}
         per_text_topic = np.array([topic_u[pos[t]] if t != "" else -1 for t in keys], dtype=np.int64)
         topics, text_topic, cluster_topic = summarize_topics(
-            self.clusters_, self.uniq_texts_, self._tokens, weights, self.uniq_labels_, topic_u, per_text_topic,
+            self.clusters_, self.uniq_texts_, x, self._tokens, weights, self.uniq_labels_, topic_u, per_text_topic,
             follow_up_topic=follow_up_topic, min_topic_size=int(self.min_topic_size),
             n_keywords=int(self.n_keywords))
         self.topics_ = topics

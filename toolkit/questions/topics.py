@@ -108,13 +108,25 @@ def topics_of_communities(graph: ig.Graph, community: np.ndarray, weights: np.nd
     return topic, (n_topics if follow.any() else -1)
 
 
-def summarize_topics(clusters: pd.DataFrame, uniq: np.ndarray, tokens: TokenMatrix, weights: np.ndarray, uniq_cluster: np.ndarray,
+def _central_texts(x: np.ndarray, weights: np.ndarray, uniq: np.ndarray, idx: np.ndarray, n: int = 5) -> list[str]:
+    """The ``n`` texts of ``idx`` closest to the others (weighted), most central first; ties by text."""
+    xs = x[idx].astype(np.float64)
+    score = np.round(xs @ (xs * weights[idx, None]).sum(axis=0), 6)
+    order = np.lexsort((uniq[idx], -score))[:n]
+    return [str(uniq[idx[i]]) for i in order]
+
+
+def summarize_topics(clusters: pd.DataFrame, uniq: np.ndarray, x: np.ndarray, tokens: TokenMatrix,
+                     weights: np.ndarray, uniq_cluster: np.ndarray,
                      uniq_topic: np.ndarray, text_topic: np.ndarray, *, follow_up_topic: int,
                      min_topic_size: int, n_keywords: int) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     """The topic table, topic per text and topic per cluster (private helper of ``FrequentQuestions``).
 
     Topics with fewer than ``min_topic_size`` questions are dropped (their
-    texts get ``-1``). Topic ids follow the table: 0 has the most questions,
+    texts get ``-1``). A topic's representative is that of its largest
+    cluster; a topic of outliers only (long, distinct texts: nobody asked
+    them twice) is represented by its most central texts (``x``, the unit
+    features of ``uniq``). Topic ids follow the table: 0 has the most questions,
     ties by representative.
 
     Returns
@@ -129,10 +141,6 @@ def summarize_topics(clusters: pd.DataFrame, uniq: np.ndarray, tokens: TokenMatr
     cl_topic = pd.Series(uniq_topic[uniq_cluster >= 0]).groupby(uniq_cluster[uniq_cluster >= 0]).first()
     members = clusters.assign(_topic=cl_topic.reindex(clusters["cluster_id"].to_numpy()).to_numpy())
     by_topic = {int(t): g for t, g in members.groupby("_topic", sort=False)}
-    # topics made of outliers only: their most frequent texts
-    order = np.lexsort((uniq, -weights, uniq_topic))
-    top_texts = pd.Series(uniq[order]).groupby(uniq_topic[order], sort=False).head(5)
-    texts_of = top_texts.groupby(uniq_topic[order][top_texts.index]).agg(list)
     rows = []
     for t in kept:
         g = by_topic.get(int(t))
@@ -142,7 +150,7 @@ def summarize_topics(clusters: pd.DataFrame, uniq: np.ndarray, tokens: TokenMatr
             kb = seeded.iloc[0] if len(seeded) else np.nan
             examples = g["representative"].head(5).tolist()
         else:
-            examples = [str(v) for v in texts_of[int(t)]]
+            examples = _central_texts(x, weights, uniq, np.flatnonzero(uniq_topic == t))
             rep, kb = examples[0], np.nan
         rows.append({"old": int(t), "representative": rep, "n_questions": int(n_q[t]),
                      "n_clusters": 0 if g is None else len(g), "kb_id": kb, "examples": examples,
