@@ -339,3 +339,17 @@ def test_sample_topics_a_curator_can_act_on():
     # paraphrase clusters nest in topics
     per_cluster = pd.Series(fq.topic_labels_).groupby(fq.labels_).nunique()
     assert (per_cluster.drop(-1, errors="ignore") == 1).all()
+
+
+def test_templates_are_left_out_and_reported():
+    cards = [f"咨询订单号:[订单x] 订单金额:{a}元 下单时间:2026-07-0{d} 10:2{d}"
+             for a, d in [(35, 1), (129, 2), (8, 3), (56, 4), (99, 5), (12, 6)]]
+    questions = ["花呗怎么还款", "花呗如何还款", "借呗额度怎么提升", "借呗额度如何提升"] * 2
+    fq = FrequentQuestions(embedder="none", similarity_threshold=0.3).fit(cards + questions)
+    assert fq.is_template_.tolist() == [True] * 6 + [False] * 8
+    assert (fq.labels_[:6] == -1).all() and (fq.topic_labels_[:6] == -1).all()
+    assert fq.templates_["n_texts"].tolist() == [6]
+    assert not fq.clusters_["representative"].str.contains("订单").any()
+    kept = FrequentQuestions(embedder="none", similarity_threshold=0.3, drop_templates=False).fit(cards + questions)
+    assert not kept.is_template_.any() and len(kept.templates_) == 0
+    assert (kept.labels_[:6] >= 0).all()  # clustered like questions when asked to

@@ -512,8 +512,10 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             cand = np.flatnonzero(norm != "")
             sub = series.iloc[cand].reset_index(drop=True)
             found = find_templates(sub)
-            if found["is_template"].any():
-                self.templates_ = summarize_templates(sub, found)
+            flagged = found["is_template"].to_numpy(dtype=bool)
+            if flagged.any():  # only the flagged rows matter to the summary
+                self.templates_ = summarize_templates(sub[flagged].reset_index(drop=True),
+                                                      found[flagged].reset_index(drop=True))
             self.is_template_[cand] = found["is_template"].to_numpy(dtype=bool)
             norm = np.where(self.is_template_, "", norm)
         self.texts_norm_ = norm.astype(str)
