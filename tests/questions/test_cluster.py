@@ -353,3 +353,25 @@ def test_templates_are_left_out_and_reported():
     kept = FrequentQuestions(embedder="none", similarity_threshold=0.3, drop_templates=False).fit(cards + questions)
     assert not kept.is_template_.any() and len(kept.templates_) == 0
     assert (kept.labels_[:6] >= 0).all()  # clustered like questions when asked to
+
+
+def test_inverted_file_path_is_deterministic_and_close_to_exact(monkeypatch):
+    """Above EXACT_KNN_MAX texts the graph comes from an IVF index: same result on every fit, and the
+    same paraphrase clusters as the exact graph on well-separated data."""
+    import toolkit.questions._graph as graph
+
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(40, 32))
+    texts = [f"问题{i}号" for i in range(800)]
+    vectors = {t: centres[i % 40] + 0.05 * rng.normal(size=32) for i, t in enumerate(texts)}
+
+    def embed(batch):
+        return np.vstack([vectors[t] for t in batch])
+
+    exact = FrequentQuestions(embedder=embed, strip_fillers=False, similarity_threshold=0.5).fit(texts)
+    monkeypatch.setattr(graph, "EXACT_KNN_MAX", 100)
+    a = FrequentQuestions(embedder=embed, strip_fillers=False, similarity_threshold=0.5).fit(texts)
+    b = FrequentQuestions(embedder=embed, strip_fillers=False, similarity_threshold=0.5).fit(texts)
+    assert np.array_equal(a.labels_, b.labels_) and np.array_equal(a.topic_labels_, b.topic_labels_)
+    assert evaluate_clusters(a.labels_, [i % 40 for i in range(800)])["ari"] == pytest.approx(1.0)
+    assert evaluate_clusters(exact.labels_, a.labels_)["ari"] == pytest.approx(1.0)
