@@ -1,4 +1,4 @@
-"""Customer questions: question turns, frequent-question clusters, stable ids across runs, curator exports.
+"""Customer questions: question turns, topics and paraphrase clusters, templates, stable ids, curator exports.
 
 Examples
 --------
@@ -46,3 +46,6 @@ __all__ += ["evaluate_pairs"]
 from .templates import SLOTS, TEMPLATE_COLUMNS, find_templates, mask_slots, summarize_templates  # noqa: E402
 
 __all__ += ["SLOTS", "TEMPLATE_COLUMNS", "find_templates", "mask_slots", "summarize_templates"]
+from .topics import TOPIC_COLUMNS  # noqa: E402
+
+__all__ += ["TOPIC_COLUMNS"]
