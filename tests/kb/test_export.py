@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+
 import numpy as np
 import pandas as pd
 import pytest
+from openpyxl import load_workbook
 
+from toolkit._cells import FORMULA_PREFIXES
 from toolkit.exceptions import SchemaError
 from toolkit.kb.export import export_kb_review
 
@@ -67,3 +71,34 @@ def test_validates(tmp_path):
         export_kb_review(SCORES.drop(columns="answer_score"), COV, tmp_path / "r.xlsx")
     with pytest.raises(SchemaError, match="is_answered"):
         export_kb_review(SCORES, COV.drop(columns="is_answered"), tmp_path / "r.xlsx")
+
+
+HOSTILE = ['=HYPERLINK("http://example.com","点我领取退款")', "=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)",
+           "\tx", "\rx"]
+
+
+def test_hostile_and_illegal_text_is_written_inert(tmp_path):
+    texts = HOSTILE + ["第一行\u000b第二行"]
+    n = len(texts)
+    scores = pd.DataFrame({"kb_id": [f"K{i}" for i in range(n)], "question": texts, "answer": texts,
+                           "answer_score": [0.1] * n, "priority": [-3.5] + [0.0] * (n - 1)})
+    cov = pd.DataFrame({"cluster_id": range(n), "representative": texts, "is_answered": False,
+                        "gap_rank": np.arange(1.0, n + 1), "examples": [[t, "ok"] for t in texts]})
+    paths = export_kb_review(scores, cov, tmp_path / "r.xlsx")
+    wb = load_workbook(paths[0])
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    values = {c.value.replace("\r", "\n") for c in cells if isinstance(c.value, str)}  # XML reads CR as LF
+    assert {"'" + v.replace("\r", "\n") for v in HOSTILE} <= values
+    assert "第一行\ufffd第二行" in values and not any("\u000b" in v for v in values)
+    weak = pd.read_excel(paths[0], sheet_name="weak_answers")
+    assert weak.loc[weak["kb_id"] == "K0", "priority"].item() == -3.5  # numbers stay numbers
+    # question and answer in weak_answers and all_scores, representative and joined examples in coverage_gaps
+    assert (paths.n_neutralized_cells, paths.n_cleaned_cells) == (7 * 6, 6)
+    for p, col in ((paths[1], "answer"), (paths[2], "representative")):
+        back = pd.read_csv(p, encoding="utf-8-sig")
+        assert len(back) == n
+        assert set(back[col]) == {"'" + v for v in HOSTILE} | {"第一行\ufffd第二行"}
+        with open(p, encoding="utf-8-sig", newline="") as f:
+            fields = [v for row in csv.reader(f) for v in row]
+        assert not [v for v in fields if v.startswith(FORMULA_PREFIXES) and v != "-3.5"]

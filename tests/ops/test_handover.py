@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from openpyxl import load_workbook
 
 from toolkit.ops import OpsDataWarning, export_handover, handover_report, summarize_handover
 from toolkit.ops._examples import tiny_archive, tiny_customers
@@ -56,3 +57,26 @@ def test_export_one_workbook_per_successor(tmp_path):
     assert set(sheets) == {"customers", "summary"}
     assert sheets["customers"]["customer_id"].tolist() == ["wmC"]
     assert sheets["summary"]["n_customers"].tolist() == [1]
+
+
+HOSTILE = ['=HYPERLINK("http://example.com","点我领取退款")', "=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)",
+           "\tx", "\rx"]
+
+
+def test_export_writes_hostile_and_illegal_customer_text_inert(tmp_path):
+    texts = HOSTILE + ["第一行\u000b第二行"]
+    r = handover_report(tiny_archive())
+    r = pd.concat([r] * len(texts), ignore_index=True).assign(
+        customer_id=[f"wm{i}" for i in range(len(texts))], topic=texts, open_item=texts,
+        hours_to_successor_reply=-3.5)
+    paths = export_handover(r, tmp_path)
+    wb = load_workbook(paths[0])
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    values = {c.value.replace("\r", "\n") for c in cells if isinstance(c.value, str)}  # XML reads CR as LF
+    assert {"'" + v.replace("\r", "\n") for v in HOSTILE} <= values
+    assert "第一行\ufffd第二行" in values and not any("\u000b" in v for v in values)
+    sheet = pd.read_excel(paths[0], sheet_name="customers")
+    assert (sheet["hours_to_successor_reply"] == -3.5).all()  # numbers stay numbers
+    assert sheet.loc[0, "left_at"] == "2026-07-03 00:00:00"  # times as before
+    assert (paths.n_neutralized_cells, paths.n_cleaned_cells) == (7 * 2, 2)

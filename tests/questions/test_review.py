@@ -4,7 +4,7 @@ import pytest
 from openpyxl import load_workbook
 
 from toolkit.questions import DECISIONS, FrequentQuestions, export_review, match_previous
-from toolkit.questions.review import majority_intent, neutralize_cell
+from toolkit.questions.review import FORMULA_PREFIXES, majority_intent, neutralize_cell
 
 
 def frame(rows):
@@ -241,3 +241,67 @@ def test_majority_intent():
                                   "majority_share": [1.0, 0.5], "has_majority": [True, False]}
     with pytest.raises(ValueError, match="length"):
         majority_intent([0, 1], ["a"])
+
+
+HOSTILE = ['=HYPERLINK("http://example.com","点我领取退款")', "=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)",
+           "\tx", "\rx"]
+
+
+def _assert_no_formulas(xlsx):
+    cells = [c for ws in load_workbook(xlsx).worksheets for row in ws.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    return [c.value for c in cells if isinstance(c.value, str)]
+
+
+def _risky_csv_fields(path):
+    """Fields that start like a formula and are not plain numbers (numbers such as -3.5 are safe)."""
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        fields = [v for row in csv.reader(f) for v in row]
+    risky = []
+    for v in fields:
+        if v.startswith(FORMULA_PREFIXES):
+            try:
+                float(v)
+            except ValueError:
+                risky.append(v)
+    return risky
+
+
+def test_export_review_survives_hostile_and_illegal_text(tmp_path):
+    texts = HOSTILE + ["第一行\u000b第二行"]
+    c = pd.DataFrame({"cluster_id": range(len(texts)), "label": texts, "representative": texts,
+                      "n_questions": [-3, 1, 1, 1, 1, 1, 1, 1], "share_of_customers": [-3.5] + [0.1] * 7,
+                      "topic_id": [0] * len(texts)})
+    t = pd.DataFrame({"topic_id": [0], "label": ["+退款"], "representative": ["=1+1"], "n_questions": [8]})
+    q = pd.DataFrame({"text": texts, "cluster_id": range(len(texts))})
+    out = export_review(c, tmp_path / "r.xlsx", topics=t, questions=q)
+    values = _assert_no_formulas(out["xlsx"])
+    for v in HOSTILE:
+        assert "'" + v.replace("\r", "\n") in [x.replace("\r", "\n") for x in values]  # XML reads CR as LF
+    assert "第一行\ufffd第二行" in values and not any("\u000b" in v for v in values)
+    ov = pd.read_excel(out["xlsx"], sheet_name="overview")
+    assert ov.loc[ov["cluster_id"] == 0, "n_questions"].item() == -3  # numbers stay numbers
+    assert ov.loc[ov["cluster_id"] == 0, "share_of_customers"].item() == -3.5
+    # overview, topics, examples: 7 hostile labels and representatives, 7 examples, the topic's 2
+    assert (out.n_neutralized_cells, out.n_cleaned_cells) == (7 * 2 + 7 * 2 + 7 + 2, 2 + 2 + 1)
+    about = pd.read_excel(out["xlsx"], sheet_name="about").set_index("column")["meaning"]
+    assert about["n_neutralized_cells"].startswith(f"{out.n_neutralized_cells} text cells")
+    assert about["n_cleaned_cells"].startswith("5 cells")
+    for key in ("overview_csv", "examples_csv", "topics_csv"):
+        back = pd.read_csv(out[key], encoding="utf-8-sig", keep_default_na=False)
+        col = "question" if key == "examples_csv" else "representative"
+        got = set(back[col])
+        assert {"'" + v for v in HOSTILE} <= got and "第一行\ufffd第二行" in got
+        assert not _risky_csv_fields(out[key])
+
+
+def test_export_review_csv_keeps_a_carriage_return_inside_its_cell(tmp_path):
+    # unquoted, the CR would start a new row whose first cell is a live formula
+    out = export_review(CLUSTERS.assign(representative="你好\r=cmd|' /C calc'!A0"), tmp_path / "r")
+    for key in ("overview_csv", "examples_csv"):
+        back = pd.read_csv(out[key], encoding="utf-8-sig")
+        assert len(back) == 5 and not _risky_csv_fields(out[key])
+    assert pd.read_csv(out["overview_csv"], encoding="utf-8-sig")["representative"].tolist() == \
+        ["你好\r=cmd|' /C calc'!A0"] * 5

@@ -14,6 +14,16 @@ Examples
 ...     pd.read_excel(paths[0], sheet_name="weak_answers")["kb_id"].tolist()
 ['review.xlsx', 'review_coverage_gaps.csv', 'review_weak_answers.csv']
 ['K1']
+
+Text a spreadsheet would run as a formula gets a leading apostrophe:
+
+>>> bad = scores.assign(answer=['=HYPERLINK("http://x","点我领取退款")', "-3.5"])
+>>> with tempfile.TemporaryDirectory() as d:
+...     paths = export_kb_review(bad, cov, pathlib.Path(d) / "review.xlsx")
+...     print(pd.read_excel(paths[0], sheet_name="weak_answers").loc[0, "answer"])
+'=HYPERLINK("http://x","点我领取退款")
+>>> paths.n_neutralized_cells, paths.n_cleaned_cells
+(3, 0)
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from toolkit._cells import WrittenFiles, safe_frame, write_safe_csv
 from toolkit.exceptions import SchemaError
 
 __all__ = ["export_kb_review"]
@@ -83,8 +94,18 @@ def export_kb_review(
     Lists are joined with `` | ``; time zones are dropped (Excel has none);
     floats are rounded to 4 decimals. With ``csv=True`` the first two
     sheets are also written as UTF-8 CSV with a byte-order mark (so Excel
-    opens the Chinese text correctly) beside the workbook:
+    opens the Chinese text correctly) and ``\r\n`` line ends (see
+    :func:`toolkit._cells.write_safe_csv`) beside the workbook:
     ``<stem>_weak_answers.csv`` and ``<stem>_coverage_gaps.csv``.
+
+    KB texts, drafts and customer questions are untrusted, so every text
+    cell goes through :func:`toolkit._cells.safe_frame`, in the workbook
+    and the CSV files alike: characters a workbook cannot hold (control
+    characters such as ``\x0b``, lone surrogates, U+FFFE/U+FFFF) are
+    replaced by U+FFFD "�", and text that a spreadsheet would read as a
+    formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+    return) gets a leading apostrophe. Numbers, dates and empty cells are
+    written as they are.
 
     Parameters
     ----------
@@ -107,7 +128,12 @@ def export_kb_review(
     Returns
     -------
     list of pathlib.Path
-        The files written, workbook first.
+        The files written, workbook first. The list (a
+        :class:`toolkit._cells.WrittenFiles`) also carries
+        ``n_neutralized_cells`` (text cells given a leading ``'``) and
+        ``n_cleaned_cells`` (cells in which characters were replaced by
+        U+FFFD), both counted over the workbook's cells (the CSV files
+        repeat two of its sheets).
 
     Raises
     ------
@@ -141,7 +167,9 @@ def export_kb_review(
     else:
         gaps = pd.DataFrame({c: pd.Series(dtype=object) for c in ("gap_rank", "representative")})
 
-    sheets = {"weak_answers": _flat(weak), "coverage_gaps": _flat(gaps), "all_scores": _flat(scores)}
+    safe = {name: safe_frame(_flat(f)) for name, f in (("weak_answers", weak), ("coverage_gaps", gaps),
+                                                        ("all_scores", scores))}
+    sheets = {name: sf.frame for name, sf in safe.items()}
     with pd.ExcelWriter(out, engine="openpyxl") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name, index=False)
@@ -150,10 +178,12 @@ def export_kb_review(
             for col_cells in ws.columns:
                 width = max((len(str(c.value)) for c in col_cells[:50] if c.value is not None), default=8)
                 ws.column_dimensions[col_cells[0].column_letter].width = min(60, max(8, width + 2))
-    written = [out]
+    # cells of the workbook; the CSV files repeat two of its sheets
+    written = WrittenFiles([out], n_neutralized_cells=sum(sf.n_neutralized for sf in safe.values()),
+                           n_cleaned_cells=sum(sf.n_cleaned for sf in safe.values()))
     if csv:
         for name in ("weak_answers", "coverage_gaps"):
             p = out.with_name(f"{out.stem}_{name}.csv")
-            sheets[name].to_csv(p, index=False, encoding="utf-8-sig")
+            write_safe_csv(sheets[name], p)
             written.append(p)
     return written

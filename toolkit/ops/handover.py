@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._cells import WrittenFiles, safe_frame
 from ..questions import extract_questions, is_question_text
 from ..text import Segmenter
 from ._common import OpsDataWarning, _check_archive
@@ -280,6 +281,14 @@ def export_handover(report: pd.DataFrame, out_dir: str | Path) -> list[Path]:
     ``summary`` (:func:`summarize_handover`). Written with pandas and
     openpyxl.
 
+    Customer texts (``topic``, ``open_item``, ...) are untrusted, so every
+    text cell goes through :func:`toolkit._cells.safe_frame`: characters a
+    workbook cannot hold (control characters such as ``\x0b``, lone
+    surrogates, U+FFFE/U+FFFF) are replaced by U+FFFD "�", and text that a
+    spreadsheet would read as a formula (starting with ``=``, ``+``,
+    ``-``, ``@``, tab or carriage return) gets a leading apostrophe.
+    Numbers, times and empty cells are written as they are.
+
     Parameters
     ----------
     report : pandas.DataFrame
@@ -291,7 +300,11 @@ def export_handover(report: pd.DataFrame, out_dir: str | Path) -> list[Path]:
     Returns
     -------
     list of pathlib.Path
-        The workbooks, sorted by name.
+        The workbooks, sorted by name. The list (a
+        :class:`toolkit._cells.WrittenFiles`) also carries
+        ``n_neutralized_cells`` (text cells given a leading ``'``) and
+        ``n_cleaned_cells`` (cells in which characters were replaced by
+        U+FFFD), summed over all the workbooks.
 
     Examples
     --------
@@ -302,6 +315,8 @@ def export_handover(report: pd.DataFrame, out_dir: str | Path) -> list[Path]:
     ['handover_zs.xlsx']
     >>> pd.read_excel(paths[0], sheet_name="customers")["customer_id"].tolist()
     ['wmC']
+    >>> paths.n_neutralized_cells, paths.n_cleaned_cells
+    (0, 0)
     """
     missing = [c for c in ("leaver_id", "successor_id", "customer_id") if c not in report.columns]
     if missing:
@@ -309,6 +324,7 @@ def export_handover(report: pd.DataFrame, out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
+    n_neutralized = n_cleaned = 0
     succ = report["successor_id"].astype(object).where(report["successor_id"].notna(), None)
     for name in sorted({s for s in succ if s is not None}) + ([None] if succ.isna().any() else []):
         part = report[succ.eq(name)] if name is not None else report[succ.isna()]
@@ -320,8 +336,11 @@ def export_handover(report: pd.DataFrame, out_dir: str | Path) -> list[Path]:
                     frame[c] = frame[c].dt.strftime("%Y-%m-%d %H:%M:%S")
         label = _SAFE.sub("_", name) if name is not None else "unassigned"
         path = out / f"handover_{label}.xlsx"
+        safe_sheet, safe_summary = safe_frame(sheet), safe_frame(summary)
+        n_neutralized += safe_sheet.n_neutralized + safe_summary.n_neutralized
+        n_cleaned += safe_sheet.n_cleaned + safe_summary.n_cleaned
         with pd.ExcelWriter(path, engine="openpyxl") as xw:
-            sheet.to_excel(xw, sheet_name="customers", index=False)
-            summary.to_excel(xw, sheet_name="summary", index=False)
+            safe_sheet.frame.to_excel(xw, sheet_name="customers", index=False)
+            safe_summary.frame.to_excel(xw, sheet_name="summary", index=False)
         paths.append(path)
-    return sorted(paths)
+    return WrittenFiles(sorted(paths), n_neutralized_cells=n_neutralized, n_cleaned_cells=n_cleaned)

@@ -31,6 +31,8 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as l2_normalize
 
+from toolkit._cells import (FORMULA_PREFIXES, REPLACEMENT, WrittenFileMap, neutralize_cell, safe_frame,
+                            write_safe_csv)
 from toolkit.text import char_ngrams, normalize_series
 
 from .cluster import _NORMALIZE, MAX_EMBED_CHARS, FrequentQuestions, _embed_use
@@ -309,48 +311,6 @@ def _flat(v: Any) -> Any:
     return v
 
 
-#: First characters that make Excel, LibreOffice or Sheets read a cell as a formula (or DDE call).
-FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralize_cell(value: Any) -> Any:
-    """A text that a spreadsheet would run as a formula, made inert by a leading apostrophe.
-
-    Customer messages are untrusted: ``=HYPERLINK(...)`` or
-    ``=cmd|' /C calc'!A0`` in a question would run when a curator opens
-    the export. Text starting with one of :data:`FORMULA_PREFIXES` gets a
-    ``'`` in front (OWASP's advice for CSV injection); other values are
-    returned as they are.
-
-    Parameters
-    ----------
-    value : object
-        A cell value.
-
-    Returns
-    -------
-    object
-        ``value``, or ``"'" + value`` for a risky string.
-
-    Examples
-    --------
-    >>> neutralize_cell("=1+1"), neutralize_cell("-_-"), neutralize_cell("发票怎么开"), neutralize_cell(-3)
-    ("'=1+1", "'-_-", '发票怎么开', -3)
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def _safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every text cell neutralized (:func:`neutralize_cell`); numbers are left alone."""
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(neutralize_cell).astype(object)
-    return out
-
-
 def _topics_frames(model_or_clusters: Any, topics: Any) -> pd.DataFrame | None:
     if topics is not None:
         if isinstance(topics, FrequentQuestions):
@@ -461,16 +421,23 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
       ``kb_answer``, ``notes``;
     - ``examples``: up to ``examples`` distinct questions per cluster
       (from ``questions`` when given, else the cluster's stored examples);
-    - ``about``: what the columns mean.
+    - ``about``: what the columns mean, then two rows that count the
+      cells made safe (below): ``n_neutralized_cells`` and
+      ``n_cleaned_cells``.
 
     Beside it, ``<stem>_overview.csv``, ``<stem>_examples.csv`` and, with
     topics, ``<stem>_topics.csv`` (UTF-8 with BOM, so Excel opens the
-    Chinese text correctly).
+    Chinese text correctly, and ``\r\n`` line ends; see
+    :func:`toolkit._cells.write_safe_csv`).
 
-    Every text cell that a spreadsheet would read as a formula (starting
-    with ``=``, ``+``, ``-``, ``@``, tab or carriage return) is written with
-    a leading apostrophe (:func:`neutralize_cell`), in the workbook and the
-    CSV files alike: customer texts are untrusted.
+    Customer texts are untrusted, so every text cell goes through
+    :func:`toolkit._cells.safe_frame`, in the workbook and the CSV files
+    alike: characters a workbook cannot hold (control characters such as
+    ``\x0b``, lone surrogates, U+FFFE/U+FFFF) are replaced by U+FFFD "�",
+    and text that a spreadsheet would read as a formula (starting with
+    ``=``, ``+``, ``-``, ``@``, tab or carriage return) gets a leading
+    apostrophe (:func:`neutralize_cell`). Numbers, dates and empty cells
+    are written as they are.
 
     Parameters
     ----------
@@ -496,7 +463,12 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     -------
     dict
         ``{"xlsx": ..., "overview_csv": ..., "examples_csv": ...}`` paths,
-        and ``"topics_csv"`` with topics.
+        and ``"topics_csv"`` with topics. The dict (a
+        :class:`toolkit._cells.WrittenFileMap`) also carries the counts
+        written to the ``about`` sheet: ``n_neutralized_cells`` (text cells
+        given a leading ``'``) and ``n_cleaned_cells`` (cells in which
+        characters were replaced by U+FFFD), both over the workbook's
+        data sheets (the CSV files repeat them).
 
     Raises
     ------
@@ -533,6 +505,8 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     2  cluster         0         1.0           '=1+1
     3    topic         1         NaN           到底几天
     4  cluster         1         2.0           到底几天
+    >>> out.n_neutralized_cells, out.n_cleaned_cells
+    (2, 0)
     """
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -586,6 +560,12 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     ex_frame["rank"] = ex_frame["rank"] + 1
     ex_frame = ex_frame[["rank", "cluster_id", "question", "times_asked"]].reset_index(drop=True)
 
+    data = [("overview", safe_frame(overview)), ("examples", safe_frame(ex_frame))]
+    if topic_sheet is not None:
+        data.insert(0, ("topics", safe_frame(topic_sheet)))
+    # the CSV files repeat these sheets, so the workbook's cells are counted once
+    n_neutralized = sum(sf.n_neutralized for _, sf in data)
+    n_cleaned = sum(sf.n_cleaned for _, sf in data)
     about = pd.DataFrame({
         "column": ["level", "topic_rank", "rank", "share_of_customers", "n_questions", "n_clusters",
                    "representative", "label", "kb_id", "is_follow_up", "decision", "new_label", "kb_answer",
@@ -608,10 +588,18 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
             "anything else",
         ],
     })
+    about = pd.concat([about, pd.DataFrame({
+        "column": ["n_neutralized_cells", "n_cleaned_cells"],
+        "meaning": [
+            f"{n_neutralized} text cells began with = + - @, a tab or a carriage return and were written with a "
+            "leading ' so that no spreadsheet runs them as formulas (here and in the CSV files)",
+            f"{n_cleaned} cells held characters a workbook cannot store (control characters such as \\x0b, "
+            f"broken surrogates, U+FFFE/U+FFFF); each was replaced by {REPLACEMENT} (U+FFFD), here and in the "
+            "CSV files",
+        ],
+    })], ignore_index=True)
 
-    sheets = [("overview", _safe(overview)), ("examples", _safe(ex_frame)), ("about", _safe(about))]
-    if topic_sheet is not None:
-        sheets.insert(0, ("topics", _safe(topic_sheet)))
+    sheets = [(name, sf.frame) for name, sf in data] + [("about", safe_frame(about).frame)]
     with pd.ExcelWriter(path, engine="openpyxl") as xw:
         for name, frame in sheets:
             frame.to_excel(xw, sheet_name=name, index=False)
@@ -645,13 +633,13 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
                         ws.cell(row=i, column=j + 1).alignment = Alignment(indent=2)
 
     stem = path.with_suffix("")
-    out = {"xlsx": path}
-    for key, name, frame in (("overview_csv", "overview", overview), ("examples_csv", "examples", ex_frame),
-                             ("topics_csv", "topics", topic_sheet)):
-        if frame is None:
+    out = WrittenFileMap({"xlsx": path}, n_neutralized_cells=n_neutralized, n_cleaned_cells=n_cleaned)
+    safe = dict(sheets)
+    for key, name in (("overview_csv", "overview"), ("examples_csv", "examples"), ("topics_csv", "topics")):
+        if name not in safe:
             continue
         out[key] = stem.with_name(f"{stem.name}_{name}.csv")
-        _safe(frame).to_csv(out[key], index=False, encoding="utf-8-sig")
+        write_safe_csv(safe[name], out[key])
     return out
 
 
