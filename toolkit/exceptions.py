@@ -12,6 +12,7 @@ __all__ = [
     "EmptyArchiveError",
     "QuarantineWarning",
     "EncryptedRecordWarning",
+    "ConsentTimeWarning",
     "FontWarning",
     "SkippedFileWarning",
     "NotebookError",
@@ -55,6 +56,17 @@ class QuarantineWarning(UserWarning):
 
 class EncryptedRecordWarning(QuarantineWarning):
     """Some records are still encrypted and were quarantined."""
+
+
+class ConsentTimeWarning(UserWarning):
+    """A ``disagree`` record's time could not be read; it was loaded with an assumed time.
+
+    A refusal of archiving is never dropped for a bad field: the loader
+    keeps the record and dates it by its ``msgtime``, or, when that is bad
+    too, from the start of the archive. The warning names the records
+    (msgid, file and line) and what was assumed; ``Archive.repairs`` counts
+    them as ``disagree_time_from_msgtime`` and ``disagree_time_assumed_start``.
+    """
 
 
 class SkippedFileWarning(UserWarning):

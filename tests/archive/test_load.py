@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from toolkit.archive import Reason, load_archive, schema, validate_messages
 from toolkit.exceptions import (
     ArchiveError,
+    ConsentTimeWarning,
     EmptyArchiveError,
     EncryptedRecordWarning,
     QuarantineWarning,
@@ -507,3 +508,67 @@ def test_sample_data_root_loads_like_its_archive_folder(sample_data):
         arch = load_archive(sample_data / "archive")
     assert root.report == arch.report
     assert len(root.skipped) >= 2
+
+
+# --------------------------------------------------------------------------
+# A refusal is never lost to a bad time field (issue 18)
+# --------------------------------------------------------------------------
+
+
+def test_disagree_with_unparseable_time_uses_its_msgtime_and_says_so(tmp_path):
+    recs = [
+        env(1, "text", sender="wmCust2", to=["zhangsan"], text={"content": "在吗"}),
+        env(2, "disagree", sender="wmCust2", to=["zhangsan"], disagree={"userid": "wmCust2", "disagree_time": "garbage"}),
+    ]
+    with pytest.warns(ConsentTimeWarning, match=r"1 disagree record.*m2.*d\.jsonl:2.*msgtime"):
+        a = load_archive(write_jsonl(tmp_path / "d.jsonl", recs))
+    assert a.report == {"records_read": 2, "messages": 1, "consent": 1, "recalls": 0, "switches": 0,
+                        "duplicates": 0, "quarantined": 0}
+    assert reconciles(a)
+    assert a.consent[["msgid", "customer_id", "employee_id", "status"]].values.tolist() == [
+        ["m2", "wmCust2", "zhangsan", "disagree"]]
+    assert a.consent.loc[0, "at"] == pd.Timestamp(T0 + 2000, unit="ms", tz="UTC")
+    assert a.repairs == {"disagree_time_from_msgtime": 1}
+
+
+def test_disagree_with_no_usable_time_is_refused_from_the_start_of_the_archive(tmp_path):
+    recs = [
+        env(1, "text", sender="wmCust2", to=["zhangsan"], text={"content": "在吗"}),
+        env(2, "text", sender="zhangsan", to=["wmCust2"], text={"content": "在的"}),
+        {**env(3, "disagree", sender="wmCust2", to=["zhangsan"], disagree={"userid": "wmCust2", "disagree_time": -5}),
+         "msgtime": 0},
+    ]
+    with pytest.warns(ConsentTimeWarning, match=r"m3.*refused from the start of the archive"):
+        a = load_archive(write_jsonl(tmp_path / "d.jsonl", recs))
+    assert reconciles(a) and a.report["consent"] == 1 and a.report["quarantined"] == 0
+    assert a.consent.loc[0, "at"] == pd.Timestamp(T0 + 1000, unit="ms", tz="UTC")  # the first message
+    assert a.repairs == {"disagree_time_assumed_start": 1}
+    from toolkit.archive import refused_mask
+
+    assert refused_mask(a.messages, a.consent).tolist() == [True, True]
+
+
+def test_disagree_with_no_usable_time_and_no_message_is_kept(tmp_path):
+    rec = {**env(1, "disagree", sender="wmCust2", to=["zhangsan"], disagree={"userid": "wmCust2"}), "msgtime": "x"}
+    with pytest.warns(ConsentTimeWarning):
+        a = load_archive(write_jsonl(tmp_path / "d.jsonl", [rec]))
+    assert reconciles(a) and a.report["consent"] == 1
+    assert a.consent.loc[0, "at"] == pd.Timestamp("2000-01-01", tz="UTC")
+
+
+def test_agree_with_unparseable_time_stays_quarantined(tmp_path):
+    # Fail closed: a bad agree cannot lift an earlier refusal.
+    recs = [
+        env(1, "disagree", sender="wmCust2", to=["zhangsan"], disagree={"userid": "wmCust2", "disagree_time": T0}),
+        env(2, "agree", sender="wmCust2", to=["zhangsan"], agree={"userid": "wmCust2", "agree_time": "garbage"}),
+    ]
+    a = load(write_jsonl(tmp_path / "d.jsonl", recs))
+    assert a.consent["status"].tolist() == ["disagree"]
+    assert a.quarantine["reason"].tolist() == [Reason.BAD_TIME]
+    assert reconciles(a) and a.repairs == {}
+
+
+def test_disagree_with_unparseable_time_raises_with_errors_raise(tmp_path):
+    rec = env(1, "disagree", sender="wmCust2", to=["zhangsan"], disagree={"userid": "wmCust2", "disagree_time": "x"})
+    with pytest.raises(RecordError, match="line 1: bad_time: disagree_time is not a number"):
+        load_archive(write_jsonl(tmp_path / "d.jsonl", [rec]), errors="raise")

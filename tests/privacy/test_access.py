@@ -43,13 +43,14 @@ def sample():
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("role", ["admin", "supervisor"])
+@pytest.mark.parametrize("role", ["admin", "supervisor", "compliance"])
 def test_admins_and_supervisors_see_everything(tiny, role):
     v = view_for(tiny, "chenjianhua", role)
     assert v is not tiny
     pd.testing.assert_frame_equal(v.messages, tiny.messages)
     pd.testing.assert_frame_equal(v.consent, tiny.consent)
     pd.testing.assert_frame_equal(v.quarantine, tiny.quarantine)
+    assert v.messages.attrs == {"excluded_refused": 0, "includes_refused": False}
 
 
 def test_employee_sees_only_own_chats(tiny):
@@ -73,7 +74,7 @@ def test_unknown_user_sees_nothing(tiny):
 
 
 def test_bad_role_and_user(tiny):
-    with pytest.raises(ValueError, match=r"role must be one of \['admin', 'supervisor', 'employee'\]; got 'manager'"):
+    with pytest.raises(ValueError, match=r"role must be one of \['admin', 'supervisor', 'employee', 'compliance'\]; got 'manager'"):
         view_for(tiny, "zs", "manager")
     with pytest.raises(TypeError, match="user_id must be a str"):
         view_for(tiny, 42, "employee")
@@ -81,12 +82,13 @@ def test_bad_role_and_user(tiny):
         view_for(tiny, " ", "employee")
     with pytest.raises(TypeError, match="Archive"):
         view_for(tiny.messages, "zs", "admin")
-    assert set(ROLES) == {"admin", "supervisor", "employee"}
+    assert set(ROLES) == {"admin", "supervisor", "employee", "compliance"}
 
 
 def test_employee_views_on_the_sample(sample):
     m = sample.messages
     members = sample.room_members
+    refused = refused_messages(sample)
     for uid in ["GaoWei", "HeJuan14", "zhengjun", "chenjianhua"]:
         v = view_for(sample, uid, "employee")
         vm = v.messages
@@ -99,8 +101,9 @@ def test_employee_views_on_the_sample(sample):
         member_of = set(members.loc[members["member_id"] == uid, "roomid"])
         took_part = set(m.loc[(m["sender_id"] == uid) | m["receiver_ids"].map(lambda r, u=uid: u in list(r)), "chat_id"])
         assert groups <= member_of | took_part
-        # Nothing the user took part in is hidden.
-        hidden = m[~m["msgid"].isin(set(vm["msgid"]))]
+        # Nothing the user took part in is hidden, except refused customers' chats.
+        assert not (refused & m["msgid"].isin(set(vm["msgid"]))).any()
+        hidden = m[~m["msgid"].isin(set(vm["msgid"])) & ~refused]
         assert not (hidden["sender_id"] == uid).any()
         assert not hidden["receiver_ids"].map(lambda r, u=uid: u in list(r)).any()
         assert set(v.rooms["roomid"]) <= groups | member_of
@@ -191,3 +194,64 @@ def test_refused_messages_on_a_frame_with_repeated_index():
     assert int(refused.sum()) == 2
     with pytest.raises(TypeError, match="Archive or a DataFrame"):
         refused_messages([1, 2])
+
+
+def _bad_time_refusal_archive(*, msgtime_too: bool = False):
+    """As :func:`_refusal_archive`, but wmA's disagree record has an unparseable ``disagree_time``."""
+    records = []
+    for rec in tiny_records():
+        if rec["msgtype"] == "disagree":
+            rec = {**rec, "disagree": {**rec["disagree"], "disagree_time": "2026-07-01 09:00"}}
+            if msgtime_too:
+                rec["msgtime"] = "soon"
+                rec["_file"] = "msgaudit_20260702.jsonl"
+        records.append(rec)
+    records += [
+        _msg(30, "wmA", ["zs"], "2026-07-02 10:00:00", "我的快递到哪了？电话13912345678"),
+        _msg(31, "zs", ["wmA"], "2026-07-02 10:01:00", "帮您查一下"),
+        _msg(32, "wmA", ["ls"], "2026-07-02 10:02:00", "李四在吗？"),
+    ]
+    return tiny_archive(sorted(records, key=lambda r: r["msgtime"] if isinstance(r["msgtime"], int) else 0))
+
+
+@pytest.mark.parametrize("msgtime_too", [False, True], ids=["msgtime_valid", "msgtime_bad_too"])
+def test_refusal_with_unparseable_time_still_excludes_the_customer(msgtime_too):
+    arch = _bad_time_refusal_archive(msgtime_too=msgtime_too)
+    assert arch.report["quarantined"] == 0 and arch.reconciles
+    assert arch.repairs == {"disagree_time_from_msgtime" if not msgtime_too else "disagree_time_assumed_start": 1}
+    assert sorted(arch.messages.loc[refused_messages(arch), "msgid"]) == ["m030", "m031"]
+    q = extract_questions(arch)
+    assert q.attrs["excluded_refused"] == 1
+    asked = {m for ids in q["msgids"] for m in ids}
+    assert "m030" not in asked and "m032" in asked
+    expected_at = pd.Timestamp("2026-07-01 09:00" if not msgtime_too else "2026-07-01 09:30", tz="Asia/Shanghai")
+    assert refusal_exclusions(arch).loc[0, "disagree_at"] == expected_at
+
+
+@pytest.mark.parametrize("role", ["admin", "supervisor", "employee", "compliance"])
+def test_no_role_sees_refused_chats_by_default(role):
+    arch = _refusal_archive()
+    v = view_for(arch, "zs", role)
+    assert not {"m030", "m031"} & set(v.messages["msgid"])
+    assert "m032" in set(v.messages["msgid"]) or role == "employee"
+    assert v.messages.attrs == {"excluded_refused": 2, "includes_refused": False}
+    # The consent records stay: they are the evidence of the refusal.
+    assert "disagree" in set(v.consent["status"])
+    assert len(arch.messages) == 21  # the input is untouched
+
+
+def test_compliance_role_sees_refused_chats_only_when_asked_and_it_is_logged(caplog):
+    arch = _refusal_archive()
+    for role in ("admin", "supervisor", "employee"):
+        with pytest.raises(ValueError, match=f"include_refused=True needs role 'compliance'; got {role!r}"):
+            view_for(arch, "zs", role, include_refused=True)
+    with caplog.at_level("WARNING", logger="toolkit.privacy.access"):
+        v = view_for(arch, "auditor1", "compliance", include_refused=True)
+    pd.testing.assert_frame_equal(v.messages, arch.messages)
+    assert v.messages.attrs == {"excluded_refused": 0, "includes_refused": True, "n_refused": 2}
+    [rec] = [r for r in caplog.records if r.name == "toolkit.privacy.access"]
+    assert rec.levelname == "WARNING"
+    assert "auditor1" in rec.getMessage() and "2 messages" in rec.getMessage() and "1 chat" in rec.getMessage()
+    assert "快递" not in rec.getMessage() and "wmA" not in rec.getMessage()  # ids of staff and counts only
+    with pytest.raises(TypeError, match="include_refused must be a bool"):
+        view_for(arch, "auditor1", "compliance", include_refused="yes")

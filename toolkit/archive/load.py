@@ -32,6 +32,7 @@ import pyarrow.compute as pc
 
 from ..exceptions import (
     ArchiveError,
+    ConsentTimeWarning,
     EmptyArchiveError,
     EncryptedRecordWarning,
     QuarantineWarning,
@@ -101,7 +102,11 @@ class Archive:
         Records loaded after a repair: ``time_in_seconds`` (a 10-digit
         ``msgtime``), ``control_characters`` (raw control characters in
         strings), ``coerced_types`` (numbers as strings, ``tolist`` as a comma
-        string), ``invalid_utf8``.
+        string), ``invalid_utf8``; and ``disagree`` records whose time could
+        not be read, kept as refusals rather than quarantined:
+        ``disagree_time_from_msgtime`` (dated by their ``msgtime``) and
+        ``disagree_time_assumed_start`` (no readable time at all: refused from
+        the start of the archive). See :class:`~toolkit.exceptions.ConsentTimeWarning`.
     scope, rooms, room_members, staff : pandas.DataFrame or None
         Side tables, when given to :func:`load_archive`.
     tz : str
@@ -510,6 +515,8 @@ class _Loader:
         self.repairs: Counter[str] = Counter()
         self.file_rows: list[dict[str, Any]] = []
         self.skipped: list[str] = []
+        # disagree records loaded with an assumed time: (msgid, source, line, repair, detail)
+        self.assumed_times: list[tuple[str, str, int, str, str]] = []
 
     # ---- one file
     def load_file(self, path: Path, *, skip_foreign: bool = False) -> None:
@@ -640,7 +647,12 @@ class _Loader:
             msgtype = _str_field(rec, "msgtype", repairs)
         t = rec.get("msgtime")
         if type(t) is not int or not _MS_MIN <= t < _MS_MAX:
-            t = _epoch_ms(t, "msgtime", repairs)
+            try:
+                t = _epoch_ms(t, "msgtime", repairs)
+            except _Bad as bad:
+                if msgtype != "disagree" or self.errors == "raise":
+                    raise
+                t = bad  # a refusal is kept: _consent dates it by disagree_time or assumes one
         tolist = rec.get("tolist")
         try:
             if type(tolist) is not list:
@@ -705,7 +717,7 @@ class _Loader:
         return "messages"
 
     def _consent(
-        self, rec: dict[str, Any], msgid: str, msgtype: str, sender: str, tolist: list[str], t: int, source: str, line: int
+        self, rec: dict[str, Any], msgid: str, msgtype: str, sender: str, tolist: list[str], t: int | _Bad, source: str, line: int
     ) -> str:
         repairs = self.repairs
         body = rec.get(msgtype)
@@ -718,10 +730,32 @@ class _Loader:
         if customer is None:
             raise _Bad(Reason.MISSING_FIELD, f"{msgtype} record names no customer")
         when = body.get(f"{msgtype}_time", body.get("agree_time", body.get("disagree_time")))
-        at = _epoch_ms(when, f"{msgtype}_time", repairs) if when not in (None, "", 0) else t
+        assumed: tuple[str, str] | None = None
+        at: int | None
+        if msgtype == "agree" or self.errors == "raise":
+            # A bad agree is quarantined: it cannot lift an earlier refusal (fail closed).
+            at = _epoch_ms(when, f"{msgtype}_time", repairs) if when not in (None, "", 0) else t  # type: ignore[assignment]
+        else:
+            # A refusal is never lost to a bad field: date it by msgtime, else from the start of the archive.
+            problem = t if isinstance(t, _Bad) else None
+            try:
+                at = _epoch_ms(when, f"{msgtype}_time", repairs) if when not in (None, "", 0) else None
+            except _Bad as bad:
+                at, problem = None, bad
+            if at is None:
+                if isinstance(t, int):
+                    at = t
+                    if problem is not None:
+                        assumed = ("disagree_time_from_msgtime", problem.detail)
+                else:
+                    details = dict.fromkeys(b.detail for b in (problem, t) if isinstance(b, _Bad))
+                    assumed = ("disagree_time_assumed_start", "; ".join(details))
         employee = next((u for u in [sender, *tolist] if u != customer and not _is_external(u)), None)
         if self._dup(msgid):
             return "duplicates"
+        if assumed is not None:
+            repairs[assumed[0]] += 1
+            self.assumed_times.append((msgid, source, line, *assumed))
         self.consent.rows.append((msgid, customer, employee, msgtype, at, source, line))
         return "consent"
 
@@ -770,6 +804,30 @@ def _frame(builder: _Builder, columns: dict[str, str], tz: str, rename: dict[str
 
 def _sender_kind(ids: pd.Series, employees: frozenset[str]) -> pd.Series:
     return schema.id_kinds(ids, employees)
+
+
+def _assume_refusal_start(at: pd.Series, times: Sequence[pd.Series], tz: str) -> pd.Series:
+    """Fill the missing consent times (refusals with no readable time) with the archive's first time.
+
+    Without any time in the archive, 2000-01-01, the earliest plausible one.
+    """
+    firsts = [t.min() for t in times if t.notna().any()]
+    start = min(firsts) if firsts else pd.Timestamp(_MS_MIN, unit="ms", tz="UTC").tz_convert(tz)
+    return at.fillna(start)
+
+
+def _assumed_times_message(assumed: list[tuple[str, str, int, str, str]]) -> str:
+    """The :class:`~toolkit.exceptions.ConsentTimeWarning` text: ids, places and what was assumed, no content."""
+    said = {
+        "disagree_time_from_msgtime": "dated by its msgtime",
+        "disagree_time_assumed_start": "refused from the start of the archive",
+    }
+    shown = "; ".join(f"{msgid} ({Path(source).name}:{line}, {detail}): {said[kind]}" for msgid, source, line, kind, detail in assumed[:5])
+    more = f"; ... and {len(assumed) - 5} more" if len(assumed) > 5 else ""
+    return (
+        f"{len(assumed)} disagree record(s) had no readable time and were kept as refusals, not quarantined: "
+        f"{shown}{more} (counted in archive.repairs)"
+    )
 
 
 def load_archive(
@@ -841,6 +899,9 @@ def load_archive(
         When records were quarantined (counts by reason).
     EncryptedRecordWarning
         When records are still encrypted, with how to decrypt them.
+    ConsentTimeWarning
+        When ``disagree`` records were kept with an assumed time (msgid, file,
+        line and what was assumed).
 
     Notes
     -----
@@ -852,6 +913,15 @@ def load_archive(
       markdown, link title and description, news, card, location, file name,
       weapp, chatrecord items, mixed parts, todo, vote, collect, ...).
     - Unknown msgtypes are kept with their record's JSON in ``raw``.
+    - A refusal (``disagree``) is never lost to a bad time field: with an
+      unreadable ``disagree_time`` it is dated by its ``msgtime``; with both
+      unreadable it is dated at the first time in this load (messages,
+      consent, recalls, switches; 2000-01-01 if there is none), so the
+      customer counts as refused from the start. It is loaded (counted in
+      ``consent``, not ``quarantined``, so the report still reconciles),
+      counted in ``repairs`` and named in a ``ConsentTimeWarning``. With
+      ``errors="raise"`` such a record raises instead. A bad ``agree`` is
+      quarantined as before: it cannot lift an earlier refusal.
 
     Examples
     --------
@@ -878,6 +948,19 @@ def load_archive(
     >>> a.quarantine[["line", "reason"]]
        line    reason
     0     3  bad_json
+
+    A refusal whose ``disagree_time`` is garbage is kept, dated by its ``msgtime``:
+
+    >>> refusal = {"msgid": "m4", "action": "send", "from": "wmCust1", "tolist": ["zhangsan"],
+    ...            "roomid": "", "msgtime": 1751330120000, "msgtype": "disagree",
+    ...            "disagree": {"userid": "wmCust1", "disagree_time": "n/a"}}
+    >>> _ = (d / "day2.jsonl").write_text(json.dumps(refusal), encoding="utf-8")
+    >>> a = load_archive(d)
+    >>> a.report["consent"], a.report["quarantined"], a.repairs
+    (1, 1, {'disagree_time_from_msgtime': 1})
+    >>> a.consent[["msgid", "status", "at"]]
+      msgid    status                        at
+    0    m4  disagree 2025-07-01 08:35:20+08:00
     """
     if isinstance(source, (str, os.PathLike)) and (Path(source) / "_toolkit_store.json").is_file():
         if scope is not None or rooms is not None or staff is not None:
@@ -921,6 +1004,8 @@ def load_archive(
     switches = _frame(loader.switches, schema.SWITCH_COLUMNS, tz, {"at_ms": "at"})
     quarantine = _frame(loader.quarantine, schema.QUARANTINE_COLUMNS, tz, {})
 
+    if loader.assumed_times:
+        consent["at"] = _assume_refusal_start(consent["at"], (messages["sent_at"], consent["at"], recalls["recalled_at"], switches["at"]), tz)
     messages["sender_kind"] = _sender_kind(messages["sender_id"], employees)
     messages["is_recalled"] = messages["msgid"].isin(recalls["pre_msgid"]).astype(bool)
     messages = messages[list(schema.MESSAGE_COLUMNS)]
@@ -960,6 +1045,8 @@ def load_archive(
         )
         if Reason.ENCRYPTED.value in reasons.index:
             warnings.warn(f"{int(reasons[Reason.ENCRYPTED.value]):,} {_HOW_TO_DECRYPT}", EncryptedRecordWarning, stacklevel=2)
+    if loader.assumed_times:
+        warnings.warn(_assumed_times_message(loader.assumed_times), ConsentTimeWarning, stacklevel=2)
     log.info("loaded %s", report)
 
     rooms_df = members_df = None

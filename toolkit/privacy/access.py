@@ -7,7 +7,10 @@
   chat read by anyone or any AI feature. Messages that reach the archive
   anyway (a late or mistaken pull) are found by :func:`refused_messages`,
   dropped by :func:`exclude_refused` and counted per customer by
-  :func:`refusal_exclusions`.
+  :func:`refusal_exclusions`. :func:`view_for` leaves them out for every
+  role; only the ``"compliance"`` role may ask for them, explicitly
+  (``include_refused=True``, to prove what was archived by mistake), and
+  each such view is logged.
 
 Examples
 --------
@@ -20,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+import logging
 import warnings
 from typing import Any, Literal
 
@@ -40,11 +44,16 @@ __all__ = [
     "visible_chats",
 ]
 
+log = logging.getLogger(__name__)
+
 #: Roles of :func:`view_for`: who sees everything, who sees their own chats.
+#: No role sees the 1:1 chats of customers who refused archiving, except
+#: ``"compliance"`` when it asks with ``include_refused=True``.
 ROLES: dict[str, str] = {
     "admin": "all chats",
     "supervisor": "all chats (customer-service supervisors)",
     "employee": "only the chats they take part in",
+    "compliance": "all chats; with include_refused=True also refused customers' 1:1 chats (logged)",
 }
 
 
@@ -106,12 +115,14 @@ def visible_chats(archive: Archive, user_id: str) -> pd.Index:
 def view_for(
     archive: Archive,
     user_id: str,
-    role: Literal["admin", "supervisor", "employee"],
+    role: Literal["admin", "supervisor", "employee", "compliance"],
+    *,
+    include_refused: bool = False,
 ) -> Archive:
     """The part of an archive a user may read, by role.
 
-    - ``"admin"`` and ``"supervisor"`` (customer-service supervisors) see
-      everything: the archive is returned as it is (a shallow copy).
+    - ``"admin"``, ``"supervisor"`` (customer-service supervisors) and
+      ``"compliance"`` see every chat.
     - ``"employee"`` sees only the chats they take part in (see
       :func:`visible_chats`): whole chats, including messages sent before
       they joined a group. The other frames are cut to match:
@@ -121,27 +132,43 @@ def view_for(
       groups, and ``quarantine`` is emptied (its raw records may hold
       anyone's chat). ``report``, ``files``, ``scope`` and ``staff`` are
       load statistics and the directory, not chat content, and are kept.
+    - No role sees the messages of :func:`refused_messages` (1:1 chats of a
+      customer who had refused archiving when they were sent, the
+      employee's replies included): they are left out of ``messages``.
+      The consent records stay, as the evidence of the refusal.
+    - Only ``"compliance"`` may pass ``include_refused=True`` (to prove what
+      was archived by mistake): the refused messages are then kept, the
+      view is flagged, and a ``WARNING`` is logged on
+      ``toolkit.privacy.access`` naming the reader and the counts.
 
     Parameters
     ----------
     archive : Archive
     user_id : str
         The reader's WeCom userid.
-    role : {"admin", "supervisor", "employee"}
+    role : {"admin", "supervisor", "employee", "compliance"}
         The reader's role, as the caller's access control knows it (this
         function does not authenticate anyone).
+    include_refused : bool, default False
+        Keep the refused customers' messages; ``"compliance"`` role only.
 
     Returns
     -------
     Archive
         A new archive (``dataclasses.replace``); the input is not changed.
+        ``messages.attrs`` says what was done: ``excluded_refused`` (refused
+        messages left out), ``includes_refused`` (bool), and with
+        ``include_refused=True`` also ``n_refused`` (refused messages kept;
+        :func:`refused_messages` on the view says which).
 
     Raises
     ------
     TypeError
-        ``archive`` is not an Archive, ``user_id`` not a str.
+        ``archive`` is not an Archive, ``user_id`` not a str,
+        ``include_refused`` not a bool.
     ValueError
-        An unknown role, or an empty ``user_id``.
+        An unknown role, an empty ``user_id``, or ``include_refused=True``
+        with a role other than ``"compliance"``.
 
     Examples
     --------
@@ -155,8 +182,27 @@ def view_for(
     >>> view_for(arch, "zs", "manager")
     Traceback (most recent call last):
     ...
-    ValueError: role must be one of ['admin', 'supervisor', 'employee']; got 'manager'
+    ValueError: role must be one of ['admin', 'supervisor', 'employee', 'compliance']; got 'manager'
+
+    A refused customer who writes anyway: no role reads it by default.
+
+    >>> from toolkit.ops._examples import tiny_records
+    >>> leak = {"msgid": "m030", "action": "send", "from": "wmA", "tolist": ["zs"], "roomid": "",
+    ...         "msgtime": 1782957600000, "msgtype": "text", "text": {"content": "在吗"}}  # 2026-07-02 10:00
+    >>> arch = tiny_archive(tiny_records() + [leak])
+    >>> admin = view_for(arch, "boss", "admin")
+    >>> "m030" in set(admin.messages["msgid"]), admin.messages.attrs
+    (False, {'excluded_refused': 1, 'includes_refused': False})
+    >>> view_for(arch, "boss", "admin", include_refused=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: include_refused=True needs role 'compliance'; got 'admin'
+    >>> audit = view_for(arch, "auditor", "compliance", include_refused=True)
+    >>> "m030" in set(audit.messages["msgid"]), audit.messages.attrs
+    (True, {'excluded_refused': 0, 'includes_refused': True, 'n_refused': 1})
     """
+    from ..archive.consent import refused_mask as _refused_mask
+
     _check_archive(archive)
     if role not in ROLES:
         raise ValueError(f"role must be one of {list(ROLES)}; got {role!r}")
@@ -164,13 +210,36 @@ def view_for(
         raise TypeError(f"user_id must be a str; got {type(user_id).__name__}")
     if not user_id.strip():
         raise ValueError("user_id must not be empty")
-    if role in ("admin", "supervisor"):
-        return dataclasses.replace(archive)
-    chats = set(visible_chats(archive, user_id))
+    if not isinstance(include_refused, (bool, np.bool_)):
+        raise TypeError(f"include_refused must be a bool; got {type(include_refused).__name__}")
+    if include_refused and role != "compliance":
+        raise ValueError(f"include_refused=True needs role 'compliance'; got {role!r}")
     m = archive.messages
-    messages = m[m["chat_id"].isin(chats)].copy()
+    refused = _refused_mask(m.reset_index(drop=True), archive.consent).to_numpy(dtype=bool)
+    n_refused = int(refused.sum())
+    if include_refused:
+        keep = np.ones(len(m), dtype=bool)
+        attrs: dict[str, Any] = {"excluded_refused": 0, "includes_refused": True, "n_refused": n_refused}
+        log.warning(
+            "view_for: %r (role 'compliance') reads the archive including %d messages in %d chat(s) "
+            "of customers who refused archiving",
+            user_id,
+            n_refused,
+            int(m.loc[refused, "chat_id"].nunique()),
+        )
+    else:
+        keep = ~refused
+        attrs = {"excluded_refused": n_refused, "includes_refused": False}
+    changes: dict[str, Any] = {}
+    if role != "employee":
+        messages = m[keep] if n_refused and not include_refused else m.copy(deep=False)
+        messages.attrs = attrs
+        return dataclasses.replace(archive, messages=messages)
+    chats = set(visible_chats(archive, user_id))
+    messages = m[m["chat_id"].isin(chats).to_numpy(dtype=bool) & keep].copy()
+    messages.attrs = attrs
     msgids = set(messages["msgid"])
-    changes: dict[str, Any] = {"messages": messages}
+    changes["messages"] = messages
     if archive.consent is not None:
         changes["consent"] = archive.consent[archive.consent["employee_id"] == user_id].copy()
     if archive.recalls is not None:
