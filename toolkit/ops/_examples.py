@@ -7,7 +7,9 @@ same frames a real load gives.
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import tempfile
 import warnings
 from pathlib import Path
@@ -76,6 +78,16 @@ def tiny_records() -> list[dict[str, Any]]:
     return r
 
 
+_FOLDERS: list[Path] = []
+
+
+def _remove_at_exit(folder: Path) -> None:
+    """Delete ``folder`` when the interpreter exits (the archive may read its files until then)."""
+    if not _FOLDERS:
+        atexit.register(lambda: [shutil.rmtree(f, ignore_errors=True) for f in _FOLDERS])
+    _FOLDERS.append(folder)
+
+
 def tiny_archive(records: list[dict[str, Any]] | None = None, *, staff: Any = "default", scope: Any = "default") -> Archive:
     """Load :func:`tiny_records` (or ``records``) as daily files, T+1.
 
@@ -95,6 +107,7 @@ def tiny_archive(records: list[dict[str, Any]] | None = None, *, staff: Any = "d
     """
     records = tiny_records() if records is None else records
     folder = Path(tempfile.mkdtemp(prefix="tiny_archive_"))
+    _remove_at_exit(folder)
     by_file: dict[str, list[str]] = {}
     for rec in records:
         rec = dict(rec)
