@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
@@ -197,6 +198,91 @@ def test_run_report_returns_html_paths_and_raises_notebook_error(archive, notebo
     assert info.value.notebook == "03_fail.ipynb"
     assert info.value.ename == "ZeroDivisionError"
     assert info.value.output == out.resolve() / "03_fail.ipynb"
+
+
+ANSI_BOOM = 'raise ValueError("boom \\x1b[31mred\\x1b[0m")'
+
+
+def _three_notebooks(folder: Path, *, fail_last: bool = False) -> Path:
+    """01 prints, 02 raises a ValueError with ANSI codes in a cell tagged ``boom``, 03 prints (or raises)."""
+    folder.mkdir()
+    _write_notebook(folder / "01_first.ipynb", "print('first ran')", title="# 第一 First")
+    broken = _write_notebook(
+        folder / "02_boom.ipynb", "print('before')", ANSI_BOOM, "print('never')", title="# 第二 Boom"
+    )
+    nb = nbformat.read(broken, as_version=4)
+    nb.cells[3].metadata["tags"] = ["boom"]
+    nbformat.write(nb, broken)
+    last = "1 / 0" if fail_last else "print('third ran')"
+    _write_notebook(folder / "03_third.ipynb", last, title="# 第三 Third")
+    return folder
+
+
+def _index_items(index: str) -> dict[str, str]:
+    """The ``<li>`` of each report in ``index.html``, keyed by href."""
+    items = re.findall(r"<li[^>]*>.*?</li>", index.split("</ol>")[0])
+    return {re.search(r'href="([^"]+)"', li).group(1): li for li in items}  # type: ignore[union-attr]
+
+
+def test_failing_notebook_does_not_stop_the_others_and_is_marked_in_index(archive, tmp_path, capsys):
+    notebooks = _three_notebooks(tmp_path / "nb")
+    out = tmp_path / "reports"
+    argv = ["report", "--archive", str(archive), "--notebooks", str(notebooks), "--out", str(out), "--no-progress"]
+    assert main(argv) == 2
+
+    for name in ["01_first", "02_boom", "03_third"]:
+        assert (out / f"{name}.ipynb").is_file()
+        assert (out / f"{name}.html").is_file()
+        assert "\x1b" not in (out / f"{name}.html").read_text(encoding="utf-8")
+    assert "third ran" in _outputs(out / "03_third.ipynb")  # ran after the failure
+    partial = _outputs(out / "02_boom.ipynb")
+    assert "before" in partial and "never" not in partial
+    assert "before" in (out / "02_boom.html").read_text(encoding="utf-8")
+
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "\x1b" not in index
+    items = _index_items(index)
+    assert list(items) == ["01_first.html", "02_boom.html", "03_third.html"]
+    assert 'class="failed"' in items["02_boom.html"] and "FAILED" in items["02_boom.html"]
+    assert "第二 Boom" in items["02_boom.html"]
+    assert "FAILED" not in items["01_first.html"] and "FAILED" not in items["03_third.html"]
+    assert re.search(
+        r"<li>notebook 02_boom\.ipynb failed in cell In \[\d+\] \(tags: boom\): ValueError: boom red</li>", index
+    )
+
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.err and "\x1b" not in captured.out
+    assert "error: 1 notebook(s) failed:" in captured.err
+    line = r"^error: notebook 02_boom\.ipynb failed in cell In \[\d+\] \(tags: boom\): ValueError: boom red$"
+    assert re.search(line, captured.err, re.MULTILINE)
+    assert "Traceback" not in captured.err
+    assert f"{out.resolve() / '02_boom.html'}  (failed)" in captured.out
+    assert f"{out.resolve() / '03_third.html'}\n" in captured.out
+    assert f"index: {out.resolve() / 'index.html'}" in captured.out
+
+
+def test_run_report_raises_after_all_notebooks_with_every_failure(archive, tmp_path):
+    notebooks = _three_notebooks(tmp_path / "nb", fail_last=True)
+    out = tmp_path / "o"
+    expected = r"^2 of 3 notebooks failed: .*02_boom.* 03_third\.ipynb .*ZeroDivision"
+    with pytest.raises(NotebookError, match=expected) as info:
+        run_report(archive, out=out, notebooks=notebooks, progress=False)
+    err = info.value
+    assert [f.notebook for f in err.failures] == ["02_boom.ipynb", "03_third.ipynb"]
+    assert [f.ename for f in err.failures] == ["ValueError", "ZeroDivisionError"]
+    assert err.failures[0].evalue == "boom red"  # plain text, ANSI codes stripped
+    assert "\x1b" not in str(err)
+    assert (err.notebook, err.ename, err.output) == ("02_boom.ipynb", "ValueError", out.resolve() / "02_boom.ipynb")
+    assert err.reports == [out.resolve() / f"{n}.html" for n in ["01_first", "02_boom", "03_third"]]
+    assert err.index == out.resolve() / "index.html"
+    items = _index_items(err.index.read_text(encoding="utf-8"))
+    assert ["FAILED" in li for li in items.values()] == [False, True, True]
+
+
+def test_single_notebook_error_is_its_own_only_failure():
+    err = NotebookError("x", notebook="a.ipynb", cell_index=None, ename="E", evalue="", output=Path("a.ipynb"))
+    assert err.failures == (err,)
+    assert (err.reports, err.index) == ([], None)
 
 
 def test_synth_is_forwarded(monkeypatch):

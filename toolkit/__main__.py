@@ -8,8 +8,11 @@ report
 synth
     Write a synthetic archive (forwarded to ``toolkit.synth.__main__``).
 
-Errors the user can fix (a missing path, an empty archive folder, a failing
-notebook) print one ``error: ...`` line on stderr and exit with status 2.
+Errors the user can fix (a missing path, an empty archive folder) print one
+``error: ...`` line on stderr and exit with status 2. A failing notebook does
+not stop ``report``: every notebook runs and is exported, then the failed
+ones are listed on stderr (one ``error: notebook ... failed ...`` line each)
+and the exit status is 2.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
-from .exceptions import ToolkitError
+from .exceptions import NotebookError, ToolkitError
 
 __all__ = ["main"]
 
@@ -68,6 +72,7 @@ def _error(message: str) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .report import run_report
 
+    failed: NotebookError | None = None
     try:
         reports = run_report(
             args.archive,
@@ -80,15 +85,27 @@ def _report(args: argparse.Namespace) -> int:
             notebooks=args.notebooks,
             progress=not args.no_progress,
         )
+    except NotebookError as exc:  # every notebook ran and index.html is written: list them, then the failures
+        failed, reports = exc, exc.reports
     except (ToolkitError, ValueError, TypeError) as exc:
         return _error(str(exc))
-    index = reports[0].parent / "index.html" if reports else None
+    failed_names = set() if failed is None else {f.notebook for f in failed.failures}
+    if failed is not None and failed.index is not None:
+        index: Path | None = failed.index
+    else:
+        index = reports[0].parent / "index.html" if reports else None
     print(f"{len(reports)} report(s) written:")
     for path in reports:
-        print(f"  {path}")
+        mark = "  (failed)" if path.with_suffix(".ipynb").name in failed_names else ""
+        print(f"  {path}{mark}")
     if index is not None:
         print(f"index: {index}")
-    return 0
+    if failed is None:
+        return 0
+    print(f"error: {len(failed.failures)} notebook(s) failed:", file=sys.stderr)
+    for failure in failed.failures:
+        print(f"error: {failure.args[0]}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _synth(argv: Sequence[str]) -> int:
@@ -114,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns
     -------
     int
-        0 on success, 2 on a usage or input error.
+        0 on success, 2 on a usage or input error or when a report
+        notebook failed (after all reports were written).
 
     Examples
     --------

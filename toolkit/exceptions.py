@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = [
@@ -82,10 +83,26 @@ class NotebookError(ToolkitError, RuntimeError):
 
     Attributes ``notebook`` (file name), ``cell_index``, ``ename``, ``evalue``
     and ``output`` (the partially executed copy) say where and why.
+
+    When several notebooks ran, ``failures`` holds one ``NotebookError`` per
+    failed notebook, in notebook order, and the attributes above are those of
+    the first; ``reports`` lists every HTML file written (failed notebooks'
+    partial runs too) and ``index`` is the ``index.html`` linking them. A
+    single error has ``failures == (self,)``.
     """
 
     def __init__(
-        self, message: str, *, notebook: str, cell_index: int | None, ename: str, evalue: str, output: Path
+        self,
+        message: str,
+        *,
+        notebook: str,
+        cell_index: int | None,
+        ename: str,
+        evalue: str,
+        output: Path,
+        failures: Sequence[NotebookError] = (),
+        reports: Sequence[Path] = (),
+        index: Path | None = None,
     ) -> None:
         super().__init__(message)
         self.notebook = notebook
@@ -93,6 +110,9 @@ class NotebookError(ToolkitError, RuntimeError):
         self.ename = ename
         self.evalue = evalue
         self.output = output
+        self.failures: tuple[NotebookError, ...] = tuple(failures) if failures else (self,)
+        self.reports: list[Path] = list(reports)
+        self.index = index
 
 
 class OpsDataWarning(UserWarning):

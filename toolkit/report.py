@@ -3,7 +3,9 @@
 This is what ``python -m toolkit report`` does: execute every notebook
 ``NN_*.ipynb`` of a folder with papermill, injecting the paths of the archive
 and its side tables, then export each executed notebook to HTML with
-nbconvert and write an ``index.html`` that links them.
+nbconvert and write an ``index.html`` that links them. A notebook that fails
+does not stop the others: its partial run is exported too, marked as failed
+in the index, and the failures are raised together at the end.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+import re
 import sys
 import zoneinfo
 from collections.abc import Sequence
@@ -104,10 +107,74 @@ def _export_html(nb: Any, path: Path) -> None:
     path.write_text(body, encoding="utf-8")
 
 
-def _write_index(out: Path, entries: Sequence[tuple[str, str]], parameters: dict[str, Any]) -> Path:
-    items = "\n".join(
-        f'    <li><a href="{html.escape(href, quote=True)}">{html.escape(title)}</a></li>' for href, title in entries
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+_ERROR_MARKER_TAGS = frozenset({"papermill-error-cell-tag", "injected-parameters"})
+
+
+def _plain(text: str) -> str:
+    r"""``text`` on one line, without ANSI escape codes or control characters.
+
+    Examples
+    --------
+    >>> _plain("boom \x1b[31mred\x1b[0m\n  next line")
+    'boom red next line'
+    """
+    return " ".join(_ANSI.sub("", text).split())
+
+
+def _failed_cell_tags(nb: Any) -> list[str]:
+    """Tags of the cell papermill marked as failed (its own marker tags left out)."""
+    for cell in nb.cells:
+        if cell.get("metadata", {}).get("papermill", {}).get("exception") is True:
+            return [t for t in cell.metadata.get("tags", []) if t not in _ERROR_MARKER_TAGS]
+    return []
+
+
+def _failure_message(notebook: str, cell: str | None, ename: str, evalue: str) -> str:
+    where = f" in {cell}" if cell else ""
+    error = f"{ename}: {evalue}" if evalue else ename
+    return f"notebook {notebook} failed{where}: {error}"
+
+
+def _notebook_error(
+    notebook: str, cell: str | None, ename: str, evalue: str, cell_index: int | None, output: Path
+) -> NotebookError:
+    """One notebook's failure, with ``ename`` and ``evalue`` as plain text."""
+    ename, evalue = _plain(ename), _plain(evalue)
+    return NotebookError(
+        _failure_message(notebook, cell, ename, evalue),
+        notebook=notebook,
+        cell_index=cell_index,
+        ename=ename,
+        evalue=evalue,
+        output=output,
     )
+
+
+def _write_index(
+    out: Path,
+    entries: Sequence[tuple[str | None, str, str | None]],
+    parameters: dict[str, Any],
+) -> Path:
+    """Write ``out/index.html``; ``entries`` are (href or None, title, failure message or None)."""
+
+    def item(href: str | None, title: str, failure: str | None) -> str:
+        text = html.escape(title)
+        link = f'<a href="{html.escape(href, quote=True)}">{text}</a>' if href else text
+        if failure is None:
+            return f"    <li>{link}</li>"
+        return f'    <li class="failed">{link} <strong>失败 FAILED</strong></li>'
+
+    items = "\n".join(item(*e) for e in entries)
+    failures = [f for _, _, f in entries if f is not None]
+    failed_section = ""
+    if failures:
+        lines = "\n".join(f"    <li>{html.escape(f)}</li>" for f in failures)
+        failed_section = f"""
+  <h2>失败 Failures ({len(failures)})</h2>
+  <ul class="failures">
+{lines}
+  </ul>"""
     params = "\n".join(
         f"    <tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in parameters.items()
     )
@@ -116,13 +183,14 @@ def _write_index(out: Path, entries: Sequence[tuple[str, str]], parameters: dict
 <head>
   <meta charset="utf-8">
   <title>报告 Reports</title>
-  <style>body {{ font-family: sans-serif; margin: 2em; }} th {{ text-align: left; padding-right: 1em; }}</style>
+  <style>body {{ font-family: sans-serif; margin: 2em; }} th {{ text-align: left; padding-right: 1em; }}
+  .failed {{ color: #b00020; }}</style>
 </head>
 <body>
   <h1>报告 Reports</h1>
   <ol>
 {items}
-  </ol>
+  </ol>{failed_section}
   <h2>参数 Parameters</h2>
   <table>
 {params}
@@ -157,6 +225,13 @@ def run_report(
     as ``OUT/<name>.ipynb`` and exported to ``OUT/<name>.html``;
     ``OUT/index.html`` links the HTML files.
 
+    A notebook that fails does not stop the others. Every notebook runs; a
+    failed one is exported with its partial outputs (when papermill left the
+    executed copy), marked as failed in ``index.html``, and listed there
+    under "Failures" (notebook, failing cell's number and tags, error type
+    and message, as plain text without ANSI escape codes). Once everything
+    is written, :class:`~toolkit.exceptions.NotebookError` is raised.
+
     Parameters
     ----------
     archive : path
@@ -188,8 +263,13 @@ def run_report(
     ValueError
         ``tz`` is not a time zone, or there are no notebooks to run.
     NotebookError
-        A notebook raised an error. Its partial run is kept in ``out`` (as
-        ``.ipynb`` and ``.html``); later notebooks are not run.
+        At least one notebook failed (a cell raised, the kernel died or a
+        cell timed out); raised after all notebooks ran and ``index.html``
+        was written. ``failures`` holds one ``NotebookError`` per failed
+        notebook, in order (``notebook``, ``cell_index``, ``ename``,
+        ``evalue`` as plain text, ``output``); the error's own attributes are
+        those of the first failure. ``reports`` lists every HTML file
+        written, failed notebooks' included, and ``index`` the index page.
 
     Examples
     --------
@@ -219,18 +299,23 @@ def run_report(
 
     import nbformat
     import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
     from tqdm.auto import tqdm
 
     reports: list[Path] = []
-    entries: list[tuple[str, str]] = []
+    entries: list[tuple[str | None, str, str | None]] = []
+    failures: list[NotebookError] = []
     bar = tqdm(books, desc="notebooks", unit="notebook", file=sys.stderr, disable=not progress)
     try:
         for book in bar:
             bar.set_postfix_str(book.name, refresh=True)
             executed = out_dir / book.name
             html_path = executed.with_suffix(".html")
+            if executed.exists():  # a stale copy from an earlier run must not pass for this one
+                executed.unlink()
             log.info("running %s", book.name)
+            failed: tuple[str | None, str, str, int | None] | None = None  # cell, ename, evalue, cell_index
             try:
                 papermill.execute_notebook(
                     str(book),
@@ -242,23 +327,51 @@ def run_report(
                     log_output=False,
                 )
             except PapermillExecutionError as exc:
-                if executed.exists():
-                    _export_html(nbformat.read(executed, as_version=4), html_path)
-                cell = f"cell In [{exc.exec_count}]" if exc.exec_count else f"cell #{exc.cell_index}"
-                raise NotebookError(
-                    f"notebook {book.name} failed in {cell}: {exc.ename}: {exc.evalue} "
-                    f"(partial run kept in {executed})",
-                    notebook=book.name,
-                    cell_index=exc.cell_index,
-                    ename=exc.ename,
-                    evalue=exc.evalue,
-                    output=executed,
-                ) from None
-            nb = nbformat.read(executed, as_version=4)
-            _export_html(nb, html_path)
-            reports.append(html_path)
-            entries.append((html_path.name, _title(nb, book.stem)))
+                where = f"cell In [{exc.exec_count}]" if exc.exec_count else f"cell #{exc.cell_index}"
+                failed = (where, str(exc.ename), str(exc.evalue), exc.cell_index)
+            except (DeadKernelError, CellTimeoutError) as exc:
+                failed = (None, type(exc).__name__, str(exc), None)
+
+            nb = nbformat.read(executed, as_version=4) if executed.exists() else None
+            error: NotebookError | None = None
+            if failed is not None:
+                cell, ename, evalue, cell_index = failed
+                tags = _failed_cell_tags(nb) if nb is not None else []
+                if cell is not None and tags:
+                    cell = f"{cell} (tags: {', '.join(tags)})"
+                error = _notebook_error(book.name, cell, ename, evalue, cell_index, executed)
+            href: str | None = None
+            if nb is not None:
+                _export_html(nb, html_path)
+                reports.append(html_path)
+                href = html_path.name
+            elif html_path.exists():
+                html_path.unlink()  # an earlier run's report; this run left nothing to show
+            title = _title(nb if nb is not None else nbformat.read(book, as_version=4), book.stem)
+            if error is not None:
+                log.warning("notebook %s failed: %s", book.name, error.ename)  # no error text: it may quote data
+                failures.append(error)
+            entries.append((href, title, None if error is None else str(error.args[0])))
     finally:
         bar.close()
-    _write_index(out_dir, entries, parameters)
+    index = _write_index(out_dir, entries, parameters)
+    if failures:
+        first = failures[0]
+        if len(failures) == 1:
+            message = f"{first.args[0]} (partial run kept in {first.output})"
+        else:
+            listed = "; ".join(str(f.args[0]) for f in failures)
+            message = f"{len(failures)} of {len(books)} notebooks failed: {listed} (partial runs kept in {out_dir})"
+        raise NotebookError(
+            message,
+            notebook=first.notebook,
+            cell_index=first.cell_index,
+            ename=first.ename,
+            evalue=first.evalue,
+            output=first.output,
+            failures=failures,
+            reports=reports,
+            index=index,
+        )
     return reports
+
