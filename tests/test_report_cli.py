@@ -308,3 +308,20 @@ def test_synth_usage_error_returns_its_status(monkeypatch):
     fake.main = fake_main  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "toolkit.synth.__main__", fake)
     assert main(["synth"]) == 2
+
+
+def test_review_workbooks_go_under_out(archive: Path, tmp_path: Path) -> None:
+    """A notebook's output-file parameters (REVIEW_OUT, EXPORT) point into --out, not the checkout's reports/."""
+    d = tmp_path / "nbs"
+    d.mkdir()
+    nb = new_notebook(cells=[
+        new_code_cell(PARAMETERS + '\nREVIEW_OUT = "../reports/frequent_questions_review.xlsx"',
+                      metadata={"tags": ["parameters"]}),
+        new_code_cell("from pathlib import Path\nPath(REVIEW_OUT).write_text('x')\nprint(REVIEW_OUT)"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, d / "01_out.ipynb")
+    out = tmp_path / "out"
+    run_report(archive, out=out, notebooks=d, progress=False)
+    assert (out / "frequent_questions_review.xlsx").read_text() == "x"
+    assert not (tmp_path / "reports").exists()

@@ -36,6 +36,15 @@ KERNEL_NAME = "python3"
 _DEFAULT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
+#: Files a notebook writes for people to open (review workbooks with customer text): when a notebook declares
+#: one of these parameters, the report points it into ``out`` instead of the notebook's own default
+#: (the checkout's ``reports/``), so one report never overwrites another's or the demo's.
+OUTPUT_PARAMETERS: dict[str, str] = {
+    "REVIEW_OUT": "frequent_questions_review.xlsx",
+    "EXPORT": "kb_review.xlsx",
+}
+
+
 def _existing(path: str | os.PathLike[str], name: str) -> Path:
     p = Path(path).expanduser()
     if not p.exists():
@@ -221,7 +230,8 @@ def run_report(
     papermill (kernel ``python3``, working directory the notebooks folder).
     The parameters ``ARCHIVE``, ``KB``, ``SCOPE``, ``ROOMS``, ``STAFF`` (absolute
     paths as ``str``, or None when not given) and ``TZ`` are injected after
-    each notebook's cell tagged ``parameters``. The executed notebook is kept
+    each notebook's cell tagged ``parameters``. Output-file parameters a notebook declares
+    (:data:`OUTPUT_PARAMETERS`: its review workbooks) are pointed into ``out``. The executed notebook is kept
     as ``OUT/<name>.ipynb`` and exported to ``OUT/<name>.html``;
     ``OUT/index.html`` links the HTML files.
 
@@ -317,10 +327,12 @@ def run_report(
             log.info("running %s", book.name)
             failed: tuple[str | None, str, str, int | None] | None = None  # cell, ename, evalue, cell_index
             try:
+                declared = papermill.inspect_notebook(str(book))
+                outputs = {name: str(out_dir / file) for name, file in OUTPUT_PARAMETERS.items() if name in declared}
                 papermill.execute_notebook(
                     str(book),
                     str(executed),
-                    parameters=parameters,
+                    parameters={**parameters, **outputs},
                     kernel_name=KERNEL_NAME,
                     cwd=str(book.parent),
                     progress_bar=False,
