@@ -643,13 +643,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         frame.insert(0, "cluster_id", np.arange(len(rows), dtype=np.int64))
         self._tokens = token_matrix(uniq_arr)
         frame.insert(1, "label", _keywords(self._tokens, weights, new_lab, len(rows), int(self.n_keywords)))
-        # the representative is a core text (openings such as 那 removed): the
-        # most frequent whole text decides too
-        frame["is_follow_up"] = [
-            is_follow_up_text(rep) or (bool(ex) and is_follow_up_text(ex[0]))
-            for rep, ex in zip(frame["representative"], frame["examples"])
-        ]
-        frame["is_follow_up"] = frame["is_follow_up"].astype(bool)  # made consistent by _finish_topics
+        frame["is_follow_up"] = False  # set by _finish_topics: the clusters of the follow-up topic
         frame["topic_id"] = -1  # set by _finish_topics
         self.clusters_ = frame.drop(columns="old")[list(CLUSTER_COLUMNS)]
         self.outlier_share_ = float((self.labels_ == -1).mean()) if len(keys) else 0.0

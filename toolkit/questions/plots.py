@@ -26,6 +26,8 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from toolkit.plots._common import _require
+
 __all__ = [
     "plot_cluster_map",
     "plot_cluster_trends",
@@ -66,15 +68,6 @@ def _topic_name(row: pd.Series, width: int = 18) -> str:
     label = row.get("label")
     text = label if isinstance(label, str) and label else row.get("representative", "")
     return f"T{int(row['topic_id'])} {_short(text, width)}"
-
-
-def _require(frame: Any, columns: tuple[str, ...], name: str) -> pd.DataFrame:
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{name} lacks columns {missing}")
-    return frame
 
 
 def _is_follow_up(frame: pd.DataFrame) -> pd.Series:
