@@ -389,10 +389,16 @@ def test_missing_path_and_empty_folder_are_clear_errors(tmp_path):
         load_archive(tmp_path)
 
 
-def test_corrupt_gzip_is_a_clear_error(tmp_path):
+def test_corrupt_gzip_is_quarantined_as_a_file_and_the_rest_loads(tmp_path):
     (tmp_path / "d.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00garbage-not-deflate")
-    with pytest.raises(ArchiveError, match=r"cannot decompress archive file .*d\.jsonl\.gz"):
-        load_archive(tmp_path / "d.jsonl.gz")
+    write_jsonl(tmp_path / "e.jsonl", [env(1, "text", text={"content": "x"})])
+    with pytest.warns(QuarantineWarning, match="bad_gzip 1"):
+        a = load_archive(tmp_path)
+    assert a.report["messages"] == 1 and reconciles(a)
+    row = a.quarantine.iloc[0]
+    assert (Path(row["source"]).name, row["line"], row["reason"]) == ("d.jsonl.gz", 0, "bad_gzip")
+    with pytest.raises(ArchiveError, match=r"d\.jsonl\.gz: bad_gzip"):
+        load_archive(tmp_path / "d.jsonl.gz", errors="raise")
 
 
 def test_timezone_is_applied(tmp_path):
@@ -491,7 +497,7 @@ def test_folder_walk_skips_side_files_with_a_warning(tmp_path):
     (tmp_path / "rooms.json").write_text(json.dumps([{"roomid": "wr1", "roomname": "x", "members": []}]))
     (tmp_path / "permit_user_list.json").write_text(json.dumps({"errcode": 0, "errmsg": "ok", "ids": ["zs"]}))
     (tmp_path / "garbage.jsonl").write_text("not json\n")
-    with pytest.warns(SkippedFileWarning, match=r"2 file\(s\) .* permit_user_list\.json, rooms\.json"):
+    with pytest.warns(SkippedFileWarning, match=r"2 path\(s\) .* permit_user_list\.json \(not an archive file.*rooms\.json"):
         a = load(tmp_path)
     assert [Path(s).name for s in a.skipped] == ["permit_user_list.json", "rooms.json"]
     # a broken file is not "foreign": its line is quarantined, not skipped

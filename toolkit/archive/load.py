@@ -10,13 +10,11 @@ duplicate count, or the quarantine with its file, line and reason.
 from __future__ import annotations
 
 import gc
-import gzip
-import io
 import json
 import logging
 import os
+import re
 import warnings
-import zlib
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable, Iterator, Sequence
@@ -41,15 +39,13 @@ from ..exceptions import (
 )
 from . import schema
 from ._bodies import body_of, media_of, text_of
+from ._read import ARCHIVE_SUFFIXES, MAX_FILE_BYTES, FileProblem, open_archive_file, walk
 from .quarantine import RAW_LIMIT, Reason
 from .side import load_rooms, load_scope, load_staff
 
-__all__ = ["Archive", "load_archive", "ARCHIVE_SUFFIXES"]
+__all__ = ["Archive", "load_archive", "ARCHIVE_SUFFIXES", "MAX_FILE_BYTES"]
 
 log = logging.getLogger(__name__)
-
-#: File names the loader picks up when it walks a folder.
-ARCHIVE_SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz", ".ndjson.gz")
 
 # Plausible epoch range: 2000-01-01 .. 2100-01-01, in ms and in s.
 _MS_MIN, _MS_MAX = 946_684_800_000, 4_102_444_800_000
@@ -64,6 +60,30 @@ _HOW_TO_DECRYPT = (
     "then pass the result and encrypt_chat_msg to the Finance SDK's DecryptData, and export the "
     "plaintext JSON it returns (one message per line)."
 )
+
+
+class _Expand(Exception):
+    """A ``GetChatData`` response on one line: its ``chatdata`` items are the records."""
+
+    def __init__(self, items: list[Any]) -> None:
+        super().__init__("chatdata")
+        self.items = items
+
+
+def _parses(raw: bytes) -> bool:
+    try:
+        orjson.loads(raw)
+    except (orjson.JSONDecodeError, RecursionError):
+        return False
+    return True
+
+
+def _count_replaced(lines: Iterator[bytes], repairs: Counter[str]) -> Iterator[bytes]:
+    """Pass lines through, counting those that hold U+FFFD from decoding (a transcoded file's bad bytes)."""
+    for line in lines:
+        if b"\xef\xbf\xbd" in line:
+            repairs["undecodable_bytes"] += 1
+        yield line
 
 
 class _Bad(Exception):
@@ -95,9 +115,13 @@ class Archive:
     files : pandas.DataFrame
         The same counts per file, with each file's first and last message time.
     skipped : list of str
-        Files found by walking a folder whose first record is a JSON object
-        with no archive field (group info, a saved permit list, ...): not
-        read, and named in a :class:`~toolkit.exceptions.SkippedFileWarning`.
+        Paths found by walking a folder and not read, named in a
+        :class:`~toolkit.exceptions.SkippedFileWarning`: files whose first
+        record is a JSON object with no archive field (group info, a saved
+        permit list, ...), dangling links, symlink loops, FIFOs and other
+        files that are not regular files.
+    skipped_reasons : dict
+        Why each of ``skipped`` was not read.
     repairs : dict
         Records loaded after a repair: ``time_in_seconds`` (a 10-digit
         ``msgtime``), ``control_characters`` (raw control characters in
@@ -122,6 +146,7 @@ class Archive:
     files: pd.DataFrame
     repairs: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    skipped_reasons: dict[str, str] = field(default_factory=dict)
     scope: pd.DataFrame | None = None
     rooms: pd.DataFrame | None = None
     room_members: pd.DataFrame | None = None
@@ -142,158 +167,68 @@ class Archive:
         return f"Archive({parts}; {len(self.files)} files, tz={self.tz!r}{extra})"
 
 
-# --------------------------------------------------------------------------- sources
-
-
-def _is_archive_file(path: Path) -> bool:
-    name = path.name.lower()
-    return not name.startswith(".") and name.endswith(ARCHIVE_SUFFIXES)
-
-
-def _resolve(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[tuple[Path, bool]]:
-    if isinstance(source, (str, os.PathLike)):
-        items: list[Any] = [source]
-    elif isinstance(source, Iterable):
-        items = list(source)
-    else:
-        raise TypeError(f"source must be a path or a list of paths; got {type(source).__name__}")
-    if not items:
-        raise ValueError("source is an empty list; give at least one file or folder")
-    files: list[tuple[Path, bool]] = []  # (file, found by walking a folder)
-    for item in items:
-        if not isinstance(item, (str, os.PathLike)):
-            raise TypeError(f"source entries must be paths; got {type(item).__name__}")
-        path = Path(item)
-        if not path.exists():
-            raise ArchiveError(f"archive path not found: {path}")
-        if path.is_dir():
-            found = sorted(
-                (p for p in path.rglob("*") if p.is_file() and _is_archive_file(p)),
-                key=lambda p: p.relative_to(path).as_posix(),
-            )
-            if not found:
-                raise EmptyArchiveError(
-                    f"no archive files in folder {path} (looked for {', '.join(ARCHIVE_SUFFIXES)})"
-                )
-            files.extend((f, True) for f in found)
-        else:
-            files.append((path, False))
-    return files
-
-
-def _read_bytes(path: Path) -> tuple[bytes, bool]:
-    """The file's (decompressed) bytes and whether a gzip stream was cut short."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArchiveError(f"cannot read archive file {path}: {exc.strerror or exc}") from exc
-    if data[:2] != b"\x1f\x8b":
-        return data, False
-    try:
-        return gzip.decompress(data), False
-    except EOFError:
-        # Truncated gzip: keep what decompresses; the cut line is quarantined.
-        d = zlib.decompressobj(wbits=47)
-        return d.decompress(data), True
-    except (OSError, zlib.error) as exc:
-        raise ArchiveError(f"cannot decompress archive file {path}: {exc}") from exc
-
-
 # --------------------------------------------------------------------------- parsing
 
 
 def _loads(raw: bytes, repairs: Counter[str]) -> Any:
+    """Parse one record's bytes; lenient after orjson refuses them, naming the repair it took.
+
+    Repairs: a byte-order mark inside the file (files concatenated),
+    ``control_characters`` (raw control characters in strings),
+    ``nonstandard_json`` (NaN or Infinity), ``invalid_utf8`` (stray bytes,
+    replaced by U+FFFD) and ``decoded_gb18030`` (a line in GB18030 inside a
+    UTF-8 file). A record nested too deep to parse is quarantined.
+    """
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError:
         pass
-    # Raw control characters in strings (seen in real exports) or bad UTF-8:
-    # retry with the standard library's lenient mode before giving up.
+    except RecursionError:
+        raise _Bad(Reason.BAD_JSON, "nested too deeply to read") from None
+    if raw.startswith(_BOM):
+        repairs["byte_order_mark"] += 1
+        return _loads(raw[len(_BOM):], repairs)
     try:
         text = raw.decode("utf-8")
-        utf8_ok = True
+        decoded = None
     except UnicodeDecodeError:
         text = raw.decode("utf-8", errors="replace")
-        utf8_ok = False
+        decoded = "invalid_utf8"
+        if text.count("\ufffd") > 1:
+            try:  # a GB18030 line inside a UTF-8 file (files concatenated by another tool)
+                text, decoded = raw.decode("gb18030"), "decoded_gb18030"
+            except UnicodeDecodeError:
+                pass
     try:
         obj = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise _Bad(Reason.BAD_JSON, f"invalid JSON: {exc.msg} at char {exc.pos}") from None
-    repairs["control_characters" if utf8_ok else "invalid_utf8"] += 1
+    except RecursionError:
+        raise _Bad(Reason.BAD_JSON, "nested too deeply to read") from None
+    if decoded is not None:
+        repairs[decoded] += 1
+    elif _CONTROL.search(text):
+        repairs["control_characters"] += 1
+    else:
+        repairs["nonstandard_json"] += 1
     return obj
 
 
-def _layout(data: bytes) -> tuple[str, bytes, Any]:
-    """How a file's records are laid out: ``("lines" | "array" | "object", data, parsed object)``."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    head = data[:256].lstrip()[:1] or data.lstrip()[:1]
-    if head == b"[":
-        return "array", data, None
-    nl = data.find(b"\n")
-    if head == b"{" and 0 <= nl < len(data.rstrip()):
-        # A pretty-printed object (a GetChatData response, one message) spans lines.
-        try:
-            orjson.loads(data[:nl])
-        except orjson.JSONDecodeError:
-            try:
-                whole = orjson.loads(data)
-            except orjson.JSONDecodeError:
-                whole = None
-            if isinstance(whole, dict):
-                return "object", data, whole
-    return "lines", data, None
+_BOM = b"\xef\xbb\xbf"
+_CONTROL = re.compile("[\x00-\x1f]")
 
 
 #: Keys of which an archive record has at least one (bare, wrapped or encrypted).
 _ARCHIVE_KEYS = frozenset({"msgid", "action", "msgtype", "msgtime", "seq", "encrypt_chat_msg", "chatdata", *_WRAPPER_KEYS})
 
 
-def _foreign(layout: str, data: bytes, whole: Any) -> bool:
+def _foreign(first: Any) -> bool:
     """True when a file's first record is a JSON object with no archive key at all.
 
     Such files (group info, a saved permit list, notes) sit beside daily dumps;
     a folder walk skips them, with a warning, instead of quarantining each line.
     """
-    if layout == "object":
-        first = whole
-    elif layout == "array":
-        try:
-            items = orjson.loads(data)
-        except orjson.JSONDecodeError:
-            return False
-        first = items[0] if isinstance(items, list) and items else None
-    else:
-        for line in io.BytesIO(data):
-            if line.strip():
-                try:
-                    first = orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    return False
-                break
-        else:
-            return False
     return isinstance(first, dict) and bool(first) and not (first.keys() & _ARCHIVE_KEYS)
-
-
-def _records(data: bytes, repairs: Counter[str]) -> Iterator[tuple[int, bytes | None, Any]]:
-    """Yield ``(line, raw, parsed-or-_Bad)`` for each record of one file."""
-    layout, data, whole = _layout(data)
-    if layout == "array":
-        yield from _array_records(data, repairs)
-        return
-    if layout == "object":
-        yield from _object_records(whole, data)
-        return
-    # Iterate lazily: a big file never exists twice (whole and as a list of lines).
-    for i, line in enumerate(io.BytesIO(data), start=1):
-        raw = line.strip()
-        if not raw:
-            continue
-        try:
-            yield i, raw, _loads(raw, repairs)
-        except _Bad as bad:
-            yield i, raw, bad
 
 
 def _object_records(obj: dict[str, Any], data: bytes) -> Iterator[tuple[int, bytes | None, Any]]:
@@ -305,11 +240,8 @@ def _object_records(obj: dict[str, Any], data: bytes) -> Iterator[tuple[int, byt
         yield 1, data, obj
 
 
-def _array_records(data: bytes, repairs: Counter[str]) -> Iterator[tuple[int, bytes | None, Any]]:
-    try:
-        items = orjson.loads(data)
-    except orjson.JSONDecodeError:
-        items = None
+def _array_records(data: bytes, items: Any, repairs: Counter[str]) -> Iterator[tuple[int, bytes | None, Any]]:
+    """Records of a JSON array file: ``items`` when it parsed, else element by element from ``data``."""
     if isinstance(items, list):
         for i, item in enumerate(items, start=1):
             yield i, None, item
@@ -328,15 +260,21 @@ def _array_records(data: bytes, repairs: Counter[str]) -> Iterator[tuple[int, by
         n += 1
         try:
             item, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, RecursionError) as exc:
             rest = text[pos:]
-            yield n, rest.encode(), _Bad(Reason.BAD_JSON, f"invalid JSON in array element: {exc.msg}")
+            why = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply to read"
+            yield n, rest.encode(), _Bad(Reason.BAD_JSON, f"invalid JSON in array element: {why}; the rest of the array is here")
             return
         raw = text[pos:end].encode()
-        try:
-            orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            repairs["control_characters"] += 1  # only the lenient decoder could read it
+        if "\ufffd" in text[pos:end]:
+            repairs["invalid_utf8"] += 1
+        else:
+            try:
+                orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                repairs["control_characters"] += 1  # only the lenient decoder could read it
+            except RecursionError:
+                pass
         yield n, raw, item
         pos = end
 
@@ -502,7 +440,7 @@ def _types_for(names: Sequence[str]) -> dict[str, pa.DataType]:
 
 
 class _Loader:
-    def __init__(self, errors: str, known_employees: frozenset[str]) -> None:
+    def __init__(self, errors: str, known_employees: frozenset[str], max_bytes: int | None = MAX_FILE_BYTES) -> None:
         self.errors = errors
         self.employees = known_employees
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="toolkit-load")
@@ -511,64 +449,126 @@ class _Loader:
         self.recalls = _Builder(_RECALL_FIELDS)
         self.switches = _Builder(_SWITCH_FIELDS)
         self.quarantine = _Builder(_Q_FIELDS)
-        self.seen: set[str] = set()
+        self.max_bytes = max_bytes
+        # msgid -> fingerprint of its content: a re-delivery with other content is a conflict, not a duplicate
+        self.seen: dict[str, int] = {}
         self.repairs: Counter[str] = Counter()
         self.file_rows: list[dict[str, Any]] = []
-        self.skipped: list[str] = []
+        self.skipped: dict[str, str] = {}
+        self.last_line = 0
+        self.conflicts = 0
         # disagree records loaded with an assumed time: (msgid, source, line, repair, detail)
         self.assumed_times: list[tuple[str, str, int, str, str]] = []
 
     # ---- one file
     def load_file(self, path: Path, *, skip_foreign: bool = False) -> None:
         source = path.as_posix()
-        data, truncated = _read_bytes(path)
-        layout, data, whole = _layout(data)
-        if skip_foreign and _foreign(layout, data, whole):
-            self.skipped.append(source)
-            return
-        if truncated:
-            warnings.warn(
-                f"{source}: the gzip stream is cut short; the records before the cut were read",
-                QuarantineWarning,
-                stacklevel=4,
-            )
         counts = dict.fromkeys(schema.REPORT_KEYS, 0)
-        record = self._record
-        n = 0
-        if layout == "lines":
-            # The hot path, inlined: one JSON message per line.
-            loads, decode_error, repairs = orjson.loads, orjson.JSONDecodeError, self.repairs
-            for i, line in enumerate(io.BytesIO(data), start=1):
-                raw = line.strip()
-                if not raw:
-                    continue
-                n += 1
-                try:
-                    try:
-                        parsed = loads(raw)
-                    except decode_error:
-                        parsed = _loads(raw, repairs)
-                    counts[record(parsed, source, i)] += 1
-                except _Bad as bad:
-                    self._quarantine(source, i, bad, raw, None)
-                    counts["quarantined"] += 1
-                if not n & 0xFFF and len(self.msgs.rows) >= _CHUNK:
-                    self.msgs.flush(_MSG_TYPES)
-        else:
-            items = _array_records(data, self.repairs) if layout == "array" else _object_records(whole, data)
-            for i, raw_item, parsed in items:
-                n += 1
-                try:
-                    if type(parsed) is _Bad:
-                        raise parsed
-                    counts[record(parsed, source, i)] += 1
-                except _Bad as bad:
-                    self._quarantine(source, i, bad, raw_item, parsed)
-                    counts["quarantined"] += 1
-        counts["records_read"] = n
+        try:
+            opened = open_archive_file(path, max_bytes=self.max_bytes)
+            if skip_foreign and _foreign(opened.first_record()):
+                self.skipped[source] = "not an archive file: its first record has no archive field"
+                return
+            if opened.truncated:
+                warnings.warn(
+                    f"{source}: the gzip stream is cut short; the records before the cut were read",
+                    QuarantineWarning,
+                    stacklevel=4,
+                )
+            self._read(opened, source, counts)
+            if opened.truncated:
+                raise FileProblem(Reason.BAD_GZIP, "the gzip stream is cut short here: whatever followed is missing")
+        except FileProblem as problem:
+            if self.errors == "raise":
+                raise ArchiveError(f"{source}: {problem.reason.value}: {problem.detail}") from None
+            # One row for the file (or for what was left unread of it): line 0, or the line reading stopped at.
+            line = counts["records_read"] and self.last_line + 1
+            self.quarantine.rows.append((source, line, problem.reason.value, problem.detail, ""))
+            counts["records_read"] += 1
+            counts["quarantined"] += 1
         self.file_rows.append({"source": source, **counts})
         if len(self.msgs.rows) >= _CHUNK:
             self.msgs.flush(_MSG_TYPES)
+
+    def _read(self, opened: Any, source: str, counts: dict[str, int]) -> None:
+        """Load every record of one opened file into the builders, adding to ``counts`` as it goes."""
+        record = self._record
+        n = i = 0
+        try:
+            if opened.layout == "lines":
+                # The hot path, inlined: one JSON message per line.
+                loads, decode_error, repairs = orjson.loads, orjson.JSONDecodeError, self.repairs
+                lines = opened.lines()
+                if opened.encoding != "utf-8":
+                    lines = _count_replaced(lines, repairs)
+                for i, line in enumerate(lines, start=1):
+                    raw = line.strip()
+                    if not raw:
+                        continue
+                    n += 1
+                    try:
+                        try:
+                            parsed = loads(raw)
+                        except decode_error:
+                            parsed = _loads(raw, repairs)
+                        counts[record(parsed, source, i)] += 1
+                    except (_Bad, _Expand, RecursionError) as exc:
+                        n += self._slow_line(exc, raw, source, i, counts) - 1
+                    if not n & 0xFFF and len(self.msgs.rows) >= _CHUNK:
+                        self.msgs.flush(_MSG_TYPES)
+            else:
+                items = (
+                    _array_records(opened.data, opened.whole, self.repairs)
+                    if opened.layout == "array"
+                    else _object_records(opened.whole, opened.data)
+                )
+                for i, raw_item, parsed in items:
+                    n += 1
+                    try:
+                        if type(parsed) is _Bad:
+                            raise parsed
+                        counts[record(parsed, source, i)] += 1
+                    except (_Bad, _Expand, RecursionError) as exc:
+                        n += self._slow_item(exc, raw_item, parsed, source, i, counts) - 1
+        finally:
+            counts["records_read"] += n
+            self.last_line = i
+        if opened.encoding != "utf-8" and n:
+            self.repairs[f"decoded_{opened.encoding.replace('-', '_')}"] += n
+
+    def _slow_line(self, exc: BaseException, raw: bytes, source: str, line: int, counts: dict[str, int]) -> int:
+        """Handle a line the fast path could not load; returns how many records it held."""
+        if isinstance(exc, _Bad) and exc.reason is Reason.BAD_JSON and b"\r" in raw:
+            # Records separated by a lone carriage return (old Mac line ends, files joined by hand).
+            pieces = [p for p in (q.strip() for q in raw.split(b"\r")) if p]
+            if len(pieces) > 1 and any(_parses(p) for p in pieces):
+                self.repairs["carriage_return_lines"] += 1
+                for piece in pieces:
+                    try:
+                        counts[self._record(_loads(piece, self.repairs), source, line)] += 1
+                    except (_Bad, _Expand, RecursionError) as inner:
+                        self._slow_item(inner, piece, None, source, line, counts)
+                return len(pieces)
+        return self._slow_item(exc, raw, None, source, line, counts)
+
+    def _slow_item(self, exc: BaseException, raw: bytes | None, parsed: Any, source: str, line: int, counts: dict[str, int]) -> int:
+        """Quarantine a record, or expand a ``GetChatData`` response into its records; returns how many records."""
+        if isinstance(exc, _Expand):
+            for k, item in enumerate(exc.items, start=1):
+                try:
+                    counts[self._record(item, source, line)] += 1
+                except (_Bad, RecursionError) as inner:
+                    bad = inner if isinstance(inner, _Bad) else _Bad(Reason.BAD_TYPE, "nested too deeply to read")
+                    self._quarantine(source, line, _Bad(bad.reason, f"chatdata item {k}: {bad.detail}"), None, item)
+                    counts["quarantined"] += 1
+                except _Expand:
+                    self._quarantine(source, line, _Bad(Reason.BAD_TYPE, f"chatdata item {k} is itself a response"), None, item)
+                    counts["quarantined"] += 1
+            return len(exc.items)
+        bad = exc if isinstance(exc, _Bad) else _Bad(Reason.BAD_TYPE, "nested too deeply to read")
+        self._quarantine(source, line, bad, raw, parsed)
+        counts["quarantined"] += 1
+        return 1
 
     def _quarantine(self, source: str, line: int, bad: _Bad, raw: bytes | None, parsed: Any) -> None:
         if self.errors == "raise":
@@ -595,6 +595,9 @@ class _Loader:
             if seq is not None and (type(seq) is not int or not 0 <= seq <= _INT64_MAX):
                 seq = _seq(seq)
         else:
+            chat = obj.get("chatdata")
+            if type(chat) is list:
+                raise _Expand(chat)  # a GetChatData response saved on one line
             rec, seq = _unwrap(obj, self.repairs)
         repairs = self.repairs
         action = rec.get("action")
@@ -615,14 +618,14 @@ class _Loader:
                 raise _Bad(Reason.MISSING_FIELD if body is None else Reason.BAD_TYPE, "recall without revoke body")
             pre = _str_field(body, "pre_msgid", repairs)
             roomid = _str_field(rec, "roomid", repairs, required=False)
-            if self._dup(msgid):
+            if self._dup(msgid, hash(("recall", pre, sender, roomid, t))):
                 return "duplicates"
             self.recalls.rows.append((msgid, pre, sender or None, roomid or None, t, source, line))
             return "recalls"
         if action == "switch":
             user = _str_field(rec, "user", repairs)
             t = _epoch_ms(rec.get("time", rec.get("msgtime")), "time", repairs)
-            if self._dup(msgid):
+            if self._dup(msgid, hash(("switch", user, t))):
                 return "duplicates"
             self.switches.rows.append((msgid, user, t, source, line))
             return "switches"
@@ -630,11 +633,16 @@ class _Loader:
             raise _Bad(Reason.BAD_TYPE, f"action is {type(action).__name__}, expected string")
         raise _Bad(Reason.UNKNOWN_ACTION, f"action {action[:40]!r} is none of send, recall, switch")
 
-    def _dup(self, msgid: str) -> bool:
-        if msgid in self.seen:
+    def _dup(self, msgid: str, fingerprint: int) -> bool:
+        """True for a re-delivery of a record already read; a conflicting one (other content) is quarantined."""
+        prev = self.seen.get(msgid)
+        if prev is None:
+            self.seen[msgid] = fingerprint
+            return False
+        if prev == fingerprint:
             return True
-        self.seen.add(msgid)
-        return False
+        self.conflicts += 1
+        raise _Bad(Reason.CONFLICTING_DUPLICATE, f"msgid {msgid[:80]} was read before with other content; the first version is loaded")
 
     def _send(self, rec: dict[str, Any], msgid: str, seq: int | None, source: str, line: int) -> str:
         repairs = self.repairs
@@ -710,9 +718,13 @@ class _Loader:
                 if u.startswith(_EXTERNAL_OR_ROBOT) and u not in employees:
                     chat_type = "single"
                     break
-        if msgid in self.seen:
-            return "duplicates"
-        self.seen.add(msgid)
+        fingerprint = hash((sender, msgtype, t, receivers, roomid, text, media))
+        seen = self.seen
+        if msgid in seen:
+            if seen[msgid] == fingerprint:
+                return "duplicates"
+            self._dup(msgid, fingerprint)  # raises: a conflicting duplicate
+        seen[msgid] = fingerprint
         self.msgs.rows.append((msgid, seq, msgtype, sender, receivers if tolist else None, roomid, chat_type, chat_id, t, text, *media, raw, source, line))
         return "messages"
 
@@ -751,7 +763,7 @@ class _Loader:
                     details = dict.fromkeys(b.detail for b in (problem, t) if isinstance(b, _Bad))
                     assumed = ("disagree_time_assumed_start", "; ".join(details))
         employee = next((u for u in [sender, *tolist] if u != customer and not _is_external(u)), None)
-        if self._dup(msgid):
+        if self._dup(msgid, hash((msgtype, customer, employee, at))):
             return "duplicates"
         if assumed is not None:
             repairs[assumed[0]] += 1
@@ -842,6 +854,7 @@ def load_archive(
     columns: Sequence[str] | None = None,
     since: Any = None,
     until: Any = None,
+    max_file_bytes: int | None = MAX_FILE_BYTES,
 ) -> Archive:
     """Load decrypted WeCom archive records into tidy frames.
 
@@ -851,9 +864,10 @@ def load_archive(
         A file, a folder (read recursively, files in name order) or a list of
         them. A file holds JSON Lines (one decrypted message per line), a JSON
         array of messages, or a ``GetChatData``-style object with ``chatdata``;
-        any of them may be gzip-compressed. UTF-8 with or without BOM, LF or
-        CRLF. A message may carry its pull cursor ``seq`` beside it, inline or
-        as ``{"seq": ..., "message": {...}}``.
+        any of them may be gzip-compressed. The encoding is detected per file
+        (UTF-8 with or without BOM, UTF-16/32, GB18030, Big5); LF, CRLF or
+        lone CR line ends. A message may carry its pull cursor ``seq`` beside
+        it, inline or as ``{"seq": ..., "message": {...}}``.
     scope : path, DataFrame or list of userids, optional
         The archive scope (see :func:`toolkit.archive.load_scope`).
     rooms : path or DataFrame, optional
@@ -869,6 +883,10 @@ def load_archive(
         Time zone of every timestamp in the result.
     progress : bool
         Show a progress bar over files.
+    max_file_bytes : int or None
+        Largest size of one file, decompressed (default 4 GiB): a larger file
+        (a decompression bomb) is not read but quarantined as ``too_large``.
+        None for no limit.
     columns, since, until : optional
         Only for a store folder (written by :func:`toolkit.store.ingest`),
         which is read with :func:`toolkit.store.read_store`: message columns
@@ -885,7 +903,9 @@ def load_archive(
     Raises
     ------
     ArchiveError
-        A path does not exist or a file cannot be read or decompressed.
+        A path does not exist; with ``errors="raise"``, also a file that
+        cannot be read, decompressed or decoded (otherwise it is one
+        quarantine row and the other files load).
     EmptyArchiveError
         A folder holds no archive files, or the files hold no records.
     RecordError
@@ -905,8 +925,13 @@ def load_archive(
 
     Notes
     -----
-    - Duplicates: a record whose ``msgid`` was already read, in any file, is
-      counted in ``duplicates`` and not loaded again (the first one is kept).
+    - Duplicates: a record whose ``msgid`` was already read, in any file, with
+      the same content is counted in ``duplicates`` and not loaded again (the
+      first one is kept). With other content (sender, time, type, receivers
+      or text) it is quarantined as ``conflicting_duplicate``, with a warning.
+    - Files: a file that cannot be read, a corrupt or cut-short gzip, one
+      over ``max_file_bytes`` or in no known encoding becomes one quarantine
+      row (line 0, or the line where reading stopped); the others load.
     - Times: ``msgtime`` is epoch ms; a 10-digit value is read as seconds
       (counted in ``repairs``), 0 or anything outside 2000-2100 is ``bad_time``.
     - ``text`` holds the readable text of every type that carries some (text,
@@ -976,11 +1001,14 @@ def load_archive(
         pd.Timestamp("2020-01-01", tz=tz)
     except Exception as exc:  # zoneinfo raises several types
         raise ValueError(f"tz must be a time zone name such as 'Asia/Shanghai'; got {tz!r}") from exc
-    files = _resolve(source)
+    if max_file_bytes is not None and (not isinstance(max_file_bytes, int) or max_file_bytes <= 0):
+        raise ValueError(f"max_file_bytes must be a positive number of bytes or None; got {max_file_bytes!r}")
+    files, walk_skipped = walk(source)
 
     staff_df = load_staff(staff, tz=tz) if staff is not None else None
     employees = frozenset(staff_df["userid"].dropna()) if staff_df is not None else frozenset()
-    loader = _Loader(errors, employees)
+    loader = _Loader(errors, employees, max_file_bytes)
+    loader.skipped.update(walk_skipped)
 
     iterator: Iterable[tuple[Path, bool]] = files
     if progress:
@@ -1022,10 +1050,11 @@ def load_archive(
 
     report = {k: int(file_frame[k].sum()) for k in schema.REPORT_KEYS}
     if loader.skipped:
-        names = ", ".join(Path(s).name for s in loader.skipped[:5]) + (" ..." if len(loader.skipped) > 5 else "")
+        shown = "; ".join(f"{Path(k).name} ({why})" for k, why in list(loader.skipped.items())[:5])
+        more = f"; ... and {len(loader.skipped) - 5} more" if len(loader.skipped) > 5 else ""
         warnings.warn(
-            f"{len(loader.skipped)} file(s) in the folder hold no archive records and were not read: {names} "
-            "(see archive.skipped; pass a file explicitly to read it anyway)",
+            f"{len(loader.skipped)} path(s) found in the folder were not read: {shown}{more} "
+            "(see archive.skipped and archive.skipped_reasons; pass a file explicitly to read it anyway)",
             SkippedFileWarning,
             stacklevel=2,
         )
@@ -1043,6 +1072,14 @@ def load_archive(
             QuarantineWarning,
             stacklevel=2,
         )
+        if loader.conflicts:
+            warnings.warn(
+                f"{loader.conflicts:,} record(s) reuse a msgid already read but differ from it (sender, time, type, "
+                "receivers or content): the first version of each is loaded and the others are in archive.quarantine "
+                "(reason 'conflicting_duplicate'); identical re-deliveries are counted as duplicates",
+                QuarantineWarning,
+                stacklevel=2,
+            )
         if Reason.ENCRYPTED.value in reasons.index:
             warnings.warn(f"{int(reasons[Reason.ENCRYPTED.value]):,} {_HOW_TO_DECRYPT}", EncryptedRecordWarning, stacklevel=2)
     if loader.assumed_times:
@@ -1062,6 +1099,7 @@ def load_archive(
         files=file_frame,
         repairs=dict(sorted(loader.repairs.items())),
         skipped=list(loader.skipped),
+        skipped_reasons=dict(loader.skipped),
         scope=load_scope(scope, tz=tz) if scope is not None else None,
         rooms=rooms_df,
         room_members=members_df,

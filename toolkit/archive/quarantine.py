@@ -18,7 +18,7 @@ class Reason(StrEnum):
     >>> Reason.BAD_JSON == "bad_json"
     True
     >>> sorted(r.value for r in Reason)[:3]
-    ['bad_json', 'bad_time', 'bad_type']
+    ['bad_gzip', 'bad_json', 'bad_time']
     """
 
     #: The line or element is not valid JSON (truncated, garbled).
@@ -35,3 +35,14 @@ class Reason(StrEnum):
     ENCRYPTED = "encrypted"
     #: ``action`` is none of send, recall, switch.
     UNKNOWN_ACTION = "unknown_action"
+    #: The same ``msgid`` arrived again with other content (sender, time, type, receivers or text):
+    #: the first version is loaded, this one is kept here. Identical re-deliveries are plain duplicates.
+    CONFLICTING_DUPLICATE = "conflicting_duplicate"
+    #: File level (line 0): the file cannot be read (permissions, I/O error, not a regular file).
+    UNREADABLE = "unreadable_file"
+    #: File level (line 0): the gzip data is corrupt (bad checksum, bad deflate data, trailing junk).
+    BAD_GZIP = "bad_gzip"
+    #: File level (line 0): the file (decompressed) is larger than ``max_file_bytes``.
+    TOO_LARGE = "too_large"
+    #: File level (line 0): the bytes are in no encoding the loader reads (UTF-8/16/32, GB18030, Big5).
+    UNKNOWN_ENCODING = "unknown_encoding"

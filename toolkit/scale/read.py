@@ -49,7 +49,7 @@ class DaskArchive:
         :data:`~toolkit.archive.schema.MESSAGE_COLUMNS` (or the chosen subset).
     consent, recalls, switches, quarantine, files : pandas.DataFrame
         As in :class:`~toolkit.archive.Archive`.
-    report, repairs, skipped, tz
+    report, repairs, skipped, skipped_reasons, tz
         As in :class:`~toolkit.archive.Archive`.
     scope, rooms, room_members, staff : pandas.DataFrame or None
         Side tables, when given to :func:`read_archive`.
@@ -64,6 +64,7 @@ class DaskArchive:
     files: pd.DataFrame
     repairs: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    skipped_reasons: dict[str, str] = field(default_factory=dict)
     scope: pd.DataFrame | None = None
     rooms: pd.DataFrame | None = None
     room_members: pd.DataFrame | None = None
