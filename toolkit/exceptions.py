@@ -9,6 +9,7 @@ __all__ = [
     "ToolkitError",
     "SchemaError",
     "ArchiveError",
+    "StoreBusyError",
     "RecordError",
     "EmptyArchiveError",
     "QuarantineWarning",
@@ -32,6 +33,14 @@ class SchemaError(ToolkitError, ValueError):
 
 class ArchiveError(ToolkitError, OSError):
     """An archive path is missing or unreadable."""
+
+
+class StoreBusyError(ArchiveError):
+    """Another ingest into the same store is running; raised by :func:`toolkit.store.ingest`.
+
+    The store is left unchanged. Wait for the other ingest, or pass
+    ``timeout=`` seconds (``None``: as long as it takes) to ``ingest``.
+    """
 
 
 class RecordError(ToolkitError, ValueError):

@@ -9,6 +9,7 @@ Examples
 
 from __future__ import annotations
 
-from .store import MANIFEST_NAME, STORE_FORMAT, ingest, is_store, read_store
+from ..exceptions import StoreBusyError
+from .store import LOCK_NAME, MANIFEST_NAME, STORE_FORMAT, ingest, is_store, read_store
 
-__all__ = ["MANIFEST_NAME", "STORE_FORMAT", "ingest", "is_store", "read_store"]
+__all__ = ["LOCK_NAME", "MANIFEST_NAME", "STORE_FORMAT", "StoreBusyError", "ingest", "is_store", "read_store"]

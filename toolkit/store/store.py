@@ -3,20 +3,24 @@
 Layout of a store folder::
 
     _toolkit_store.json                 manifest (files, hashes, runs, report)
+    _toolkit_store.lock                 held by an ingest for its whole run
     messages/day=YYYY-MM-DD/part-RRRRR-0.parquet
     consent/part-RRRRR.parquet          recalls/  switches/  quarantine/  files/
 
 ``RRRRR`` is the run number. The manifest is written last (atomically), so a
 run that fails half-way leaves parts the manifest does not list; readers ignore
-them and the next run removes them.
+them and the next run removes them. One ingest at a time: the lock serialises
+run numbers, part writes and the manifest write across processes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
+import secrets
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,15 +31,23 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
 
 from ..archive import schema
 from ..archive.load import ARCHIVE_SUFFIXES, Archive, load_archive
-from ..exceptions import ArchiveError
+from ..exceptions import ArchiveError, StoreBusyError
 
-__all__ = ["MANIFEST_NAME", "STORE_FORMAT", "ingest", "read_store", "is_store"]
+__all__ = ["LOCK_NAME", "MANIFEST_NAME", "STORE_FORMAT", "ingest", "read_store", "is_store"]
 
 #: The manifest file that marks a folder as a store.
 MANIFEST_NAME = "_toolkit_store.json"
+#: The lock file, inside the store folder, that an ingest holds for its whole run.
+#: An OS lock (``flock``) on it, not its existence, is the lock: the OS releases
+#: it when the holder dies, even by SIGKILL, and the file left behind is harmless.
+#: It is never taken for data: not an archive suffix (the source walkers skip
+#: it), not a ``part-*`` file (readers skip it), and a folder holding only it
+#: counts as empty.
+LOCK_NAME = "_toolkit_store.lock"
 #: The ``format`` field of the manifest, and its version.
 STORE_FORMAT = "toolkit-archive-store"
 _VERSION = 1
@@ -156,9 +168,22 @@ def _read_manifest(store: Path) -> dict[str, Any]:
 
 
 def _write_manifest(store: Path, manifest: dict[str, Any]) -> None:
-    tmp = store / (MANIFEST_NAME + ".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, store / MANIFEST_NAME)
+    """Replace the manifest atomically, through a temp file no other writer can share.
+
+    The temp name is unique per process and call, and created exclusively
+    (``"x"``), so two writers never write into one file even outside the
+    lock. Not ``tempfile.mkstemp``: its 0600 mode would be kept by the
+    manifest, hiding the store from other accounts. The suffix ``.tmp`` is
+    not an archive suffix, so a temp file left by a crash is never ingested.
+    """
+    tmp = store / f"{MANIFEST_NAME}.{os.getpid()}-{secrets.token_hex(8)}.tmp"
+    try:
+        with tmp.open("x", encoding="utf-8") as fh:
+            fh.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        os.replace(tmp, store / MANIFEST_NAME)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _sha256(path: Path) -> str:
@@ -205,10 +230,40 @@ def _sources(source: Any) -> list[tuple[Path | None, list[Path]]]:
 # --------------------------------------------------------------------------- ingest
 
 
-def _remove_parts(store: Path, run: int) -> None:
-    """Delete parts of ``run`` (left by a run that failed before its manifest)."""
+def _remove_leftovers(store: Path, run: int) -> None:
+    """Delete what a run that failed before its manifest left: parts of ``run``, manifest temp files.
+
+    Called with the lock held, so no other ingest is writing either.
+    """
     for f in store.glob(f"*/**/part-{run:05d}*.parquet"):
         f.unlink()
+    for f in store.glob(f"{MANIFEST_NAME}.*.tmp"):
+        f.unlink(missing_ok=True)
+
+
+def _check_store_dir(store: Path) -> None:
+    """Refuse a ``store_dir`` that is a file, or a non-empty folder that is not a store."""
+    if store.exists() and not store.is_dir():
+        raise ArchiveError(f"store_dir {store} exists and is not a folder")
+    if store.is_dir() and not (store / MANIFEST_NAME).exists():
+        # The lock file alone is what an ingest killed before its first manifest leaves.
+        if any(p.name != LOCK_NAME for p in store.iterdir()):
+            raise ArchiveError(
+                f"{store} is a non-empty folder without {MANIFEST_NAME}; give an empty or new folder for a store"
+            )
+
+
+def _lock_timeout(timeout: Any) -> float:
+    """``ingest``'s ``timeout`` as :meth:`filelock.FileLock.acquire` takes it (-1: forever)."""
+    if timeout is None:
+        return -1
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"timeout must be a number of seconds or None; got {type(timeout).__name__}")
+    if timeout == -1:
+        return -1
+    if math.isnan(timeout) or timeout < 0:
+        raise ValueError(f"timeout must be >= 0 seconds, or None (or -1) to wait as long as it takes; got {timeout!r}")
+    return float(timeout)
 
 
 def ingest(
@@ -217,6 +272,7 @@ def ingest(
     *,
     tz: str = schema.DEFAULT_TZ,
     progress: bool = False,
+    timeout: float | None = 0,
 ) -> dict[str, Any]:
     """Add daily dumps to a Parquet store, incrementally and idempotently.
 
@@ -240,6 +296,10 @@ def ingest(
         Time zone of the store. Must match the store's on later runs.
     progress : bool
         Show a progress bar while loading.
+    timeout : float or None
+        Seconds to wait while another ingest into the same store is running:
+        ``0`` (the default) fails at once, ``None`` (or ``-1``) waits as long
+        as it takes.
 
     Returns
     -------
@@ -259,10 +319,16 @@ def ingest(
     ArchiveError
         A source path is missing or unreadable, or the store's manifest is
         corrupted.
+    StoreBusyError
+        Another ingest into the store was still running after ``timeout``
+        seconds (a subclass of ``ArchiveError``); the store is unchanged.
     EmptyArchiveError
         The new files hold no records.
     ValueError
-        ``tz`` differs from the store's, or ``source`` is itself a store.
+        ``tz`` differs from the store's, ``source`` is itself a store, or
+        ``timeout`` is negative.
+    TypeError
+        ``timeout`` is not a number or None.
 
     See Also
     --------
@@ -277,6 +343,14 @@ def ingest(
     skipped (and remembered) as :func:`~toolkit.archive.load_archive` does;
     once a folder is partly ingested its new files are loaded one by one, and
     a new non-archive file among them is read and quarantined.
+
+    Concurrency: an ingest holds an OS lock on ``_toolkit_store.lock`` in the
+    store folder from reading the manifest to writing it, so two ingests into
+    one store (from any processes on the machine) run one after the other or
+    the second raises :class:`~toolkit.exceptions.StoreBusyError`; neither
+    can take the other's run number. The OS drops the lock when its holder
+    dies, even by SIGKILL. :func:`read_store` takes no lock and may run
+    during an ingest: it sees the store as of the last completed run.
 
     Examples
     --------
@@ -305,17 +379,41 @@ def ingest(
         pd.Timestamp("2020-01-01", tz=tz)
     except Exception as exc:  # zoneinfo raises several types
         raise ValueError(f"tz must be a time zone name such as 'Asia/Shanghai'; got {tz!r}") from exc
+    wait = _lock_timeout(timeout)
     store = Path(store_dir)
-    if store.exists() and not store.is_dir():
-        raise ArchiveError(f"store_dir {store} exists and is not a folder")
-    if store.is_dir() and (store / MANIFEST_NAME).exists():
+    _check_store_dir(store)  # before the lock file is created in it
+    store.mkdir(parents=True, exist_ok=True)
+    lock_path = store / LOCK_NAME
+    # flock(2) through filelock: held per open file, so two ingests in one
+    # process (threads) exclude each other too. The lock file is never deleted
+    # (waiters must lock the same inode). Where the file system has no flock,
+    # filelock falls back to a marker file it breaks once its owner is dead.
+    lock = FileLock(lock_path)
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout as exc:
+        waited = f"; waited {wait:g} s" if wait > 0 else ""
+        raise StoreBusyError(
+            f"another ingest into {store} is running (lock {lock_path}{waited}); "
+            "wait for it or pass timeout=<seconds> (None waits as long as it takes)"
+        ) from exc
+    try:
+        return _ingest_locked(source, store, tz=tz, progress=progress)
+    finally:
+        lock.release()
+
+
+def _ingest_locked(source: Any, store: Path, *, tz: str, progress: bool) -> dict[str, Any]:
+    """The body of :func:`ingest`, run with the store's lock held.
+
+    The manifest is read here, under the lock, so the run number, the known
+    hashes and ``next_row`` are those the previous ingest committed.
+    """
+    _check_store_dir(store)  # again: the folder may have changed while we waited
+    if (store / MANIFEST_NAME).exists():
         manifest = _read_manifest(store)
         if manifest["tz"] != tz:
             raise ValueError(f"the store at {store} uses tz {manifest['tz']!r}; ingest with tz={manifest['tz']!r}")
-    elif store.is_dir() and any(store.iterdir()):
-        raise ArchiveError(
-            f"{store} is a non-empty folder without {MANIFEST_NAME}; give an empty or new folder for a store"
-        )
     else:
         manifest = _new_manifest(tz)
 
@@ -354,8 +452,7 @@ def ingest(
 
     archive = load_archive(to_load, tz=tz, progress=progress)
     run = len(manifest["runs"]) + 1
-    store.mkdir(parents=True, exist_ok=True)
-    _remove_parts(store, run)
+    _remove_leftovers(store, run)
 
     incoming = [f["msgid"] for f in (archive.messages, archive.consent, archive.recalls, archive.switches) if len(f)]
     existing = _stored_msgids(store, manifest, incoming) if manifest["runs"] and incoming else set()
@@ -603,6 +700,12 @@ def read_store(
     >>> a.report["messages"]
     3
     """
+    # No lock needed: an ingest writes its parts first, under a run number the
+    # manifest does not list yet (``_parts`` skips it), never rewrites or
+    # deletes a committed part (it removes only leftovers of its own,
+    # uncommitted run number) and then replaces the manifest atomically
+    # (``os.replace``). So the manifest read once here names exactly the parts
+    # of the runs it lists, all complete on disk, whatever an ingest does meanwhile.
     store = Path(store_dir)
     manifest = _read_manifest(store)
     tz = manifest["tz"]
