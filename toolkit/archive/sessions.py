@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -16,7 +18,7 @@ def _utc_ns(times: pd.Series) -> np.ndarray:
     return times.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
 
 
-def _order(messages: pd.DataFrame, gap: str | pd.Timedelta) -> tuple[pd.DataFrame, np.ndarray]:
+def _check_gap(messages: pd.DataFrame, gap: str | pd.Timedelta) -> pd.Timedelta:
     schema.validate_frame(
         messages, {k: schema.MESSAGE_COLUMNS[k] for k in ("chat_id", "sent_at", "sender_id", "sender_kind")},
         name="messages",
@@ -27,6 +29,11 @@ def _order(messages: pd.DataFrame, gap: str | pd.Timedelta) -> tuple[pd.DataFram
         raise ValueError(f"gap must be a duration such as '30min'; got {gap!r}") from exc
     if gap_td <= pd.Timedelta(0):
         raise ValueError(f"gap must be positive; got {gap!r}")
+    return gap_td
+
+
+def _order(messages: pd.DataFrame, gap: str | pd.Timedelta) -> tuple[pd.DataFrame, np.ndarray]:
+    gap_td = _check_gap(messages, gap)
     m = messages.sort_values(["chat_id", "sent_at"], kind="stable")
     chat = m["chat_id"].to_numpy()
     t = _utc_ns(m["sent_at"])
@@ -44,10 +51,13 @@ def _ids(m: pd.DataFrame, new: np.ndarray) -> np.ndarray:
     return first[np.cumsum(new) - 1]
 
 
-def conversation_ids(messages: pd.DataFrame, *, gap: str | pd.Timedelta = "30min") -> pd.Series:
+def conversation_ids(messages: pd.DataFrame, *, gap: str | pd.Timedelta = "30min", only: Any = None) -> pd.Series:
     """The conversation of each message, aligned to ``messages``' index.
 
-    See :func:`sessionize` for how conversations are cut.
+    See :func:`sessionize` for how conversations are cut. With ``only``
+    (index labels of ``messages``), the ids of those messages alone are
+    returned, still cut using every message given (much faster when few
+    are wanted).
 
     Examples
     --------
@@ -58,9 +68,23 @@ def conversation_ids(messages: pd.DataFrame, *, gap: str | pd.Timedelta = "30min
     >>> conversation_ids(msgs).tolist()
     ['a|b@20260701T090000', 'a|b@20260701T090000', 'a|b@20260701T110000']
     """
-    m, new = _order(messages, gap)
-    ids = pd.Series(_ids(m, new), index=m.index, dtype="str", name="conversation_id")
-    return ids.reindex(messages.index)
+    gap_td = _check_gap(messages, gap)
+    # Sorted with NumPy on factorised chat ids: no copy of the frame is made.
+    codes, chats = pd.factorize(messages["chat_id"], sort=True)
+    t = _utc_ns(messages["sent_at"])
+    order = np.lexsort((t, codes))
+    c, ts = codes[order], t[order]
+    new = np.ones(len(order), dtype=bool)
+    if len(order) > 1:
+        new[1:] = (c[1:] != c[:-1]) | ((ts[1:] - ts[:-1]) > gap_td.to_timedelta64())
+    number = np.cumsum(new) - 1
+    pos = np.arange(len(order)) if only is None else np.flatnonzero(messages.index.isin(only)[order])
+    wanted, inverse = np.unique(number[pos], return_inverse=True)
+    start = np.flatnonzero(new)[wanted]
+    stamp = pd.DatetimeIndex(ts[start]).tz_localize("UTC").tz_convert(messages["sent_at"].dt.tz).strftime("%Y%m%dT%H%M%S")
+    first = np.char.add(np.char.add(np.asarray(chats, dtype=str)[c[start]], "@"), np.asarray(stamp, dtype=str))
+    ids = pd.Series(first[inverse.reshape(-1)], index=messages.index[order[pos]], dtype="str", name="conversation_id")
+    return ids.reindex(messages.index) if only is None else ids
 
 
 def _unique_sorted(values: pd.Series) -> list[str]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from .access import (
     ROLES,
     exclude_refused,
+    involves,
     refusal_exclusions,
     refused_messages,
     view_for,
     visible_chats,
 )
-from .evaluate import evaluate_masking
+from .evaluate import evaluate_formats, evaluate_masking
 from .mask import (
     PII_KINDS,
     PLACEHOLDERS,
@@ -32,8 +33,10 @@ from .mask import (
 
 __all__ = [
     "ROLES",
+    "evaluate_formats",
     "evaluate_masking",
     "exclude_refused",
+    "involves",
     "refusal_exclusions",
     "refused_messages",
     "view_for",

@@ -38,6 +38,7 @@ from ..exceptions import SchemaError
 __all__ = [
     "ROLES",
     "exclude_refused",
+    "involves",
     "refusal_exclusions",
     "refused_messages",
     "view_for",
@@ -82,6 +83,19 @@ def _receives(receivers: pd.Series, user_id: str) -> np.ndarray:
     out = np.zeros(n, dtype=bool)
     out[parents[hit]] = True
     return out
+
+
+def involves(messages: pd.DataFrame, user_id: str) -> np.ndarray:
+    """Which messages a user sent or received (group messages list every member as a receiver).
+
+    Examples
+    --------
+    >>> from toolkit.ops._examples import tiny_archive
+    >>> m = tiny_archive().messages
+    >>> m.loc[involves(m, "wmA"), "msgid"].tolist()[:3]
+    ['m015', 'm016', 'm017']
+    """
+    return (messages["sender_id"] == user_id).to_numpy(dtype=bool, na_value=False) | _receives(messages["receiver_ids"], user_id)
 
 
 def visible_chats(archive: Archive, user_id: str) -> pd.Index:
