@@ -138,9 +138,11 @@ def test_same_content_under_another_name_is_skipped(tmp_path):
 def test_duplicate_msgid_in_a_later_run_is_dropped_and_counted(tmp_path):
     store = tmp_path / "store"
     ingest(write_dump(tmp_path / "d1.jsonl", [record("m1", T0), record("m2", T0 + 60_000)]), store)
-    d2 = write_dump(tmp_path / "d2.jsonl", [record("m2", T0 + 60_000, "改过的"), record("m3", T0 + DAY)])
+    # The same record again, from another pull (another seq): a duplicate. Other content is a
+    # conflicting duplicate instead (tests/store/test_conflicts.py).
+    d2 = write_dump(tmp_path / "d2.jsonl", [record("m2", T0 + 60_000, seq=7), record("m3", T0 + DAY)])
     r = ingest(d2, store)
-    assert r["duplicates_in_store"] == 1
+    assert r["duplicates_in_store"] == 1 and r["conflicts_in_store"] == 0
     assert r["report"] == {"records_read": 2, "messages": 1, "consent": 0, "recalls": 0, "switches": 0,
                            "duplicates": 1, "quarantined": 0}
     assert r["total"]["messages"] == 3 and r["total"]["duplicates"] == 1 and r["reconciles"]

@@ -21,11 +21,13 @@ import math
 import os
 import re
 import secrets
+import warnings
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -35,7 +37,8 @@ from filelock import FileLock, Timeout
 
 from ..archive import schema
 from ..archive.load import ARCHIVE_SUFFIXES, Archive, load_archive
-from ..exceptions import ArchiveError, StoreBusyError
+from ..archive.quarantine import RAW_LIMIT, Reason
+from ..exceptions import ArchiveError, QuarantineWarning, StoreBusyError
 
 __all__ = ["LOCK_NAME", "MANIFEST_NAME", "STORE_FORMAT", "ingest", "read_store", "is_store"]
 
@@ -66,6 +69,21 @@ _TIME_COLUMN = {"messages": "sent_at", "consent": "at", "recalls": "recalled_at"
 _COMPRESSION = "zstd"  # a third smaller than snappy here, and as fast to read
 _REDO = "ingest the dumps again into a new store"
 _PART = re.compile(r"part-(\d{5})")
+#: Tables deduplicated by msgid, across runs as within a load.
+_KEYED = ("messages", "consent", "recalls", "switches")
+#: The content a msgid arriving again must repeat to be a duplicate: the fields
+#: of the loader's fingerprint (toolkit.archive.load), per table. Anything else
+#: is a conflicting duplicate. seq, source, line and derived columns may differ.
+_CONTENT: dict[str, tuple[str, ...]] = {
+    "messages": ("sender_id", "msgtype", "sent_at", "receiver_ids", "roomid", "text",
+                 "sdkfileid", "filesize", "md5sum", "fileext", "play_seconds"),
+    "consent": ("status", "customer_id", "employee_id", "at"),
+    "recalls": ("pre_msgid", "sender_id", "roomid", "recalled_at"),
+    "switches": ("user_id", "at"),
+}  # fmt: skip
+_RUN = "_run"  # the run that stored a row, while comparing
+_SEP = "\x1f"  # joins receiver ids for comparison; never a valid id character
+_SCAN_ROWS = 1 << 20  # stored msgids tested against the incoming ids per is_in call (memory bound)
 _DAY = re.compile(r"day=(\d{4}-\d{2}-\d{2})$")
 
 
@@ -278,7 +296,9 @@ def ingest(
 
     Loads the files of ``source`` not yet in the store with
     :func:`toolkit.archive.load_archive`, drops records whose ``msgid`` the
-    store already holds (counted as duplicates), and writes messages
+    store already holds with the same content (counted as duplicates),
+    quarantines those whose ``msgid`` it holds with other content (reason
+    ``conflicting_duplicate``; the stored version is kept), and writes messages
     partitioned by day (``day=YYYY-MM-DD`` of ``sent_at`` in ``tz``), plus
     consent, recalls, switches, the quarantine (with source file and line) and
     per-file counts beside them. The manifest ``_toolkit_store.json`` lists
@@ -309,10 +329,12 @@ def ingest(
         ``{"file", "reason"}``: already ingested, same content as another
         file, or not an archive file), ``report`` (this run's counts, keys
         :data:`~toolkit.archive.schema.REPORT_KEYS`, with ``duplicates``
-        including ``duplicates_in_store``), ``duplicates_in_store`` (records
-        whose msgid an earlier run stored), ``total`` (the store's cumulative
-        report) and ``reconciles`` (``records_read`` equals the sum of the
-        other counts, in total).
+        including ``duplicates_in_store`` and ``quarantined`` including
+        ``conflicts_in_store``), ``duplicates_in_store`` (records an earlier
+        run stored, same msgid and content), ``conflicts_in_store`` (records
+        whose msgid an earlier run stored with other content), ``total`` (the
+        store's cumulative report) and ``reconciles`` (``records_read``
+        equals the sum of the other counts, in total).
 
     Raises
     ------
@@ -330,6 +352,14 @@ def ingest(
     TypeError
         ``timeout`` is not a number or None.
 
+    Warns
+    -----
+    QuarantineWarning
+        Records of the new files reuse a msgid the store holds, with other
+        content (the warning says how many); they are in the store's
+        quarantine. The loader's own warnings (records quarantined while
+        loading) pass through as well.
+
     See Also
     --------
     read_store : read a store back as an :class:`~toolkit.archive.Archive`.
@@ -343,6 +373,17 @@ def ingest(
     skipped (and remembered) as :func:`~toolkit.archive.load_archive` does;
     once a folder is partly ingested its new files are loaded one by one, and
     a new non-archive file among them is read and quarantined.
+
+    Integrity across runs follows the loader's rule within a load: a record
+    whose msgid the store already holds is a duplicate only when it repeats
+    the stored content (``sender_id``, ``msgtype``, ``sent_at``,
+    ``receiver_ids``, ``roomid``, ``text`` and the media fields for messages;
+    status, customer, employee and time for consent; recalled msgid, sender,
+    room and time for recalls; user and time for switches). Otherwise, or when
+    the msgid is stored as another kind of record, it is quarantined as
+    ``conflicting_duplicate`` with its file and line, a detail naming the run
+    and file of the stored version, and the record as loaded in ``raw``. Only
+    the stored rows of incoming msgids are read for the comparison.
 
     Concurrency: an ingest holds an OS lock on ``_toolkit_store.lock`` in the
     store folder from reading the manifest to writing it, so two ingests into
@@ -374,6 +415,12 @@ def ingest(
     {'records_read': 5, 'messages': 3, 'consent': 0, 'recalls': 0, 'switches': 0, 'duplicates': 1, 'quarantined': 1}
     >>> ingest(d, store)["run"] is None  # nothing new: nothing changes
     True
+    >>> _ = (d / "day3.jsonl").write_text(rec(3, 1751416400000).replace("保修", "退货"))
+    >>> r = ingest(d / "day3.jsonl", store)  # m3 again, with other text
+    >>> r["duplicates_in_store"], r["conflicts_in_store"], r["reconciles"]
+    (0, 1, True)
+    >>> read_store(store).quarantine["detail"].iloc[-1]
+    'msgid m3 is already in the store (run 2, .../day2.jsonl) with other content; the stored version is kept'
     """
     try:
         pd.Timestamp("2020-01-01", tz=tz)
@@ -448,14 +495,13 @@ def _ingest_locked(source: Any, store: Path, *, tz: str, progress: bool) -> dict
     if not new:
         zero = {k: 0 for k in schema.REPORT_KEYS}
         total = dict(manifest["report"])
-        return {**result, "report": zero, "duplicates_in_store": 0, "total": total, "reconciles": _adds_up(total)}
+        return {**result, "report": zero, "duplicates_in_store": 0, "conflicts_in_store": 0, "total": total,
+                "reconciles": _adds_up(total)}  # fmt: skip
 
     archive = load_archive(to_load, tz=tz, progress=progress)
     run = len(manifest["runs"]) + 1
     _remove_leftovers(store, run)
 
-    incoming = [f["msgid"] for f in (archive.messages, archive.consent, archive.recalls, archive.switches) if len(f)]
-    existing = _stored_msgids(store, manifest, incoming) if manifest["runs"] and incoming else set()
     frames = {
         "messages": archive.messages,
         "consent": archive.consent,
@@ -463,21 +509,8 @@ def _ingest_locked(source: Any, store: Path, *, tz: str, progress: bool) -> dict
         "switches": archive.switches,
         "quarantine": archive.quarantine,
     }
-    dropped_by_source: dict[str, int] = {}
-    for name in ("messages", "consent", "recalls", "switches"):
-        df = frames[name]
-        if existing and len(df):
-            dup = df["msgid"].isin(existing)
-            if dup.any():
-                for src, n in df.loc[dup, "source"].value_counts().items():
-                    dropped_by_source[src] = dropped_by_source.get(src, 0) + int(n)
-                    key = name
-                    archive.files.loc[archive.files["source"] == src, key] -= int(n)
-                df = df[~dup]
-        frames[name] = df.reset_index(drop=True)
     files = archive.files.copy()
-    for src, n in dropped_by_source.items():
-        files.loc[files["source"] == src, "duplicates"] += n
+    n_dup, conflicts = _drop_stored(frames, files, store, manifest, tz) if manifest["runs"] else (0, 0)
     span = frames["messages"].groupby("source", sort=False)["sent_at"].agg(["min", "max"])
     dt = frames["messages"]["sent_at"].dtype
     files["first_sent_at"] = span["min"].astype(dt).reindex(files["source"].tolist()).array
@@ -509,7 +542,6 @@ def _ingest_locked(source: Any, store: Path, *, tz: str, progress: bool) -> dict
             pq.write_table(table, store / name / f"part-{run:05d}.parquet", compression=_COMPRESSION)
 
     run_report = {k: int(files[k].sum()) for k in schema.REPORT_KEYS}
-    n_dup = sum(dropped_by_source.values())
     total = {k: int(manifest["report"][k]) + run_report[k] for k in schema.REPORT_KEYS}
     repairs = dict(manifest["repairs"])
     for k, v in archive.repairs.items():
@@ -526,10 +558,19 @@ def _ingest_locked(source: Any, store: Path, *, tz: str, progress: bool) -> dict
             "files": [e["path"] for e in new],
             "report": run_report,
             "duplicates_in_store": n_dup,
+            "conflicts_in_store": conflicts,
         }
     )
     manifest.update(next_row=row, report=total, repairs=dict(sorted(repairs.items())))
     _write_manifest(store, manifest)
+    if conflicts:
+        warnings.warn(
+            f"{conflicts:,} record(s) reuse a msgid the store already holds but differ from it (sender, time, type, "
+            "receivers or content): the stored version of each is kept and the others are in the store's quarantine "
+            "(reason 'conflicting_duplicate'); identical re-deliveries are counted as duplicates",
+            QuarantineWarning,
+            stacklevel=3,
+        )
     for path in sorted(skipped_names):
         skipped.append({"file": path, "reason": "not an archive file"})
     return {
@@ -538,9 +579,61 @@ def _ingest_locked(source: Any, store: Path, *, tz: str, progress: bool) -> dict
         "ingested": [e["path"] for e in new if e["status"] == "ingested"],
         "report": run_report,
         "duplicates_in_store": n_dup,
+        "conflicts_in_store": conflicts,
         "total": total,
         "reconciles": _adds_up(total),
     }
+
+
+def _drop_stored(
+    frames: dict[str, pd.DataFrame], files: pd.DataFrame, store: Path, manifest: dict[str, Any], tz: str
+) -> tuple[int, int]:
+    """Take out of ``frames`` the records whose msgid the store already holds.
+
+    Returns how many were duplicates and how many conflicting duplicates.
+
+    A record whose stored version (same table, same :data:`_CONTENT`) is equal
+    is a duplicate: dropped, and counted in ``duplicates`` of its file. Any
+    other (other content, or the msgid stored in another table) is a
+    conflicting duplicate: moved to ``frames["quarantine"]`` and counted in
+    ``quarantined``. Either way it leaves its table's count in ``files``, so
+    ``records_read`` still adds up. Updates ``frames`` and ``files`` in place.
+    """
+    incoming = [frames[name]["msgid"] for name in _KEYED if len(frames[name])]
+    if not incoming:
+        return 0, 0
+    wanted = pc.unique(pa.chunked_array([pa.array(ids).cast(pa.large_string()) for ids in incoming]))
+    stored = _stored_versions(store, manifest, wanted)
+    if not stored:
+        return 0, 0
+    # Each stored msgid (the store holds each once), with the run and file that stored it.
+    ref = pa.schema([("msgid", pa.large_string()), ("source", pa.large_string()), (_RUN, pa.int64())])
+    where = pa.concat_tables([t.select(ref.names).cast(ref) for t in stored.values()]).combine_chunks()
+    order = pd.Series(np.arange(len(files)), index=files["source"].to_numpy())
+    conflict_rows = []
+    n_dup = 0
+    for name in _KEYED:
+        df = frames[name]
+        if not len(df):
+            continue
+        dup, conflict = _split_stored(df, name, stored, where, tz)
+        for mask, count in ((dup, "duplicates"), (conflict, "quarantined")):
+            if mask.any():
+                per_file = df.loc[mask, "source"].value_counts().reindex(order.index, fill_value=0).to_numpy()
+                files[name] -= per_file
+                files[count] += per_file
+        n_dup += int(dup.sum())
+        if conflict.any():
+            conflict_rows.append(_conflict_rows(df[conflict], name, where, tz))
+        if dup.any() or conflict.any():
+            frames[name] = df[~(dup | conflict)].reset_index(drop=True)
+    if not conflict_rows:
+        return n_dup, 0
+    # The store's quarantine in load order: by file, then line, the conflicts among the loader's rows.
+    q = pd.concat([frames["quarantine"], *conflict_rows], ignore_index=True)
+    key = pd.DataFrame({"file": q["source"].map(order).fillna(len(order)).to_numpy(), "line": q["line"].fillna(0)})
+    frames["quarantine"] = q.iloc[key.sort_values(["file", "line"], kind="stable").index].reset_index(drop=True)
+    return n_dup, int(sum(len(r) for r in conflict_rows))
 
 
 def _adds_up(report: dict[str, int]) -> bool:
@@ -559,26 +652,152 @@ def _parts(store: Path, name: str, manifest: dict[str, Any]) -> list[Path]:
     return sorted(found, key=lambda f: (f.parent.name, f.name))
 
 
-def _stored_msgids(store: Path, manifest: dict[str, Any], incoming: Sequence[pd.Series]) -> set[str]:
-    """The msgids of ``incoming`` that the store already holds.
+def _run_of(part: Path) -> int:
+    """The run that wrote a part (``part-RRRRR...``); :func:`_parts` lists no other file."""
+    m = _PART.match(part.name)
+    return int(m.group(1)) if m else 0
 
-    Streams the stored msgid columns batch by batch against the (small)
-    set of incoming ids with ``pyarrow.compute.is_in``, so memory follows
-    the day being ingested, not the size of the store.
+
+def _take_hits(parts: list[Path], ids: list[pa.ChunkedArray], wanted: pa.Array, columns: list[str]) -> list[pa.Table]:
+    """The rows of ``parts`` whose msgid is in ``wanted``: ``columns`` plus the run that wrote them.
+
+    ``ids`` are the parts' msgid columns: one ``is_in`` over all of them (the
+    value set is hashed once), then only parts with a hit are read further.
     """
-    wanted = pa.array(pd.unique(pd.concat(list(incoming), ignore_index=True).astype(str)), type=pa.string())
-    found: set[str] = set()
-    for name in ("messages", "consent", "recalls", "switches"):
-        parts = _parts(store, name, manifest)
-        if not parts:
-            continue
-        dataset = ds.dataset([str(p) for p in parts], format="parquet")
-        for batch in dataset.to_batches(columns=["msgid"]):
-            col = batch.column(0).cast(pa.string())
-            hit = pc.is_in(col, value_set=wanted)
-            if pc.any(hit).as_py():
-                found.update(pc.filter(col, hit).to_pylist())
+    hit = pc.is_in(pa.chunked_array([c for i in ids for c in i.chunks], type=wanted.type), value_set=wanted)
+    flags = hit.to_numpy(zero_copy_only=False)
+    bounds = np.cumsum([0, *(len(i) for i in ids)])
+    out = []
+    for k, part in enumerate(parts):
+        rows = np.flatnonzero(flags[bounds[k] : bounds[k + 1]])
+        if len(rows):
+            table = pq.ParquetFile(part).read(columns=columns).take(pa.array(rows))
+            out.append(table.append_column(_RUN, pa.array(np.full(len(rows), _run_of(part)), type=pa.int64())))
+    return out
+
+
+def _stored_versions(store: Path, manifest: dict[str, Any], wanted: pa.Array) -> dict[str, pa.Table]:
+    """The stored rows, per table, whose msgid is in ``wanted`` (the incoming ids).
+
+    Each table holds ``msgid``, ``source``, the :data:`_CONTENT` columns and
+    ``_run`` (the run that stored the row). Streams the stored msgid columns,
+    some million ids at a time, against the (small) set of incoming ids with
+    ``pyarrow.compute.is_in``, so memory follows the day being ingested, not
+    the size of the store; content columns are read only from parts holding
+    one of those ids, and only those rows are kept.
+    """
+    found: dict[str, pa.Table] = {}
+    for name in _KEYED:
+        columns = ["msgid", "source", *_CONTENT[name]]
+        pieces: list[pa.Table] = []
+        group: list[Path] = []
+        ids: list[pa.ChunkedArray] = []
+        n = 0
+        for part in _parts(store, name, manifest):
+            col = pq.ParquetFile(part).read(columns=["msgid"]).column(0).cast(wanted.type)
+            group.append(part)
+            ids.append(col)
+            n += len(col)
+            if n >= _SCAN_ROWS:
+                pieces += _take_hits(group, ids, wanted, columns)
+                group, ids, n = [], [], 0
+        if group:
+            pieces += _take_hits(group, ids, wanted, columns)
+        if pieces:
+            found[name] = pa.concat_tables(pieces)
     return found
+
+
+def _comparable(table: pa.Table, name: str) -> pa.Table:
+    """The :data:`_CONTENT` columns of ``table`` as ``pyarrow.compute.equal`` compares them.
+
+    A receiver list becomes one string (ids joined by a separator no id holds).
+    """
+    out = {}
+    for c in _CONTENT[name]:
+        col = table.column(c)
+        if pa.types.is_list(col.type) or pa.types.is_large_list(col.type):
+            col = pc.binary_join(col.cast(pa.list_(pa.large_string())), pa.scalar(_SEP, pa.large_string()))
+        elif pa.types.is_string(col.type):
+            col = col.cast(pa.large_string())
+        out[c] = col
+    return pa.table(out)
+
+
+def _same_content(incoming: pa.Table, stored: pa.Table, name: str) -> np.ndarray:
+    """A mask over ``incoming``: its stored row (same msgid, same table) has equal content.
+
+    Equal means every :data:`_CONTENT` column is equal, or missing on both
+    sides. A msgid is stored once, so ``index_in`` lines the rows up; no join.
+    """
+    at = pc.index_in(incoming.column("msgid").cast(pa.large_string()),
+                     value_set=stored.column("msgid").cast(pa.large_string()))  # fmt: skip
+    found = pc.is_valid(at)
+    if not pc.any(found).as_py():
+        return np.zeros(len(incoming), dtype=bool)
+    a_side = _comparable(incoming.filter(found), name)
+    b_side = _comparable(stored.take(pc.drop_null(at)), name)
+    same = pa.array(np.ones(len(a_side), dtype=bool))
+    for c in _CONTENT[name]:
+        a, b = a_side.column(c), b_side.column(c)
+        equal = pc.or_(pc.fill_null(pc.equal(a, b), False), pc.and_(pc.is_null(a), pc.is_null(b)))
+        same = pc.and_(same, equal)
+    out = np.zeros(len(incoming), dtype=bool)
+    out[np.flatnonzero(found.to_numpy(zero_copy_only=False))] = same.to_numpy(zero_copy_only=False)
+    return out
+
+
+def _conflict_rows(rows: pd.DataFrame, name: str, where: pa.Table, tz: str) -> pd.DataFrame:
+    """Quarantine rows (:data:`~toolkit.archive.schema.QUARANTINE_COLUMNS`) for incoming ``rows`` that conflict.
+
+    ``where`` holds ``msgid``, ``source`` and ``_run`` of the stored rows: the
+    detail names the run and file of the stored version. ``raw`` is the record
+    as loaded (its JSON when the loader kept it), truncated.
+    """
+    rows = rows.reset_index(drop=True)
+    at = where.take(pc.index_in(pa.array(rows["msgid"]).cast(pa.large_string()), value_set=where.column("msgid")))
+    detail = (
+        "msgid " + rows["msgid"].str.slice(0, 80) + " is already in the store (run "
+        + pd.Series(at.column(_RUN).to_pandas()).astype("Int64").astype("str") + ", "
+        + pd.Series(at.column("source").to_pandas(), dtype="str") + ") with other content; the stored version is kept"
+    )  # fmt: skip
+    shown = rows[["msgid", *_CONTENT[name]]].copy()
+    for c in _CONTENT[name]:
+        if isinstance(shown[c].dtype, pd.DatetimeTZDtype):
+            shown[c] = shown[c].dt.strftime("%Y-%m-%dT%H:%M:%S%z")
+        elif isinstance(shown[c].dtype, pd.ArrowDtype):  # receiver lists
+            shown[c] = pd.Series(shown[c].tolist(), dtype=object)
+    # One JSON object per line: "\n" inside a value is escaped, so splitting on it is safe.
+    lines = shown.to_json(orient="records", lines=True, force_ascii=False).split("\n")
+    raw = pd.Series(lines[: len(rows)], dtype="str")
+    if "raw" in rows:  # messages of unknown type: the record's own JSON
+        raw = rows["raw"].where(rows["raw"].notna(), raw)
+    out = pd.DataFrame(
+        {
+            "source": rows["source"],
+            "line": rows["line"],
+            "reason": Reason.CONFLICTING_DUPLICATE.value,
+            "detail": detail,
+            "raw": raw.str.slice(0, RAW_LIMIT),
+        }
+    )
+    return out.astype(schema.frame_dtypes(schema.QUARANTINE_COLUMNS, tz))
+
+
+def _split_stored(
+    df: pd.DataFrame, name: str, stored: dict[str, pa.Table], where: pa.Table, tz: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Masks over ``df``: duplicates of a stored row, and conflicts with one (other content or table)."""
+    in_store = pc.is_in(pa.array(df["msgid"]).cast(pa.large_string()), value_set=where.column("msgid"))
+    in_store = in_store.to_numpy(zero_copy_only=False)
+    dup = np.zeros(len(df), dtype=bool)
+    if in_store.any() and name in stored:
+        pos = np.flatnonzero(in_store)
+        incoming = pa.Table.from_pandas(df.iloc[pos][["msgid", *_CONTENT[name]]], preserve_index=False)
+        incoming = incoming.cast(pa.schema([("msgid", pa.large_string())] + [
+            (c, _arrow_type(_TABLES[name][c], tz)) for c in _CONTENT[name]]))  # fmt: skip
+        dup[pos] = _same_content(incoming, stored[name], name)
+    return dup, in_store & ~dup
 
 
 # --------------------------------------------------------------------------- read
