@@ -63,6 +63,14 @@ def _best(fn: Any, repeat: int) -> tuple[float, Any]:
 
 
 def _rss_mb() -> float:
+    """Peak RSS of this process image (VmHWM: unlike ru_maxrss, not inherited from a big parent at fork)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -76,14 +84,13 @@ def _store_child(store: str, customer: str | None) -> None:
 
 
 def _store(folder: Path, customer: str) -> dict[str, Any]:
-    from toolkit.store import ingest, is_store
+    from toolkit.store import is_store
 
     store = DATA / (folder.parent.name + "-store")
     if not is_store(store):
         t = time.perf_counter()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            ingest(folder, store)
+        code = f"import warnings; warnings.simplefilter('ignore'); from toolkit.store import ingest; ingest({str(folder)!r}, {str(store)!r})"
+        subprocess.run([sys.executable, "-c", code], check=True)
         print(f"ingested into {store} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     out = {}
     for name, who in (("one customer (pushed down)", customer), ("whole store", None)):

@@ -278,3 +278,26 @@ def test_a_store_inside_the_dump_folder_is_not_ingested(tmp_path):
     r = ingest(tmp_path, tmp_path / "store")
     assert r["ingested"] == [(tmp_path / "d2.jsonl").as_posix()]
     assert r["total"]["records_read"] == 2 and r["total"]["quarantined"] == 0
+
+
+def test_read_store_customer_reads_one_persons_history(tmp_path):
+    # Issue 19: one customer's history without loading the whole store (ids scanned, then only those rows read).
+    import warnings
+
+    from toolkit.evidence import find_messages
+    from toolkit.testing import tiny_archive
+
+    src = Path(tiny_archive().files["source"].iloc[0]).parent
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ingest(src, tmp_path / "store")
+        whole = read_store(tmp_path / "store")
+        one = read_store(tmp_path / "store", customer="wmB")
+    expected = find_messages(whole, customer="wmB")["msgid"].tolist()
+    assert one.messages["msgid"].tolist() == expected == ["m003", "m004", "m008", "m009", "m010", "m020", "m021", "m022"]
+    assert set(one.consent["customer_id"]) == {"wmB"}
+    assert read_store(tmp_path / "store", customer="nobody").messages.empty
+    since = read_store(tmp_path / "store", customer="wmB", since="2026-07-02")
+    assert since.messages["msgid"].tolist() == ["m020", "m021", "m022"]
+    with pytest.raises(ValueError, match="customer must be a non-empty userid"):
+        read_store(tmp_path / "store", customer="")

@@ -824,6 +824,7 @@ def _read_table(
     columns: list[str] | None = None,
     since: pd.Timestamp | None = None,
     until: pd.Timestamp | None = None,
+    participant: str | None = None,
 ) -> pd.DataFrame:
     spec = _TABLES[name]
     wanted = list(spec) if columns is None else columns
@@ -853,9 +854,34 @@ def _read_table(
             day = bound.strftime("%Y-%m-%d")
             cond = cond & ((ds.field("day") >= day) if op == "ge" else (ds.field("day") <= day))
         expr = cond if expr is None else expr & cond
+    if participant is not None and name == "messages":
+        rows = _participant_rows(dataset, participant, expr)
+        cond = ds.field(_ROW).isin(pa.array(rows, pa.int64()))
+        expr = cond if expr is None else expr & cond
     table = dataset.to_table(columns=[*wanted, _ROW], filter=expr)
     table = table.sort_by(_ROW).drop_columns([_ROW])
     return _to_pandas(table, spec, tz)
+
+
+def _participant_rows(dataset: ds.Dataset, user: str, expr: Any) -> np.ndarray:
+    """Row numbers of the messages ``user`` sent or received, reading only the id columns, batch by batch."""
+    found = []
+    target = pa.scalar(user, pa.string())
+    for batch in dataset.to_batches(columns=["sender_id", "receiver_ids", _ROW], filter=expr):
+        sent = pc.fill_null(pc.equal(batch.column("sender_id"), target), False).to_numpy(zero_copy_only=False)
+        lists = batch.column("receiver_ids")
+        flat = pc.list_flatten(lists)
+        if pa.types.is_dictionary(flat.type):
+            flat = flat.cast(pa.string())
+        hit = pc.fill_null(pc.equal(flat, target), False).to_numpy(zero_copy_only=False)
+        got = sent.copy()
+        got[pc.list_parent_indices(lists).to_numpy(zero_copy_only=False)[hit]] = True
+        found.append(batch.column(_ROW).to_numpy(zero_copy_only=False)[got])
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+def _consent_of(consent: pd.DataFrame, customer: str | None) -> pd.DataFrame:
+    return consent if customer is None else consent[consent["customer_id"] == customer].reset_index(drop=True)
 
 
 def read_store(
@@ -864,6 +890,7 @@ def read_store(
     columns: Sequence[str] | None = None,
     since: Any = None,
     until: Any = None,
+    customer: str | None = None,
 ) -> Archive:
     """Read a store written by :func:`ingest` back as an :class:`~toolkit.archive.Archive`.
 
@@ -881,6 +908,12 @@ def read_store(
         by ``sent_at`` for messages and by time for consent, recalls and
         switches. Naive values are in the store's time zone. Day partitions
         outside the range are not read.
+    customer : str, optional
+        Only the messages this userid (a customer, or anyone) sent or
+        received, for one person's history: the id columns are scanned
+        first, then only the rows found are read, so the store is never
+        loaded whole. Consent records are cut to this customer; recalls and
+        switches are kept whole.
 
     Returns
     -------
@@ -942,7 +975,9 @@ def read_store(
     # is_recalled is recomputed from every recall, so that a recall ingested
     # in a later run than its message still marks it.
     read_cols = cols + (["msgid"] if "is_recalled" in cols and "msgid" not in cols else [])
-    messages = _read_table(store, "messages", manifest, tz, columns=read_cols, since=lo, until=hi)
+    if customer is not None and (not isinstance(customer, str) or not customer.strip()):
+        raise ValueError(f"customer must be a non-empty userid; got {customer!r}")
+    messages = _read_table(store, "messages", manifest, tz, columns=read_cols, since=lo, until=hi, participant=customer)
     all_recalls = _read_table(store, "recalls", manifest, tz)
     if "is_recalled" in cols:
         messages["is_recalled"] = messages["msgid"].isin(all_recalls["pre_msgid"]).astype(bool)
@@ -953,7 +988,7 @@ def read_store(
     files = _read_table(store, "files", manifest, tz)
     return Archive(
         messages=messages,
-        consent=_read_table(store, "consent", manifest, tz, since=lo, until=hi),
+        consent=_consent_of(_read_table(store, "consent", manifest, tz, since=lo, until=hi), customer),
         recalls=recalls,
         switches=_read_table(store, "switches", manifest, tz, since=lo, until=hi),
         quarantine=_read_table(store, "quarantine", manifest, tz),
