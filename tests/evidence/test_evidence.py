@@ -172,3 +172,16 @@ def test_verify_pack_names_every_difference(tmp_path):
     assert got == {("pack_file", "transcript.html"), ("source_file", day.name), ("message", "m031")}
     assert not diffs.attrs["ok"]
     assert re.search("differs", diffs.loc[diffs["kind"] == "message", "detail"].iloc[0])
+
+
+def test_marks_label_messages_in_the_transcript_and_csv(dispute, tmp_path):
+    hits = pd.DataFrame({"msgid": ["m031", "m031", "m032"], "rule": ["refund_promise", "risky", "refund_promise"]})
+    evidence_pack(dispute, ["m031"], tmp_path / "p", role="admin", viewer="boss", context=1, marks=hits)
+    page = (tmp_path / "p" / "transcript.html").read_text(encoding="utf-8")
+    assert page.count('class="flag"') == 2 and "refund_promise, risky" in page
+    csv = pd.read_csv(tmp_path / "p" / "messages.csv", encoding="utf-8-sig", dtype=str).set_index("msgid")
+    assert csv.loc["m032", "mark"] == "refund_promise" and pd.isna(csv.loc["m030", "mark"])
+    evidence_pack(dispute, ["m031"], tmp_path / "q", role="admin", viewer="boss", context=0, marks={"m031": "<b>x</b>"})
+    assert "&lt;b&gt;x&lt;/b&gt;" in (tmp_path / "q" / "transcript.html").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="marks must have columns"):
+        evidence_pack(dispute, ["m031"], tmp_path / "r", role="admin", viewer="boss", marks=pd.DataFrame({"msgid": ["m031"]}))

@@ -92,6 +92,7 @@ def evidence_pack(
     mask: bool | None = None,
     tz: str = _DISPLAY_TZ,
     access_log: Any = None,
+    marks: Any = None,
 ) -> dict[str, Any]:
     """Write an evidence pack for some messages and the chats around them.
 
@@ -118,6 +119,11 @@ def evidence_pack(
         Time zone of the times shown.
     access_log : path, optional
         JSON Lines access log to append to (see :func:`log_access`).
+    marks : dict or DataFrame, optional
+        Labels to show beside messages in the transcript and CSV (``mark``
+        column): ``{msgid: label}``, or a frame with ``msgid`` and ``rule``
+        (a :func:`toolkit.ops.qa_hits` result) or ``label``; several labels
+        of one message are joined.
 
     Returns
     -------
@@ -176,6 +182,8 @@ def evidence_pack(
     problems = _compliance_problems(archive, [i for i in ids if i in refused_ids], role)
     shown_ids = [i for i in ids if i in visible]
     rows = _context_rows(view, shown_ids, context, set(ids))
+    labels = _marks(marks)
+    rows["mark"] = rows["msgid"].map(labels).astype("str") if len(rows) else pd.Series([], dtype="str")
     do_mask = role not in UNMASKED_ROLES if mask is None else bool(mask)
     if do_mask and len(rows):
         rows = mask_frame(rows, "text")
@@ -225,6 +233,20 @@ def evidence_pack(
     return manifest
 
 
+def _marks(marks: Any) -> dict[str, str]:
+    if marks is None:
+        return {}
+    if isinstance(marks, dict):
+        return {str(k): str(v) for k, v in marks.items()}
+    if isinstance(marks, pd.DataFrame):
+        col = "label" if "label" in marks.columns else "rule" if "rule" in marks.columns else None
+        if "msgid" not in marks.columns or col is None:
+            raise ValueError("marks must have columns msgid and rule (a qa_hits result) or label")
+        pairs = marks[["msgid", col]].dropna().astype(str)
+        return pairs.groupby("msgid", sort=False)[col].agg(lambda v: ", ".join(dict.fromkeys(v))).to_dict()
+    raise TypeError(f"marks must be a dict or a DataFrame; got {type(marks).__name__}")
+
+
 def _compliance_problems(archive: Archive, ids: list[str], role: str) -> list[dict[str, Any]]:
     if not ids:
         return []
@@ -267,6 +289,7 @@ table.meta td { padding: 2px 12px 2px 0; vertical-align: top; }
 .msg .who { font-weight: bold; } .msg .when { color: #666; font-size: 0.9em; margin-left: 8px; }
 .msg .text { white-space: pre-wrap; margin-top: 2px; } .recalled .text { text-decoration: line-through; color: #777; }
 .event { color: #666; font-style: italic; margin: 4px 0 4px 12px; font-size: 0.9em; }
+.flag { background: #d33; color: white; border-radius: 3px; padding: 0 5px; font-size: 0.85em; margin-left: 8px; }
 .problem { background: #fde2e2; border: 1px solid #d33; padding: 8px 12px; }
 @media print { body { margin: 0; max-width: none; } .msg { border: 1px solid #ddd; } }
 """
@@ -323,6 +346,8 @@ def _transcript(rows: pd.DataFrame, problems: list[dict[str, Any]], *, query: di
                     at = pd.Timestamp(r.recalled_at).tz_convert(tz).strftime(fmt) if pd.notna(r.recalled_at) else "unknown time"
                     extra = f' <span class="when">recalled at {_e(at)}</span>'
                 mark = " ★" if r.is_target else ""
+                if isinstance(r.mark, str) and r.mark not in ("", "nan"):
+                    extra += f' <span class="flag">{_e(r.mark)}</span>'
                 out.append(
                     f'<div class="{" ".join(cls)}" id="{_e(r.msgid)}"><span class="who">{_e(who)}</span>'
                     f'<span class="when">{_e(when)} · {_e(r.msgid)}{mark}</span>{extra}'
