@@ -3,13 +3,21 @@
 The writer receives records as the simulation makes them, buckets them by the
 Asia/Shanghai day of their send time and writes a bucket once the simulation
 has moved past that day, so memory stays bounded by a couple of days.
+
+Planted conversations (:meth:`ArchiveWriter.plant`, the dispute stories of
+``_disputes``) are spliced into a day's file *after* its ordinary lines are
+made: they draw nothing from the writer's random stream, never carry a fault
+and take ``seq`` numbers from the gaps the cursor already leaves, so every
+other line of the archive is byte-identical with or without them (only line
+numbers after them move).
 """
 
 from __future__ import annotations
 
 import gzip
 import random
-from collections import Counter
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,7 +27,7 @@ import orjson
 
 from ._bodies import B64
 
-__all__ = ["ArchiveWriter", "FAULT_KINDS"]
+__all__ = ["ArchiveWriter", "FAULT_KINDS", "Planted"]
 
 _DAY_MS = 86_400_000
 _CONSENT = ("agree", "disagree")
@@ -54,6 +62,19 @@ class FileInfo:
     days: list[str]
     n_lines: int = 0
     has_seq: bool = True
+
+
+@dataclass
+class Planted:
+    """One message of a planted conversation.
+
+    ``rec`` is a complete record with its final ``msgtime``; the writer sets
+    its ``msgid`` to ``{number}_{msgtime}_external`` (``number`` goes up by
+    one in the unlikely case that this id is taken already).
+    """
+
+    rec: dict
+    number: int
 
 
 @dataclass
@@ -104,6 +125,18 @@ class ArchiveWriter:
         self.stats = Stats()
         self.track = False
         self.pending_ids: list[str] = []
+        self.planted: dict[int, list[list[Planted]]] = defaultdict(list)
+
+    def plant(self, conversation: list[Planted]) -> None:
+        """Queue a conversation for the file of the day of its first message.
+
+        Its messages must all fall on that day and the day must not be the
+        missing one (its records travel in the next day's file).
+        """
+        day = (conversation[0].rec["msgtime"] - self.start_ms) // _DAY_MS
+        if day == self.missing_day:
+            raise ValueError(f"cannot plant on the missing day {day}")
+        self.planted[day].append(conversation)
 
     # -- collecting
     def add(self, rec: dict) -> None:
@@ -150,10 +183,14 @@ class ArchiveWriter:
         r = self.r
         st = self.stats
         lines: list[bytes] = []
+        keys: list[int] = []  # per line: the send time of the record it belongs to
+        seqs: list[int] = []  # per line: the cursor value it used up
+        seq0, fault0 = self.seq, len(self.faults)
         new_reservoir: list[tuple[bytes, str]] = []
         for rec in recs:
             self.seq += 1 if r.random() < 0.9 else r.randrange(2, 5)
             seq = self.seq if has_seq else None
+            key = rec["msgtime"] if "msgtime" in rec else rec["time"]
             action = rec["action"]
             msgtype = rec.get("msgtype")
             is_msg = action == "send" and msgtype not in _CONSENT
@@ -172,18 +209,24 @@ class ArchiveWriter:
                 if FAULT_KINDS[kind][1] == "loaded":
                     line, detail = self._transform(rec, kind, seq)
                     lines.append(line)
+                    keys.append(key)
+                    seqs.append(self.seq)
                     self.faults.append((name, len(lines), kind, "loaded", rec["msgid"], detail))
                     st.fault_counts[kind] += 1
                     self._count(rec, is_msg, msgtype, action)
                     continue
                 extra, msgid, detail = self._extra(rec, kind, seq)
                 lines.append(extra)
+                keys.append(key)
+                seqs.append(self.seq)
                 self.faults.append((name, len(lines), kind, FAULT_KINDS[kind][1], msgid, detail))
                 st.fault_counts[kind] += 1
                 self.seq += 1
                 seq = self.seq if has_seq else None
             line = _dumps(rec, seq)
             lines.append(line)
+            keys.append(key)
+            seqs.append(self.seq)
             self._count(rec, is_msg, msgtype, action)
             if is_msg and (len(new_reservoir) < 200 or r.random() < 0.02):
                 if len(new_reservoir) >= 200:
@@ -191,6 +234,9 @@ class ArchiveWriter:
                 else:
                     new_reservoir.append((line, rec["msgid"]))
         self.reservoir = new_reservoir or self.reservoir
+        convs = [c for x in days for c in self.planted.pop(x, [])]
+        if convs:
+            lines = self._splice(lines, keys, seqs, seq0, has_seq, convs, recs, fault0)
         info.n_lines = len(lines)
         st.n_records += len(lines)
         self._save(name, form, lines)
@@ -198,6 +244,70 @@ class ArchiveWriter:
             self.faults.append((name, 1, "bom", "loaded", "", "UTF-8 BOM at the start of the file"))
             st.fault_counts["bom"] += 1
         self.files.append(info)
+
+    def _splice(self, lines: list[bytes], keys: list[int], seqs: list[int], seq0: int, has_seq: bool,
+                convs: list[list[Planted]], recs: list[dict], fault0: int) -> list[bytes]:
+        """Insert planted conversations into a file's finished ``lines``.
+
+        Without a ``seq`` cursor a planted message goes where its send time
+        puts it. With one, it needs a free cursor value between two lines:
+        it goes into the gap nearest to its time position (the one that puts
+        it out of time order by the fewest milliseconds), never before an
+        earlier message of its own conversation. Like a real dump read in
+        cursor order, its line may then sit a few lines off time order; its
+        send time stays as planned. Only a file without any gap gets it last,
+        and the cursor moves on.
+        """
+        n = len(keys)
+        slots: dict[int, list[Planted]] = defaultdict(list)
+
+        def room(j: int) -> bool:
+            return seqs[j] - (seqs[j - 1] if j else seq0) - 1 - len(slots[j]) > 0
+
+        for conv in convs:
+            floor = 0
+            for item in conv:
+                t = item.rec["msgtime"]
+                j0 = j = bisect_right(keys, t)
+                if has_seq:
+                    after = next((k for k in range(max(j0, floor), n) if room(k)), None)
+                    before = next((k for k in range(min(j0, n) - 1, floor - 1, -1) if room(k)), None)
+                    cost_after = None if after is None else (keys[after - 1] - t if after > j0 else 0)
+                    cost_before = None if before is None else t - keys[before]
+                    if after is not None and (cost_before is None or cost_after <= cost_before):
+                        j = after
+                    elif before is not None:
+                        j = before
+                    else:
+                        j = n
+                slots[j].append(item)
+                floor = j
+        taken = {rec["msgid"] for rec in recs}
+        out: list[bytes] = []
+        shift = [0] * (n + 1)  # shift[i + 1]: planted lines inserted before original line i
+        for j in range(n + 1):
+            if j < n:
+                shift[j + 1] = shift[j]
+            items = sorted(slots.get(j, ()), key=lambda x: x.rec["msgtime"])
+            base = seqs[j - 1] if j else seq0
+            for k, item in enumerate(items):
+                rec = item.rec
+                while (msgid := f"{item.number}_{rec['msgtime']}_external") in taken:
+                    item.number += 1
+                rec["msgid"] = msgid
+                taken.add(msgid)
+                out.append(_dumps(rec, base + 1 + k if has_seq else None))
+                self._count(rec, True, rec.get("msgtype"), rec["action"])
+                if j < n:
+                    shift[j + 1] += 1
+            if j < n:
+                out.append(lines[j])
+            elif items and has_seq:
+                self.seq += len(items)  # planted after the last line: the cursor moves on
+        for i in range(fault0, len(self.faults)):
+            f = self.faults[i]
+            self.faults[i] = (f[0], f[1] + shift[f[1]], *f[2:])
+        return out
 
     def _count(self, rec: dict, is_msg: bool, msgtype: Any, action: str) -> None:
         st = self.stats

@@ -4,7 +4,9 @@
 knowledge base), simulates ``n_days`` of chats day by day and writes them as
 the daily T+1 dumps a vendor export produces, with the side files an analyst
 exports next to them and a ``truth/`` folder that says what every analysis
-should find. Nothing in it describes a real person.
+should find. Two dispute stories (a departed agent's refund promise, a rude
+agent) are planted on top (``_disputes``). Nothing in it describes a real
+person.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import numpy as np
 import orjson
 
 from . import _content as C
+from . import _disputes
 from ._bodies import ID_CHARS, media_body
 from ._writer import ArchiveWriter
 
@@ -905,8 +908,14 @@ def make_archive(
     messages sent on day D (Asia/Shanghai). Side files describe the staff,
     customers, groups, archive scope and knowledge base; ``truth/`` says what
     an analysis should find (intents of every customer turn, KB quality,
-    refusal plan, planted faults and events). See ``truth/README.md`` in the
-    output for every file and column.
+    refusal plan, planted faults and events, and two planted dispute stories:
+    a full-refund promise by an agent who then leaves, disputed with the
+    successor, and a rude agent with the customer's complaint). See
+    ``truth/README.md`` in the output for every file and column.
+
+    The dispute stories have a random stream of their own, derived from
+    ``random_state``, and are spliced into the files without drawing from
+    the others: the rest of the archive is the same as without them.
 
     Parameters
     ----------
@@ -946,7 +955,9 @@ def make_archive(
         ``fault_counts``, ``n_agree``, ``n_disagree``, ``n_recalls``,
         ``n_switches``, ``n_questions`` (customer turns in truth),
         ``n_employees``, ``n_customers``, ``n_groups``, ``n_days``, ``start``,
-        ``suggestions_on``, ``refusal_rate`` and ``files``.
+        ``suggestions_on``, ``refusal_rate``, ``disputes`` (planted messages
+        per dispute story, ``refund_promise`` and ``rudeness``; 0 when the
+        archive is too small for the story) and ``files``.
 
     Raises
     ------
@@ -976,6 +987,7 @@ def make_archive(
         raise ValueError(f"fault_rate must be a number in [0, 0.5]; got {fault_rate!r}")
     start_d = _parse_start(start)
     rng = _check_random_state(random_state)
+    story_r = _disputes.story_random(rng)  # its own stream: the rest of the archive does not depend on it
     out = Path(out_dir)
     (out / "archive").mkdir(parents=True, exist_ok=True)
     (out / "truth").mkdir(parents=True, exist_ok=True)
@@ -1004,6 +1016,7 @@ def make_archive(
     writer = ArchiveWriter(out / "archive", start_d, start_ms, forms=forms, default_form=default_form,
                            missing_day=missing_day, fault_rate=float(fault_rate), seed=int(rng.integers(0, 2**63)), faults_out=faults)
 
+    stories = _disputes.plan_stories(emps, custs, rels, missing_day, story_r)
     truth_rows: list[tuple] = []
     sim = _Sim(emps, custs, rels, rooms, start_ms, n_days, suggestions_day, writer, truth_rows)
     sim.weekday0 = start_d.weekday()
@@ -1031,6 +1044,7 @@ def make_archive(
                      "chat_type", "sent_at", "reply_seconds", "reply_msgid", "reply_style", "followup_of"])
         for day in days:
             sim.run_day(day, rng, forced)
+            _disputes.plant_day(stories, day, writer, emps, custs, rels, start_ms, story_r)
             writer.flush_until(day - 1)
             truth_rows.sort(key=lambda x: x[0])
             for row in truth_rows:
@@ -1041,7 +1055,8 @@ def make_archive(
 
     _write_side_files(out, emps, custs, rels, rooms, start_d, start_ms, n_days)
     refusal = _refusal_summary(emps, rels)
-    _write_truth(out, emps, custs, rels, rooms, start_d, start_ms, n_days, suggestions_day, missing_day, writer, sim, faults, refusal)
+    disputes = _disputes.truth_rows(stories, emps, custs)
+    _write_truth(out, emps, custs, rels, rooms, start_d, start_ms, n_days, suggestions_day, missing_day, writer, sim, faults, refusal, disputes)
     st = writer.stats
     summary: dict[str, Any] = {
         "n_messages": st.n_messages,
@@ -1062,6 +1077,7 @@ def make_archive(
         "start": start_d.isoformat(),
         "suggestions_on": _day_iso(start_ms, suggestions_day),
         "refusal_rate": refusal["overall"],
+        "disputes": {story: sum(row[0] == story for row in disputes) for story in ("refund_promise", "rudeness")},
         "files": [f.name for f in writer.files],
     }
     _write_readme(out, summary, writer, refusal)
@@ -1143,8 +1159,9 @@ def _write_side_files(out, emps, custs, rels, rooms, start_d, start_ms, n_days) 
     _csv(out / "kb.csv", ["kb_id", "question", "answer", "updated_at"], kb_rows)
 
 
-def _write_truth(out, emps, custs, rels, rooms, start_d, start_ms, n_days, suggestions_day, missing_day, writer, sim, faults, refusal) -> None:
+def _write_truth(out, emps, custs, rels, rooms, start_d, start_ms, n_days, suggestions_day, missing_day, writer, sim, faults, refusal, disputes) -> None:
     tdir = out / "truth"
+    _csv(tdir / "disputes.csv", list(_disputes.DISPUTE_COLUMNS), disputes)
     _csv(tdir / "intents.csv", ["intent", "topic", "kb_id", "is_question", "description"],
          [(i.name, i.topic, i.kb_id, True, i.description) for i in C.INTENTS]
          + [(k, "非问题", "", False, {"greeting": "问候", "thanks": "感谢", "ack": "确认/应答", "chitchat": "闲聊"}[k]) for k in C.NON_QUESTIONS]
@@ -1255,6 +1272,8 @@ def _write_readme(out: Path, summary: dict[str, Any], writer: ArchiveWriter, ref
         f" recalls: {summary['n_recalls']:,}; switch records: {summary['n_switches']:,}",
         f"- customer turns in truth/questions.csv: {summary['n_questions']:,}",
         f"- refusal rate: {refusal['overall']:.1%} of {refusal['prompted']:,} prompted 1:1 relationships",
+        "- planted dispute stories (`truth/disputes.csv`): "
+        + (", ".join(f"{k} ({v} messages)" for k, v in summary["disputes"].items() if v) or "none"),
         "",
         "| msgtype | messages | share |",
         "|---|---:|---:|",
@@ -1274,7 +1293,8 @@ _TRUTH_README = """# truth/: what the analyses should find
 Written by `toolkit.synth.make_archive` together with the archive. Times are Asia/Shanghai.
 
 ## questions.csv
-One row per customer turn in 1:1 and group chats that reached the archive.
+One row per customer turn in 1:1 and group chats that reached the archive, except the planted dispute stories
+(their messages are listed in disputes.csv only).
 - `msgids`: the turn's message ids, space-joined (a question split over several messages lists all of them).
 - `customer_id`, `employee_id` (the employee who answered, or the group member the turn was addressed to),
   `chat_id` (roomid, or the sorted pair `a|b` for 1:1 chats).
@@ -1315,4 +1335,27 @@ start/end, suggestions_on (reply medians ~300 s before, ~60 s after), scope_chan
 (leaver -> successor with the customers handed over), missing_day (the day whose file is missing and where its
 messages arrived, 48 h late), leaks (refused customers' 1:1 messages that still reached the archive: their msgids),
 refusal (overall, by channel, employees above 20%), reagreed, file_forms (the plain/CRLF/BOM/array files).
+
+## disputes.csv
+Two planted stories for dispute and audit work (find what was said and show it in context). One row per planted
+message, by story and time: story, msgid, role, sender_id, customer_id, employee_id (the employee of the chat),
+chat_id (the sorted pair `a|b`), sent_at, qa_rule (the default text rule of `toolkit.ops.qa_hits` that flags the
+message, empty if none; the wait rule may flag an unanswered customer message too), text. All are 1:1 text messages
+between customers who agreed to archiving and employees in scope, inside the period and never on the missing day.
+- `refund_promise`: an agent who leaves during the period (staff.csv `left_at`, `successor`) promises one of their
+  customers a full refund before leaving, in an after-sales conversation about a faulty product:
+  role `promise` (放心，这单给您全额退款; rule promise_full_refund) and role `promise_paraphrase` (the same promise in
+  other words: 钱会全部退回给您的; no keyword rule fires, a search by meaning finds it). After the leave the customer
+  (customers.csv `handover_from` = the leaver) writes to the successor:
+  role `complaint` (之前的客服答应过全额退款的，怎么现在不认了); the successor's messages have role `reply`.
+- `rudeness`: an agent answers a customer's question rudely three times, role `rude` (有病吧 / 白痴 / 脑子有病; rule
+  abusive), and the customer complains: role `complaint` (你们客服态度太差了，我要投诉！; rule customer_complaint).
+- Other roles: `question` (the customer's questions), `reply` (an agent's ordinary answer), `context` (order number,
+  thanks and the like).
+
+The stories have their own random stream; the rest of the archive is the same as without them. A planted line takes
+a free `seq` value from the nearest gap of the cursor, so it can sit a few lines off time order in its file (as
+messages that reached the server late do). A story is left out when the archive cannot hold it (nobody leaves with
+fewer than 8 employees; no agreed customer with days before and after the leave); in a very small archive the
+complaint part may find no room, and the story then has its promise only.
 """
