@@ -13,7 +13,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 from toolkit import __version__
 from toolkit.__main__ import main
 from toolkit.exceptions import ArchiveError, EmptyArchiveError
-from toolkit.report import NotebookError, find_notebooks, run_report
+from toolkit.report import NotebookError, declared_parameters, find_notebooks, parse_parameter_value, run_report
 
 PARAMETERS = 'ARCHIVE = "../sample_data/archive"\nKB = None\nSCOPE = None\nROOMS = None\nSTAFF = None\nTZ = "Asia/Shanghai"'
 
@@ -35,7 +35,9 @@ def _write_notebook(path: Path, *cells: str, title: str = "# 测试报告 Test r
 def archive(tmp_path: Path) -> Path:
     d = tmp_path / "archive"
     (d / "2026").mkdir(parents=True)
-    (d / "2026" / "2026-03-02.jsonl").write_text('{"msgid": "m1"}\n', encoding="utf-8")
+    record = {"msgid": "m1", "action": "send", "from": "wmCust1", "tolist": ["zs"], "roomid": "",
+              "msgtime": 1772409600000, "msgtype": "text", "text": {"content": "你好"}}
+    (d / "2026" / "2026-03-02.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     return d
 
 
@@ -325,3 +327,85 @@ def test_review_workbooks_go_under_out(archive: Path, tmp_path: Path) -> None:
     run_report(archive, out=out, notebooks=d, progress=False)
     assert (out / "frequent_questions_review.xlsx").read_text() == "x"
     assert not (tmp_path / "reports").exists()
+
+
+# ---------------------------------------------------------------- -p NAME VALUE
+
+
+def _params_notebook(folder: Path, extra: str) -> Path:
+    """A notebook whose parameters cell adds ``extra`` lines and whose second cell prints them as JSON."""
+    folder.mkdir(exist_ok=True)
+    names = [line.split("=")[0].split(":")[0].strip() for line in extra.splitlines() if "=" in line]
+    nb = new_notebook(cells=[
+        new_code_cell(PARAMETERS + "\n" + extra, metadata={"tags": ["parameters"]}),
+        new_code_cell("import json\nprint(json.dumps({" + ", ".join(f"{n!r}: {n}" for n in names) + "}))"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, folder / "01_p.ipynb")
+    return folder
+
+
+def test_p_values_reach_the_notebook_typed_as_papermill_does(archive, tmp_path, capfd, caplog):
+    # an "=" in a comment made papermill log "Unable to parse line" and miss the name; a multi-line value too
+    extra = ('LINKAGE = "average"  # "average": topics; x = y\nRATIO = 0.5\nFLAG = False\nNAME = "x"\n'
+             'LIMITS = {\n    "a": 1,\n}\nLABELS: str = "a"')
+    notebooks = _params_notebook(tmp_path / "nb", extra)
+    out = tmp_path / "out"
+    argv = ["report", "--archive", str(archive), "--notebooks", str(notebooks), "--out", str(out), "--no-progress",
+            "-p", "LINKAGE", "complete", "-p", "RATIO", "3", "-p", "FLAG", "True", "-p", "NAME", "None",
+            "-p", "LIMITS", "0.25", "-p", "LABELS", "2026-07-02", "-p", "RATIO", "7"]
+    assert main(argv) == 0
+    values = json.loads(_outputs(out / "01_p.ipynb").strip())
+    assert values == {"LINKAGE": "complete", "RATIO": 7, "FLAG": True, "NAME": None, "LIMITS": 0.25,
+                      "LABELS": "2026-07-02"}
+    logged = [r.getMessage() for r in caplog.records]  # what a configured logging setup would print
+    assert not [m for m in logged if "Unable to parse" in m or "Passed unknown parameter" in m]
+    console = capfd.readouterr()
+    for text in (console.out, console.err):
+        assert "Unable to parse" not in text
+        assert "without encryption" not in text  # kernels talk over IPC
+        assert "Passed unknown parameter" not in text
+
+
+def test_p_paths_are_resolved_for_notebooks_running_in_their_own_folder(archive, tmp_path, monkeypatch):
+    extra = 'TRUTH = None\nEXPORT_DIR = None\nREVIEW_OUT = "../reports/review.xlsx"\nWORD = "none"'
+    notebooks = _params_notebook(tmp_path / "nb", extra)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "labels.csv").write_text("msgid,intent\n", encoding="utf-8")
+    (tmp_path / "none").mkdir()  # a word that happens to name a folder stays a word
+    out = tmp_path / "out"
+    run_report(archive, out="out", notebooks=notebooks, progress=False,
+               parameters={"TRUTH": "labels.csv", "EXPORT_DIR": "handover", "REVIEW_OUT": "mine.xlsx", "WORD": "none"})
+    values = json.loads(_outputs(out / "01_p.ipynb").strip())
+    assert values == {"TRUTH": str(tmp_path / "labels.csv"), "EXPORT_DIR": str(out / "handover"),
+                      "REVIEW_OUT": str(out / "mine.xlsx"), "WORD": "none"}
+
+
+def test_run_report_rejects_unknown_and_input_parameters_before_running(archive, notebooks, tmp_path):
+    with pytest.raises(ValueError, match=r"unknown parameter 'NOPE': .*valid names: \(none besides"):
+        run_report(archive, out=tmp_path / "o", notebooks=notebooks, parameters={"NOPE": 1})
+    with pytest.raises(ValueError, match="parameter TZ is set by --tz"):
+        run_report(archive, out=tmp_path / "o", notebooks=notebooks, parameters={"TZ": "UTC"})
+    with pytest.raises(TypeError, match="parameters must be a mapping"):
+        run_report(archive, out=tmp_path / "o", notebooks=notebooks, parameters=[("A", 1)])  # type: ignore[arg-type]
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("value", ["True", "False", "None", "12", "-3", "0.5", "1e3", "nan", "2026-08-25", "none",
+                                   "true", "", "12h", "09:00-18:00 Mon-Fri"])
+def test_parameter_values_are_read_as_papermill_reads_them(value):
+    from papermill.cli import _resolve_type
+
+    parsed = parse_parameter_value(value)
+    expected = _resolve_type(value)
+    assert type(parsed) is type(expected)
+    assert parsed == expected or (parsed != parsed and expected != expected)  # nan
+
+
+def test_shipped_notebooks_declare_what_papermill_reads():
+    """Every parameters cell parses cleanly with papermill (no "Unable to parse line"), and agrees with ast."""
+    import papermill
+
+    for book in find_notebooks():
+        assert declared_parameters(book) == list(papermill.inspect_notebook(str(book))), book.name
+        assert "ARCHIVE" in declared_parameters(book), book.name

@@ -8,8 +8,9 @@ report
 synth
     Write a synthetic archive (forwarded to ``toolkit.synth.__main__``).
 
-Errors the user can fix (a missing path, an empty archive folder) print one
-``error: ...`` line on stderr and exit with status 2. A failing notebook does
+Errors the user can fix (a missing path, an empty archive folder, a path that
+is not an archive, an unknown ``-p`` name) print one ``error: ...`` line on
+stderr and exit with status 2, before any notebook runs. A failing notebook does
 not stop ``report``: every notebook runs and is exported, then the failed
 ones are listed on stderr (one ``error: notebook ... failed ...`` line each)
 and the exit status is 2.
@@ -53,6 +54,17 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--staff", metavar="PATH", help="staff directory CSV")
     rep.add_argument("--tz", default="Asia/Shanghai", help="time zone of the reports (default: %(default)s)")
     rep.add_argument("--notebooks", metavar="DIR", help="folder of the notebooks (default: the repository's notebooks/)")
+    rep.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        dest="parameters",
+        help="a notebook parameter, passed to every notebook that declares it (repeatable; as papermill's -p: "
+        "True/False/None, ints and floats are read as such, anything else as text), e.g. -p CHANGE_DATE 2019-06-15",
+    )
     rep.add_argument("--out", required=True, metavar="DIR", help="output folder for the reports")
     rep.add_argument("--no-progress", action="store_true", help="no progress bar")
 
@@ -70,8 +82,9 @@ def _error(message: str) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import run_report
+    from .report import parse_parameter_value, run_report
 
+    parameters = {name: parse_parameter_value(value) for name, value in args.parameters}  # the last one wins
     failed: NotebookError | None = None
     try:
         reports = run_report(
@@ -83,6 +96,7 @@ def _report(args: argparse.Namespace) -> int:
             staff=args.staff,
             tz=args.tz,
             notebooks=args.notebooks,
+            parameters=parameters,
             progress=not args.no_progress,
         )
     except NotebookError as exc:  # every notebook ran and index.html is written: list them, then the failures

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from toolkit.ops import (
     BusinessHours,
     automatic_replies,
+    OpsDataWarning,
     business_seconds,
+    check_change_date,
     compare_periods,
     first_reply_times,
     reply_times,
@@ -135,3 +137,28 @@ def test_bad_inputs():
         compare_periods(reply_times(tiny_archive()), "someday")
     with pytest.raises(KeyError):
         summarize_reply_times(reply_times(tiny_archive()), by="nope")
+
+
+def test_a_change_date_outside_the_data_warns_and_is_explained():
+    """A default written for another archive (the sample's 2026-08-25) must not give a silent all-NaN comparison."""
+    rt = reply_times(tiny_archive())  # questions of 2026-07-01 .. 07-04
+    with pytest.warns(OpsDataWarning, match=r"change date 2026-08-25 is after the last reply time .*none after"):
+        c = compare_periods(rt, "2026-08-25")
+    assert c.loc[0, "n_after"] == 0 and np.isnan(c.loc[0, "p50_after"])
+    with pytest.warns(OpsDataWarning, match=r"change date 2019-01-01 is not after the first .*none before"):
+        compare_periods(rt, "2019-01-01")
+    problem = check_change_date(rt, "2026-08-25")
+    assert problem is not None and "2026-07-01 to 2026-07-03" in problem
+    assert check_change_date(rt, "2019-01-01").endswith("none before")
+    assert check_change_date(rt, None) == "no change date given"
+    assert check_change_date(rt.iloc[:0], "2026-07-02").startswith("no reply times to compare")
+
+
+def test_a_change_date_inside_the_data_is_fine_and_silent(recwarn):
+    rt = reply_times(tiny_archive())
+    assert check_change_date(rt, "2026-07-02") is None
+    c = compare_periods(rt, "2026-07-02")
+    assert c.loc[0, "n_before"] > 0 and c.loc[0, "n_after"] > 0
+    assert not [w for w in recwarn if issubclass(w.category, OpsDataWarning)]
+    with pytest.raises(ValueError, match="change_date"):
+        check_change_date(rt, "someday")

@@ -66,3 +66,65 @@ def test_no_scope_warns():
 def test_unused_licence():
     a = tiny_archive(scope=pd.DataFrame({"userid": ["zs", "ls", "idle"]}), staff=pd.DataFrame({"userid": ["zs", "ls", "idle"]}))
     assert unused_licences(a)["userid"].tolist() == ["idle"]
+
+
+def test_scope_usage_without_staff_directory():
+    """Notebook 06 failed whenever --staff was missing: Series.map on an empty datetime table (left_at)."""
+    u = scope_usage(tiny_archive(staff=None))
+    assert u["left_at"].isna().all() and str(u["left_at"].dtype) == "datetime64[ns, Asia/Shanghai]"
+    assert not u["in_staff"].any()
+    st = u.set_index("userid")["status"]
+    assert st["zs"] == "ok" and st["ww"] == "not_in_scope"
+
+
+def test_scope_usage_without_any_side_table_or_employee_message():
+    with pytest.warns(OpsDataWarning, match="without a scope"):
+        u = scope_usage(tiny_archive(staff=None, scope=None))
+    assert set(u["status"]) == {"no_scope"}
+    customers_only = [r for r in tiny_records() if r["from"].startswith("wm")]
+    with pytest.warns(OpsDataWarning, match="1 userid"):  # zs is in the scope only: nobody knows them
+        u = scope_usage(tiny_archive(customers_only, staff=None, scope=pd.DataFrame({"userid": ["zs"]})))
+    assert u["userid"].tolist() == ["zs"] and u["first_sent_at"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2026-07-02.jsonl",
+        "20260702.jsonl",
+        "msgaudit_20260702.jsonl",
+        "msgaudit_2026-07-02_part2.jsonl.gz",
+        "msgaudit_2026_07_02.jsonl",
+        "2026.07.02.jsonl",
+        "export-2026-7-2.json",
+        "v2_msgaudit_20191399_20260702.jsonl",  # an impossible date first: the valid one counts
+    ],
+)
+def test_file_dates_in_the_usual_forms(name):
+    recs = [dict(r, _file=name) for r in tiny_records()[:7]]  # sent 2026-07-01: T+1 is 07-02
+    f = file_freshness(tiny_archive(recs))
+    assert f["status"].tolist() == ["ok"]
+    assert f["file_date"].tolist() == [pd.Timestamp("2026-07-02", tz="Asia/Shanghai")]
+    assert f["file"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    "name", ["msgaudit_20191399.jsonl", "20260230.jsonl", "2026-07_02.jsonl", "msgaudit.jsonl", "1202607021.jsonl"]
+)
+def test_impossible_or_absent_dates_are_undated(name):
+    recs = [dict(r, _file=name) for r in tiny_records()[:7]]
+    f = file_freshness(tiny_archive(recs))
+    assert f["status"].tolist() == ["undated"] and f["file_date"].isna().all()
+
+
+def test_dashed_daily_files_find_the_missing_day():
+    """Files named YYYY-MM-DD were all 'undated' and the freshness plot was empty."""
+    recs = tiny_records()
+    for r in recs:
+        day = pd.Timestamp(r["msgtime"], unit="ms", tz="UTC").tz_convert("Asia/Shanghai").normalize()
+        r["_file"] = f"{day + pd.Timedelta(days=1):%Y-%m-%d}.jsonl"
+    for r in recs[13:]:  # the file of 07-04 never came; 07-03's messages arrive with 07-04's
+        r["_file"] = "2026-07-05.jsonl"
+    f = file_freshness(tiny_archive(recs))
+    assert f["status"].tolist() == ["ok", "ok", "missing", "late"]
+    assert f.loc[3, "likely_cause"] == "missing_file"

@@ -40,6 +40,27 @@ def _timestamp(name: str, value: Any, tz: str) -> pd.Timestamp:
     return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)
 
 
+def _lookup(keys: pd.Series, table: pd.Series, dtype: Any = None) -> pd.Series:
+    """``keys.map(table)``, also when ``table`` is empty (missing keys give NA; first of duplicate labels wins).
+
+    ``Series.map`` with an empty datetime ``table`` raises ``TypeError: Cannot
+    cast DatetimeArray to dtype float64`` (pandas 2.x-3.x); ``reindex`` keeps
+    the table's dtype instead.
+
+    Examples
+    --------
+    >>> empty = pd.Series([], dtype="datetime64[ns, UTC]")
+    >>> _lookup(pd.Series(["a", "b"]), empty).tolist()
+    [NaT, NaT]
+    >>> _lookup(pd.Series(["b", "x"]), pd.Series([1, 2], index=["a", "b"])).tolist()
+    [2.0, nan]
+    """
+    table = table[~table.index.duplicated()]
+    out = table.reindex(keys.to_numpy())
+    out.index, out.name = keys.index, keys.name
+    return out if dtype is None else out.astype(dtype)
+
+
 def _week(times: pd.Series) -> pd.Series:
     """The Monday (00:00, tz-naive) of each time's week, in the times' own zone."""
     local = times.dt.tz_localize(None)
@@ -57,7 +78,10 @@ def find_beside(name: str, *paths: str | os.PathLike[str] | None) -> str | None:
     name : str
         File name to look for.
     *paths : path or None
-        Files or folders; for a file, its folder is searched; None is skipped.
+        Files or folders; for a file, its folder is searched; for a folder
+        (an archive of daily files), the folder itself, then the folder it
+        sits in (``export/customers.csv`` beside ``export/archive/``); None
+        is skipped.
 
     Returns
     -------
@@ -74,6 +98,9 @@ def find_beside(name: str, *paths: str | os.PathLike[str] | None) -> str | None:
     True
     >>> find_beside("nothing.csv", d) is None
     True
+    >>> (d / "archive").mkdir()
+    >>> find_beside("customers.csv", d / "archive") == str(d / "customers.csv")
+    True
     """
     for p in paths:
         if p is None:
@@ -81,8 +108,8 @@ def find_beside(name: str, *paths: str | os.PathLike[str] | None) -> str | None:
         path = Path(p)
         if not path.exists():
             continue
-        folder = path if path.is_dir() else path.parent
-        cand = folder / name
-        if cand.is_file():
-            return str(cand)
+        for folder in [path, path.parent] if path.is_dir() else [path.parent]:
+            cand = folder / name
+            if cand.is_file():
+                return str(cand)
     return None

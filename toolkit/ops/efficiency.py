@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,7 +42,7 @@ from ..archive import conversation_ids, schema
 from ..archive.load import Archive
 from ..questions import extract_questions
 from ..text import normalize_series
-from ._common import _timedelta, _timestamp, _week
+from ._common import OpsDataWarning, _timedelta, _timestamp, _week
 
 __all__ = [
     "BusinessHours",
@@ -51,6 +52,7 @@ __all__ = [
     "first_reply_times",
     "summarize_reply_times",
     "compare_periods",
+    "check_change_date",
 ]
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -635,6 +637,18 @@ def compare_periods(
     ValueError
         A bad ``change_date``, ``confidence``, ``n_resamples`` or ``min_n``.
 
+    Warns
+    -----
+    OpsDataWarning
+        No answered row falls before ``change_date``, or none after it (a
+        date outside the frame's time span, e.g. a default written for
+        another archive): that side's columns are NaN. See
+        :func:`check_change_date`.
+
+    See Also
+    --------
+    check_change_date : the same check, as a sentence, without computing.
+
     Examples
     --------
     >>> import numpy as np, pandas as pd
@@ -649,10 +663,7 @@ def compare_periods(
     tcol = _time_column(rt)
     if column not in rt.columns:
         raise KeyError(f"rt lacks the column {column!r}")
-    tz = rt[tcol].dt.tz if isinstance(rt[tcol].dtype, pd.DatetimeTZDtype) else None
-    change = _timestamp("change_date", change_date, str(tz) if tz is not None else schema.DEFAULT_TZ)
-    if tz is None:
-        change = change.tz_localize(None)
+    change = _change_timestamp(rt, tcol, change_date)
     if not (isinstance(confidence, float) and 0 < confidence < 1):
         raise ValueError(f"confidence must be between 0 and 1; got {confidence!r}")
     if not isinstance(n_resamples, (int, np.integer)) or n_resamples < 100:
@@ -663,6 +674,9 @@ def compare_periods(
     keys = _keys(by, rt)
     d = rt[rt[column].notna()]
     d = d.assign(_after=d[tcol] >= change)
+    problem = _change_date_problem(d[tcol], change)
+    if problem is not None:
+        warnings.warn(f"{problem}: the comparison is empty on that side (NaN medians)", OpsDataWarning, stacklevel=2)
     groups = d.groupby(keys, sort=True, dropna=False) if keys else [((), d)]
     rows = []
     for key, g in groups:
@@ -700,3 +714,79 @@ def compare_periods(
         out[c] = out[c].astype("int64")
     out.attrs.update(change_date=str(change), confidence=confidence, n_resamples=int(n_resamples))
     return out
+
+
+def _change_timestamp(rt: pd.DataFrame, tcol: str, change_date: Any) -> pd.Timestamp:
+    """``change_date`` as a Timestamp in the zone of ``rt[tcol]`` (naive when that column is naive)."""
+    tz = rt[tcol].dt.tz if isinstance(rt[tcol].dtype, pd.DatetimeTZDtype) else None
+    change = _timestamp("change_date", change_date, str(tz) if tz is not None else schema.DEFAULT_TZ)
+    return change.tz_localize(None) if tz is None else change
+
+
+def _change_date_problem(times: pd.Series, change: pd.Timestamp) -> str | None:
+    """Why ``change`` leaves one side of ``times`` (the answered rows) empty, or None."""
+    day = f"{change:%Y-%m-%d}" if change == change.normalize() else f"{change:%Y-%m-%d %H:%M}"
+    if times.empty:
+        return f"no reply times to compare around the change date {day} (nothing was answered)"
+    first, last, n = times.min(), times.max(), len(times)
+    if last < change:
+        return (f"the change date {day} is after the last reply time measured ({last:%Y-%m-%d}; the data run "
+                f"{first:%Y-%m-%d} to {last:%Y-%m-%d}): all {n:,} fall before it, none after")
+    if first >= change:
+        return (f"the change date {day} is not after the first reply time measured ({first:%Y-%m-%d}; the data "
+                f"run {first:%Y-%m-%d} to {last:%Y-%m-%d}): all {n:,} fall on or after it, none before")
+    return None
+
+
+def check_change_date(rt: pd.DataFrame, change_date: Any, *, column: str = "reply_seconds") -> str | None:
+    """Why ``change_date`` cannot split ``rt`` into a before and an after, or None when it can.
+
+    :func:`compare_periods` counts answered rows before (``time <
+    change_date``) and after; a change date outside the span of the data
+    (a default written for another archive) leaves one side empty and every
+    median of that side NaN. Call this first to say so in a report instead
+    of showing an empty comparison.
+
+    Parameters
+    ----------
+    rt : pandas.DataFrame
+        From :func:`reply_times` or :func:`first_reply_times` (``asked_at``
+        or ``started_at``, and ``column``).
+    change_date : date, str, Timestamp or None
+        As for :func:`compare_periods`; None means no change date was given.
+    column : str
+        Duration column; rows where it is NaN (unanswered) do not count.
+
+    Returns
+    -------
+    str or None
+        None when at least one answered row falls on each side; otherwise
+        one sentence (no trailing period) naming the change date and the
+        span of the data.
+
+    Raises
+    ------
+    ValueError
+        ``change_date`` is not a date.
+    KeyError
+        ``rt`` lacks the time column or ``column``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.date_range("2019-06-01", periods=4, freq="D", tz="Asia/Shanghai")
+    >>> rt = pd.DataFrame({"asked_at": t, "reply_seconds": [60.0, 30.0, None, 45.0]})
+    >>> check_change_date(rt, "2019-06-02") is None
+    True
+    >>> check_change_date(rt, "2026-08-25")
+    'the change date 2026-08-25 is after the last reply time measured (2019-06-04; the data run 2019-06-01 to 2019-06-04): all 3 fall before it, none after'
+    >>> check_change_date(rt, None)
+    'no change date given'
+    """
+    tcol = _time_column(rt)
+    if column not in rt.columns:
+        raise KeyError(f"rt lacks the column {column!r}")
+    if change_date is None:
+        return "no change date given"
+    change = _change_timestamp(rt, tcol, change_date)
+    return _change_date_problem(rt.loc[rt[column].notna(), tcol], change)

@@ -10,6 +10,7 @@ messages while not in the scope, a member switching enterprise accounts
 
 from __future__ import annotations
 
+import datetime
 import re
 import warnings
 from typing import Any
@@ -17,23 +18,38 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._common import OpsDataWarning, _check_archive, _timedelta
+from ._common import OpsDataWarning, _check_archive, _lookup, _timedelta
 
 __all__ = ["FRESHNESS_STATUSES", "file_freshness", "scope_usage", "unused_licences", "unscoped_employees"]
 
 #: ``status`` values of :func:`file_freshness`.
 FRESHNESS_STATUSES = ("ok", "late", "stale", "missing", "empty", "undated")
-_DATE = re.compile(r"(20\d{2})(\d{2})(\d{2})")
+#: A date in a file name: ``YYYYMMDD``, or ``YYYY-MM-DD`` with ``-``, ``_`` or ``.`` (the same one twice) between
+#: its parts (month and day then may have one digit), not inside a longer run of digits.
+_DATE = re.compile(
+    r"(?<!\d)(?P<y>20\d{2})(?:(?P<sep>[-_.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|(?P<m2>\d{2})(?P<d2>\d{2}))(?!\d)"
+)
 
 
 def _file_date(name: str, tz: str) -> pd.Timestamp:
-    m = _DATE.search(name)
-    if not m:
-        return pd.NaT
-    try:
-        return pd.Timestamp(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", tz=tz)
-    except ValueError:
-        return pd.NaT
+    """Midnight of the first valid date in ``name`` (see :data:`_DATE`), in ``tz``; NaT if there is none.
+
+    Examples
+    --------
+    >>> [str(_file_date(n, "UTC").date()) for n in ["2019-06-01.jsonl", "msgaudit_20190601.jsonl",
+    ...                                             "msgaudit_2019_06_01_part2.jsonl.gz", "2019.6.1.json"]]
+    ['2019-06-01', '2019-06-01', '2019-06-01', '2019-06-01']
+    >>> _file_date("msgaudit_20191399.jsonl", "UTC"), _file_date("2019-06_01.jsonl", "UTC")
+    (NaT, NaT)
+    """
+    for m in _DATE.finditer(name):
+        month, day = (m["m"], m["d"]) if m["sep"] else (m["m2"], m["d2"])
+        try:
+            date = datetime.date(int(m["y"]), int(month), int(day))  # rejects 2019-13-99, 2019-02-30
+        except ValueError:
+            continue
+        return pd.Timestamp(date).tz_localize(tz)
+    return pd.NaT
 
 
 def _in_scope(emp: pd.DataFrame, scope: pd.DataFrame) -> pd.Series:
@@ -50,11 +66,16 @@ def file_freshness(archive: Any, *, lag: str | pd.Timedelta = "1D") -> pd.DataFr
     """Per daily file: how old its messages are at the file's date, flagged with a likely cause.
 
     **Definitions.** A file's date ``file_date`` is read from its name
-    (``msgaudit_YYYYMMDD...``) as midnight starting that day, in the
-    archive's zone: the earliest moment a daily dump of the previous day can
-    be cut. ``delay_hours`` is how long the file's *oldest* message had been
-    waiting at ``file_date`` and ``newest_age_hours`` how old its *newest*
-    message was then. With the normal T+1 (``lag`` = 1 day) both are at most
+    as midnight starting that day, in the archive's zone: the earliest
+    moment a daily dump of the previous day can be cut. The date is the
+    first valid one in the name, written ``YYYYMMDD`` or ``YYYY-MM-DD``
+    with ``-``, ``_`` or ``.`` between its parts, anywhere in the name
+    (``2019-06-01.jsonl``, ``20190601.jsonl``, ``msgaudit_20190601.jsonl``,
+    ``msgaudit_2019-06-01_part2.jsonl.gz``, ``2019_06_01.json``,
+    ``2019.06.01.jsonl``); impossible dates (``20191399``) do not count.
+    ``delay_hours`` is how long the file's *oldest* message had been waiting
+    at ``file_date`` and ``newest_age_hours`` how old its *newest* message
+    was then. With the normal T+1 (``lag`` = 1 day) both are at most
     24 h.
 
     ``status`` is
@@ -129,7 +150,7 @@ def file_freshness(archive: Any, *, lag: str | pd.Timedelta = "1D") -> pd.DataFr
     rows["newest_age_hours"] = (rows["file_date"] - rows["last_sent_at"]) / hours
     # per-message waits
     fdate = rows.set_index("source")["file_date"]
-    wait = (m["source"].map(fdate) - m["sent_at"]) / hours
+    wait = (_lookup(m["source"], fdate, fdate.dtype) - m["sent_at"]) / hours
     late_msgs = m[wait > lag_h].assign(_wait=wait[wait > lag_h])
     rows["n_late_messages"] = rows["source"].map(late_msgs.groupby("source").size()).fillna(0).astype("int64")
     # calendar gaps
@@ -287,8 +308,8 @@ def scope_usage(archive: Any) -> pd.DataFrame:
         since = sg["since"].min().where(~sg["since"].apply(lambda s: s.isna().any()), pd.NaT)
         until = sg["until"].max().where(~sg["until"].apply(lambda s: s.isna().any()), pd.NaT)
         out["in_scope"] = out["userid"].isin(set(scope["userid"]))
-        out["scope_since"] = out["userid"].map(since).astype(dt)
-        out["scope_until"] = out["userid"].map(until).astype(dt)
+        out["scope_since"] = _lookup(out["userid"], since, dt)
+        out["scope_until"] = _lookup(out["userid"], until, dt)
     else:
         warnings.warn(
             "the archive was loaded without a scope: unused licences and unscoped employees cannot be told "
@@ -300,7 +321,7 @@ def scope_usage(archive: Any) -> pd.DataFrame:
         out["scope_since"] = pd.Series(pd.NaT, index=out.index, dtype=dt)
         out["scope_until"] = pd.Series(pd.NaT, index=out.index, dtype=dt)
     left = staff.dropna(subset=["userid"]).drop_duplicates("userid").set_index("userid")["left_at"] if staff is not None else pd.Series(dtype=dt)
-    out["left_at"] = out["userid"].map(left).astype(dt)
+    out["left_at"] = _lookup(out["userid"], left, dt)  # Series.map fails on an empty datetime table (no staff)
     g = emp.groupby("userid")
     out["n_messages"] = out["userid"].map(g.size()).fillna(0).astype("int64")
     direct = emp["chat_type"].ne("group")
@@ -318,8 +339,8 @@ def scope_usage(archive: Any) -> pd.DataFrame:
     else:
         out["n_outside_scope"] = 0
         out["n_direct_outside_scope"] = 0
-    out["first_sent_at"] = out["userid"].map(g["sent_at"].min()).astype(dt)
-    out["last_sent_at"] = out["userid"].map(g["sent_at"].max()).astype(dt)
+    out["first_sent_at"] = _lookup(out["userid"], g["sent_at"].min(), dt)
+    out["last_sent_at"] = _lookup(out["userid"], g["sent_at"].max(), dt)
     seen = out["n_messages"].gt(0) | out["n_groups"].gt(0)
     if scope is None:
         status = np.full(len(out), "no_scope", dtype=object)
