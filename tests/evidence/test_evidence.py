@@ -68,6 +68,11 @@ def test_contains_any_all_variants_pattern_and_no_match(dispute):
         find_messages(dispute, pattern="(")
 
 
+def test_sender_keeps_only_what_one_person_wrote(dispute):
+    assert find_messages(dispute, sender="李四", customer="wmC", since="2026-07-02 16:00")["msgid"].tolist() == [
+        "m031", "m032", "m033"]
+
+
 def test_similar_to_finds_a_promise_in_other_words(dispute):
     hits = find_messages(dispute, employee="ls", similar_to="客服承诺给我全额退款", top=3, min_similarity=0.0)
     assert {"m031", "m032"} <= set(hits["msgid"].head(3))

@@ -149,6 +149,7 @@ def find_messages(
     *,
     customer: str | None = None,
     employee: str | None = None,
+    sender: str | None = None,
     room: str | None = None,
     since: Any = None,
     until: Any = None,
@@ -175,6 +176,9 @@ def find_messages(
         messages of chats the person takes part in (sent by them or received
         by them; group messages list every member as a receiver). An
         unknown name raises ``ValueError`` with the nearest names.
+    sender : str, optional
+        Only messages sent by this person (userid or name): what an agent
+        wrote, not what was written to them.
     room : str, optional
         A group chat's ``roomid``.
     since, until : date or time, optional
@@ -256,6 +260,10 @@ def find_messages(
             uid = resolve_user(archive, who, kind=name, customers=customers)
             keep &= involves(m, uid)
             query[name] = uid
+    if sender is not None:
+        uid = resolve_user(archive, sender, kind="sender", customers=customers)
+        keep &= (m["sender_id"] == uid).to_numpy(dtype=bool, na_value=False)
+        query["sender"] = uid
     if room is not None:
         keep &= (m["roomid"] == room).to_numpy(dtype=bool, na_value=False)
         query["room"] = room
