@@ -267,7 +267,9 @@ def detect_encoding(head: bytes, *, final: bool = True) -> tuple[str, int]:
             return name, len(bom)
     if not head:
         return "utf-8", 0
-    sample = head[:_HEAD * 16]
+    sample = head[:_HEAD]
+    if sample.isascii() and (len(sample) < 4 or sample.count(0) * 4 < len(sample)):
+        return "utf-8", 0  # plain ASCII (JSON with \u escapes): the common case, decided at C speed
     cut = final and len(sample) == len(head)
     if len(sample) >= 4 and sample.count(0) * 4 >= len(sample):
         # ASCII-heavy UTF-16 without a BOM: zeros on one side of each pair.
@@ -329,8 +331,8 @@ class Opened:
     whole: Any = None
     _chunks: Iterator[bytes] | None = field(default=None, repr=False)
 
-    def lines(self) -> Iterator[bytes]:
-        """The file's lines (split on ``\\n``, ends kept), read chunk by chunk."""
+    def line_blocks(self) -> Iterator[list[bytes]]:
+        """The file's lines (split on ``\\n``), a list per chunk read: the loader's hot loop runs over these lists."""
         rest = b""
         assert self._chunks is not None
         for chunk in self._chunks:
@@ -338,9 +340,14 @@ class Opened:
                 chunk = rest + chunk
             parts = chunk.split(b"\n")
             rest = parts.pop()
-            yield from parts
+            yield parts
         if rest:
-            yield rest
+            yield [rest]
+
+    def lines(self) -> Iterator[bytes]:
+        """The file's lines, one by one (see :meth:`line_blocks`)."""
+        for block in self.line_blocks():
+            yield from block
 
     def first_record(self) -> Any:
         """The file's first record parsed (None when it is no JSON): for telling archive files from others."""
@@ -359,7 +366,7 @@ class Opened:
 
 def _layout(head: bytes, rest: Iterator[bytes]) -> tuple[str, bytes, Any, Iterator[bytes] | None]:
     """The layout of a file from its first bytes; reads the whole file only when it must."""
-    start = head.lstrip()[:1]
+    start = head[:256].lstrip()[:1] or head.lstrip()[:1]
     nl = head.find(b"\n")
     first = head[:nl] if nl >= 0 else None
     if start == b"[":
@@ -393,7 +400,8 @@ def _layout(head: bytes, rest: Iterator[bytes]) -> tuple[str, bytes, Any, Iterat
 
 def _pretty_object(first: bytes, head: bytes) -> bool:
     """True when a file starting with ``{`` may be one pretty-printed object (its first line is no JSON)."""
-    if not head[len(first):].strip():
+    rest = head[len(first): len(first) + 4096]
+    if not rest.strip() and not head[len(first):].strip():
         return False
     try:
         orjson.loads(first)

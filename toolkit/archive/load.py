@@ -78,12 +78,13 @@ def _parses(raw: bytes) -> bool:
     return True
 
 
-def _count_replaced(lines: Iterator[bytes], repairs: Counter[str]) -> Iterator[bytes]:
-    """Pass lines through, counting those that hold U+FFFD from decoding (a transcoded file's bad bytes)."""
-    for line in lines:
-        if b"\xef\xbf\xbd" in line:
-            repairs["undecodable_bytes"] += 1
-        yield line
+def _count_replaced(blocks: Iterator[list[bytes]], repairs: Counter[str]) -> Iterator[list[bytes]]:
+    """Pass blocks of lines through, counting lines that hold U+FFFD from decoding (a transcoded file's bad bytes)."""
+    for block in blocks:
+        bad = sum(1 for line in block if b"\xef\xbf\xbd" in line)
+        if bad:
+            repairs["undecodable_bytes"] += bad
+        yield block
 
 
 class _Bad(Exception):
@@ -498,23 +499,25 @@ class _Loader:
             if opened.layout == "lines":
                 # The hot path, inlined: one JSON message per line.
                 loads, decode_error, repairs = orjson.loads, orjson.JSONDecodeError, self.repairs
-                lines = opened.lines()
+                blocks = opened.line_blocks()
                 if opened.encoding != "utf-8":
-                    lines = _count_replaced(lines, repairs)
-                for i, line in enumerate(lines, start=1):
-                    raw = line.strip()
-                    if not raw:
-                        continue
-                    n += 1
-                    try:
+                    blocks = _count_replaced(blocks, repairs)
+                for block in blocks:
+                    for line in block:
+                        i += 1
+                        raw = line.strip()
+                        if not raw:
+                            continue
+                        n += 1
                         try:
-                            parsed = loads(raw)
-                        except decode_error:
-                            parsed = _loads(raw, repairs)
-                        counts[record(parsed, source, i)] += 1
-                    except (_Bad, _Expand, RecursionError) as exc:
-                        n += self._slow_line(exc, raw, source, i, counts) - 1
-                    if not n & 0xFFF and len(self.msgs.rows) >= _CHUNK:
+                            try:
+                                parsed = loads(raw)
+                            except decode_error:
+                                parsed = _loads(raw, repairs)
+                            counts[record(parsed, source, i)] += 1
+                        except (_Bad, _Expand, RecursionError) as exc:
+                            n += self._slow_line(exc, raw, source, i, counts) - 1
+                    if len(self.msgs.rows) >= _CHUNK:
                         self.msgs.flush(_MSG_TYPES)
             else:
                 items = (
