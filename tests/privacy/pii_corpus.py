@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-KINDS = ("mobile", "landline", "id_card", "bank_card", "email", "address", "name")
+KINDS = ("mobile", "landline", "qq", "wechat", "plate", "id_card", "bank_card", "email", "address", "name")
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英文华建国志强晓东海燕雪梅子涵一鸣思远浩然欣怡雨桐梓轩宇航佳琪俊杰"
@@ -201,6 +201,22 @@ class Gen:
     def name(self) -> str:
         return self.r.choice(self.staff)
 
+    def qq(self) -> str:
+        return str(self.r.randint(10000, 3999999999))
+
+    def wechat(self) -> str:
+        r = self.r
+        # A WeChat id: a letter, then 5-19 letters, digits, ``_`` or ``-``.
+        return (r.choice(_PINYIN) + r.choice(["_", "", "-"]) + r.choice(_PINYIN) + str(r.randint(1, 99999)))[:20]
+
+    def plate(self) -> str:
+        r = self.r
+        tail = _digits_str(r, 5)
+        if r.random() < 0.4:
+            i = r.randrange(5)
+            tail = tail[:i] + r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + tail[i + 1 :]
+        return r.choice("京沪粤浙苏川鄂湘鲁豫闽皖") + r.choice("ABCDEFGHJKLMN") + r.choice(["", "·"]) + tail
+
     # ---- near-misses ---------------------------------------------------
     def order_no(self) -> str:
         r = self.r
@@ -302,6 +318,15 @@ TEMPLATES: dict[str, list[str]] = {
         "退款退到这张卡吧：{bank_card}", "银行卡号{bank_card}，开户行招商银行", "卡号 {bank_card} 户名就是我",
         "退款打到{bank_card}，工行的", "我换了张卡{bank_card}，以后扣款用这张", "付款那张卡是{bank_card}，扣了{~amount}",
     ],
+    "qq": [
+        "加我QQ{qq}，发文件", "我的qq号是{qq}", "扣扣{qq}，截图发我", "企鹅号：{qq}", "Q号{qq}，方便远程",
+    ],
+    "wechat": [
+        "加我微信{wechat}", "微信号：{wechat}，拉我进群", "vx {wechat} 发视频", "我的wx是{wechat}", "加v：{wechat}",
+    ],
+    "plate": [
+        "车牌{plate}，停在B2", "我的车是{plate}", "车牌号：{plate}，ETC扣费不对", "{plate}的车主请挪车",
+    ],
     "email": [
         "发票发到邮箱{email}", "电子发票请发{email}，谢谢", "我的邮箱：{email}", "资料发我邮箱吧 {email}",
         "{email} 这个是我的邮箱，说明书发一份", "邮箱{email}收不到验证邮件，验证码{~code}",
@@ -358,9 +383,9 @@ def make_pii_corpus(n: int = 4000, *, random_state: int = 0, n_staff: int = 40) 
             "~badcard": g.bad_card, "~badid": g.bad_id, "~hotline": g.hotline, "~code": g.code,
             "~luhnorder": g.luhn_order, "~idorder": g.id_order, "~mobilelike": g.mobile_like, "~timestamp": g.timestamp}
     pii = {"mobile": g.mobile, "landline": g.landline, "id_card": g.id_card, "bank_card": g.bank_card,
-           "email": g.email, "address": g.address, "name": g.name}
+           "email": g.email, "address": g.address, "name": g.name, "qq": g.qq, "wechat": g.wechat, "plate": g.plate}
     groups = list(TEMPLATES)
-    weights = [1.2, 0.8, 0.8, 0.8, 0.8, 1.2, 0.8, 1.0, 2.0]
+    weights = [{"mobile": 1.2, "address": 1.2, "mixed": 1.0, "near_miss": 2.6}.get(k, 0.8) for k in groups]
     rows: list[dict[str, Any]] = []
     for _ in range(n):
         tpl = r.choice(TEMPLATES[r.choices(groups, weights)[0]])

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from toolkit.exceptions import SchemaError
-from toolkit.privacy import PII_KINDS, evaluate_masking, id_card_is_valid, luhn_is_valid
+from toolkit.privacy import PII_KINDS, evaluate_formats, evaluate_masking, id_card_is_valid, luhn_is_valid
 
 from .pii_corpus import make_pii_corpus
 
@@ -111,3 +111,47 @@ def test_evaluate_bad_input():
         evaluate_masking(pd.DataFrame({"text": ["abc"], "entities": [[("phone", 0, 1)]]}))
     with pytest.raises(ValueError, match="outside its text"):
         evaluate_masking(pd.DataFrame({"text": ["abc"], "entities": [[("mobile", 0, 9)]]}))
+
+
+# --------------------------------------------------------------------------
+# evaluate_formats
+# --------------------------------------------------------------------------
+
+
+def test_evaluate_formats_counts_masked_values_and_surviving_near_misses():
+    lab = pd.DataFrame(
+        {
+            "text": ["电话139.8370.5893", "手机13812345678，订单号20260815123456789", "第13800138000次", "卡号4111"],
+            "entities": [[("mobile", 2, 15)], [("mobile", 2, 13)], [], [("bank_card", 2, 6)]],  # the last is too short to find
+            "formats": [["mobile.dot"], ["mobile.plain"], [], ["bank_card.broken"]],
+            "near_misses": [[], [("order", 17, 34)], [("count", 0, 13)], []],
+        }
+    )
+    res = evaluate_formats(lab).set_index("label")
+    assert list(res["group"]) == ["pii", "pii", "pii", "near_miss", "near_miss"]
+    assert res.loc["mobile.dot", "rate"] == 1.0 and res.loc["mobile.dot", "as_kind"] == 1.0
+    assert res.loc["bank_card.broken", "ok"] == 0 and res.loc["bank_card.broken", "kind"] == "bank_card"
+    assert res.loc["order", "rate"] == 1.0 and res.loc["count", "rate"] == 1.0
+    assert res["n"].dtype == "int64"
+
+
+def test_evaluate_formats_near_miss_touched_and_kind_mismatch():
+    lab = pd.DataFrame({"text": ["座机13812345678", "运单号13812345678"], "entities": [[("landline", 2, 13)], []],
+                        "near_misses": [[], [("order", 3, 14)]]})  # phone-shaped, but labelled: survives
+    res = evaluate_formats(lab).set_index("label")
+    # Masked as a mobile: masked, but not as its labelled kind.
+    assert res.loc["landline", "rate"] == 1.0 and res.loc["landline", "as_kind"] == 0.0
+    assert res.loc["order", "rate"] == 1.0
+    lab = pd.DataFrame({"text": ["13812345678"], "entities": [[]], "near_misses": [[("order", 0, 11)]]})
+    assert evaluate_formats(lab).set_index("label").loc["order", "rate"] == 0.0
+
+
+def test_evaluate_formats_bad_input():
+    with pytest.raises(SchemaError, match="entities"):
+        evaluate_formats(pd.DataFrame({"text": ["x"]}))
+    with pytest.raises(TypeError, match="DataFrame"):
+        evaluate_formats([("x", [])])
+    with pytest.raises(ValueError, match="one name per entity"):
+        evaluate_formats(pd.DataFrame({"text": ["abc"], "entities": [[("mobile", 0, 1)]], "formats": [[]]}))
+    with pytest.raises(ValueError, match="outside its text"):
+        evaluate_formats(pd.DataFrame({"text": ["abc"], "entities": [[]], "near_misses": [[("order", 0, 9)]]}))

@@ -37,7 +37,12 @@ STAFF = ["李四", "王伟"]
         ("我住在成都市武侯区人民南路四段1号", "我住在[地址]"),
         ("寄回地址：江苏省苏州市工业园区星湖街328号创意产业园5-501", "寄回地址：[地址]"),
         ("收货人：李四 139-0000-1111 广东省广州市越秀区北京路1号", "收货人：[姓名] [手机号] [地址]"),
-        ("找王伟经理，他电话 0571-87654321 转 8001", "找[姓名]经理，他电话 [电话] 转 8001"),
+        # The extension is masked with the number since issue 18 (it reaches one person's desk).
+        ("找王伟经理，他电话 0571-87654321 转 8001", "找[姓名]经理，他电话 [电话]"),
+        # Fixed in issue 18 (were known limits): numerals, one digit at a time.
+        ("幺三八一二三四五六七八", "[手机号]"),
+        ("手机一三八零零一三八零零零", "手机[手机号]"),
+        ("1 3 8 1 2 3 4 5 6 7 8", "[手机号]"),
     ],
 )
 def test_hard_positives(text, expected):
@@ -68,12 +73,28 @@ def test_hard_negatives(text):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("幺三八一二三四五六七八", id="chinese-numerals"),
-        pytest.param("1 3 8 1 2 3 4 5 6 7 8", id="one-digit-groups"),
         pytest.param("我叫张三", id="names-not-in-a-directory"),
         pytest.param("我家在幸福小区", id="estate-without-unit"),
+        pytest.param("加我 zhang_san81", id="wechat-id-without-cue"),
+        pytest.param("手机壹叁捌零零壹叁捌零零零", id="financial-numerals"),
+        pytest.param("送到阳光1005-2-1529", id="estate-name-ending-in-digits"),
+        pytest.param("登记的号码110105491231002", id="old-15-digit-id-without-id-word"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="known limit: not detected (numbers in words, spaced digits, unknown names, vague places)")
+@pytest.mark.xfail(strict=True, reason="known limit: not detected (unknown names, vague places, ids without their "
+                   "cue, financial numerals, estate names ending in digits, 15-digit IDs without an ID word)")
 def test_known_limits(text):
     assert mask_pii(text) != text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("我有两个订单，6228 4812 3456 7894和E202633472843882452", id="spaced-order-number-as-unionpay"),
+        pytest.param("这两单 6222021234567890128 和 6222021234567890136 都没发货", id="order-numbers-as-unionpay"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="known limit: an order number in the format of a UnionPay card (6 series, "
+                   "Luhn) without an order label (订单号, 单号 ...) right before it is masked")
+def test_known_false_positives(text):
+    assert mask_pii(text) == text

@@ -1,58 +1,98 @@
 """Find and mask personal data in Chinese chat text.
 
-Each kind of personal data is found by a regular expression and, where the
-format carries one, confirmed by its check digit, so that the many long
-numbers of customer service (order, tracking and message ids, amounts,
-dates) are left alone:
+Each kind of personal data is found by its format and, where the format
+carries one, confirmed by its check digit; ids without a format of their own
+(QQ numbers, WeChat ids) are found only after the words people write before
+them. The many long numbers of customer service (order, tracking, message
+and membership ids, amounts, dates, counts, hotlines) are left alone:
 
 ========== ============ ==========================================================
 kind       placeholder  what
 ========== ============ ==========================================================
 email      ``[邮箱]``   ``name@domain.tld``
-id_card    ``[身份证]`` 18-digit resident ID (GB 11643-1999 check digit, ``X``
-                        allowed, region and birth date checked); 15-digit old form
-                        (region and date checked)
-bank_card  ``[银行卡]`` 16-19 digits passing the Luhn check, with a card-network
-                        prefix (UnionPay 62, Visa 4, Mastercard 51-55 / 2221-2720,
-                        JCB/Amex/Diners 3, other 6 and 9 series); groups of digits
-                        may be split by spaces or dashes
-mobile     ``[手机号]`` 11-digit mainland mobile ``1[3-9]xxxxxxxxx``, optionally
-                        after ``+86`` / ``0086`` / ``86``, spaces or dashes inside
-landline   ``[电话]``   ``0`` + 2-3 digit area code + 7-8 digit number, with or
-                        without a dash, brackets round the area code, an
-                        extension (``-123``, ``转123``); a bare 7-8 digit number
-                        only right after 电话 / 座机 / 固话
-address    ``[地址]``   a province, city or district followed by a road or
-                        street with a house number, or a housing estate /
-                        building with a room; or a road with house number and
-                        building or room
+id_card    ``[身份证]`` 18-character resident ID (GB 11643-1999 check digit by
+                        ``stdnum.cn.ric``, ``X`` allowed, province and birth date
+                        checked); the old 15-digit form (no check digit) only
+                        near 身份证 / 证件 / 实名 / ID
+bank_card  ``[银行卡]`` digits passing the Luhn check (``stdnum.luhn``), spaces
+                        or dashes between groups: 16-19 of the 6 series
+                        (UnionPay 62 ...) or 19 of domestic 95 cards; after
+                        卡号 / 银行卡 / 账号 / 退到 ... 15-19 from 2-6 or 9
+                        (Visa, Mastercard, JCB, Amex)
+mobile     ``[手机号]`` 11-digit mainland mobile ``1[3-9]xxxxxxxxx`` in any
+                        grouping and separators (spaces, ``-``, ``.``, ``/``,
+                        full-width digits, one digit at a time), after
+                        ``+86`` / ``0086`` / ``86-`` / ``(+86)``, with letters
+                        or punctuation right after; also in Chinese numerals
+                        (幺三八…)
+landline   ``[电话]``   ``0`` + area code + 7-8 digit number (brackets round the
+                        area code, ``+86`` without its ``0``, any separator), with
+                        an extension (``-123``, ``转123``, ``ext 123``, ``，分机12``);
+                        a local number alone a few words after 电话 / 座机 /
+                        固话 / 打 ... in the same clause; not 400 / 800 / 95xxx
+                        hotlines
+qq         ``[QQ号]``   5-12 digits after QQ / qq / Q号 / 扣扣 / 企鹅(号) / 加Q
+                        (not enterprise accounts 800xxxxxx / 400xxxxxxx)
+wechat     ``[微信号]`` a WeChat id (a letter then 5-19 letters, digits, ``_``
+                        or ``-``) or a number after 微信(号) / 威信 / wechat /
+                        wx / vx / VX号 / v信 / 加v / +v / 加微 / 微信同号 ...;
+                        ``wxid_…`` anywhere
+plate      ``[车牌x]`` licence plate: province abbreviation, letter, 5-6 letters
+                        or digits (new-energy plates too), ``粤B·12345``
+address    ``[地址]``   a chain of address parts (province, city, district,
+                        town, village, road, estate or building name; house
+                        number, building, unit, floor, room) where a place
+                        comes first and a house-level part after it
+                        (``幸福小区3栋2单元401``, ``中山路88号``,
+                        ``春江花月6期15栋``); a place alone is kept
+                        (``上海市浦东新区``, ``人民路店``)
 name       ``[姓名]``   names of a given directory (staff, customers): exact
                         matches only
 ========== ============ ==========================================================
 
-The placeholders are names in :data:`toolkit.text.PLACEHOLDER_NAMES`, so
-``normalize_text(..., remove_placeholders=True)`` removes masked data.
+``normalize_text(..., remove_placeholders=True)`` removes every placeholder:
+all but one are names of :data:`toolkit.text.PLACEHOLDER_NAMES` (compared
+without case); ``[车牌x]`` is in the slot form of upstream maskers
+(``[订单x]``), which it removes too, until 车牌号 joins that list.
 
-A number right after an order-like label (订单号, 单号, 运单号, 快递单号,
-物流单号, 工单号, 编号, 流水号, 交易号, 批次号, 序列号, 券码, msgid, SN ...)
-is never masked as a phone, ID card or bank card.
+A number right after an order-like label (订单号, 运单号, 工单号, 会员号,
+流水号, 交易号, 序列号, 券码, msgid, SN, IMEI ...) is never masked as a
+phone, ID card or bank card; nor is a phone-shaped number after ``第`` or a
+currency sign, or before a count or money unit (``第13800138000次``) unless a
+phone word comes before it. Digits glued to letters are not masked (tracking
+numbers such as ``SF1234567890123``), except after a contact abbreviation
+(``tel``, ``wx``, ``qq`` ...).
 
-Full-width digits and letters (``１３８…``) are found like half-width ones.
-Known limits: numbers written in words (幺三八…) or one digit at a time
-(``1 3 8 …``), names that no directory lists, and vague places (a city
-alone, an estate without a building or room) are not masked; a directory
-name is matched wherever it occurs, so a two-character name that is also a
-common word (a colleague called 高兴) masks that word too. The check digits
-are computed here with the standard library; ``python-stdnum``
-(``stdnum.cn.ric``, ``stdnum.luhn``) would be the library for them, but is
-not a dependency.
+Full-width digits, letters and punctuation (``１３８－…``) are found like
+half-width ones, as ``toolkit.text.normalize_text`` folds them (NFKC); so are
+dashes (— –) and the ideographic full stop between digit groups
+(``139。8370。5893``). The folding maps one character to one, so spans always
+refer to the text as given.
+
+Known limits (see ``tests/privacy/test_hard_cases.py``): names that no
+directory lists; vague places (a city alone, an estate without a building or
+room); QQ and WeChat ids without their cue (``加我 zhang_san81``); numbers in
+financial numerals (壹贰叁); estate names ending in digits before
+``building-unit-room`` without a house number; old 15-digit IDs without an
+ID word near them; an order number in the format of a UnionPay card (6
+series, passing Luhn) with no order label before it is masked as a card. A
+directory name is matched wherever it occurs, so a two-character name that
+is also a common word (a colleague called 高兴) masks that word too.
 
 Examples
 --------
 >>> mask_pii("我的手机是138 1234 5678，邮箱zhang.san@example.com")
 '我的手机是[手机号]，邮箱[邮箱]'
->>> mask_pii("订单号20260815123456789还没发货")
-'订单号20260815123456789还没发货'
+>>> mask_pii("加我QQ号3557574424，方便发图片")
+'加我QQ号[QQ号]，方便发图片'
+>>> mask_pii("加我微信号zhang_san81")
+'加我微信号[微信号]'
+>>> mask_pii("回电话到139.8370.5893吧，或者13800138000a")
+'回电话到[手机号]吧，或者[手机号]a'
+>>> mask_pii("幸福小区3栋2单元401，车牌粤B·D12345")
+'[地址]，车牌[车牌x]'
+>>> mask_pii("订单号20260815123456789还没发货，第13800138000次问了")
+'订单号20260815123456789还没发货，第13800138000次问了'
 """
 
 from __future__ import annotations
@@ -60,10 +100,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from datetime import date
 from typing import Any, NamedTuple
 
 import pandas as pd
+
+from . import _patterns as _p
 
 __all__ = [
     "PII_KINDS",
@@ -79,15 +120,20 @@ __all__ = [
 
 #: Kinds of personal data, in the order overlapping finds are resolved (an
 #: earlier kind wins).
-PII_KINDS: tuple[str, ...] = ("email", "id_card", "bank_card", "mobile", "landline", "address", "name")
+PII_KINDS: tuple[str, ...] = (
+    "email", "id_card", "bank_card", "mobile", "landline", "qq", "wechat", "plate", "address", "name",
+)
 
-#: The placeholder that replaces each kind (all in ``toolkit.text.PLACEHOLDER_NAMES``).
+#: The placeholder that replaces each kind.
 PLACEHOLDERS: dict[str, str] = {
     "email": "[邮箱]",
     "id_card": "[身份证]",
     "bank_card": "[银行卡]",
     "mobile": "[手机号]",
     "landline": "[电话]",
+    "qq": "[QQ号]",
+    "wechat": "[微信号]",
+    "plate": "[车牌x]",
     "address": "[地址]",
     "name": "[姓名]",
 }
@@ -105,30 +151,17 @@ class PiiMatch(NamedTuple):
 # Check digits
 # --------------------------------------------------------------------------
 
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
-#: First two digits of mainland, Hong Kong / Macao / Taiwan resident ID numbers.
-_PROVINCES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
-    "61 62 63 64 65 71 81 82 83".split()
-)
-
-
-def _valid_date(y: int, m: int, d: int) -> bool:
-    try:
-        date(y, m, d)
-    except ValueError:
-        return False
-    return True
-
 
 def id_card_is_valid(number: str) -> bool:
     """Whether ``number`` is a well-formed resident ID number (GB 11643-1999).
 
-    18 digits (the last may be ``X``): a known province code, a real birth
-    date from 1900 on, and the ISO 7064 MOD 11-2 check digit. 15 digits (the
-    old form, 1984-1999, without check digit): province code and a real
-    19YYMMDD birth date. Spaces are ignored.
+    18 characters (the last may be ``X``): a known province code, a real
+    birth date from 1900 on, and the ISO 7064 MOD 11-2 check digit
+    (``stdnum.cn.ric``). 15 digits (the old form, 1984-1999, without check
+    digit): province code and a real 19YYMMDD birth date. Spaces are ignored.
+    The county code is not looked up: ``stdnum.cn.ric.is_valid`` rejects
+    numbers whose county did not exist in the birth year (``440305`` for
+    anyone born before 1990), which real cards carry.
 
     Examples
     --------
@@ -139,23 +172,11 @@ def id_card_is_valid(number: str) -> bool:
     >>> id_card_is_valid("110105491231002")
     True
     """
-    s = number.replace(" ", "").upper()
-    if len(s) == 18:
-        if not (s[:17].isdigit() and (s[17].isdigit() or s[17] == "X")):
-            return False
-        y, m, d = int(s[6:10]), int(s[10:12]), int(s[12:14])
-        if not (s[:2] in _PROVINCES and 1900 <= y <= 2100 and _valid_date(y, m, d)):
-            return False
-        total = sum(int(c) * w for c, w in zip(s[:17], _ID_WEIGHTS, strict=True))
-        return _ID_CHECK[total % 11] == s[17]
-    if len(s) == 15 and s.isdigit():
-        y, m, d = 1900 + int(s[6:8]), int(s[8:10]), int(s[10:12])
-        return s[:2] in _PROVINCES and _valid_date(y, m, d)
-    return False
+    return _p.id_valid(number.replace(" ", ""))
 
 
 def luhn_is_valid(number: str) -> bool:
-    """Whether a string of digits passes the Luhn (mod 10) check.
+    """Whether a string of digits passes the Luhn (mod 10) check (``stdnum.luhn``).
 
     Spaces and dashes are ignored; anything else makes it invalid.
 
@@ -166,127 +187,7 @@ def luhn_is_valid(number: str) -> bool:
     >>> luhn_is_valid("4111-1111-1111-1111")
     True
     """
-    s = number.replace(" ", "").replace("-", "")
-    if not s.isdigit():
-        return False
-    total = 0
-    for i, c in enumerate(reversed(s)):
-        n = int(c)
-        if i % 2:
-            n *= 2
-            if n > 9:
-                n -= 9
-        total += n
-    return total % 10 == 0
-
-
-def _card_prefix_ok(s: str) -> bool:
-    """A card-network prefix: 3 (JCB, Amex, Diners), 4 (Visa), 51-55 and
-    2221-2720 (Mastercard), 6 (UnionPay 62, Discover 60/64/65, others), 9
-    (some domestic debit cards)."""
-    if s[0] in "3469":
-        return True
-    if s[0] == "5":
-        return s[1] in "12345"
-    if s[0] == "2":
-        return 2221 <= int(s[:4]) <= 2720
-    return False
-
-
-# --------------------------------------------------------------------------
-# Patterns
-# --------------------------------------------------------------------------
-
-# Digits may not touch letters, digits or underscores (msgids, tracking
-# numbers such as SF1234567890123, JD..., YT...).
-_L = r"(?<![0-9A-Za-z_])"
-_R = r"(?![0-9A-Za-z_])"
-_SEP = r"[ \-\u00a0]?"
-
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z])")
-_ID18 = re.compile(_L + r"[1-8]\d{5}" + r"[ ]?" + r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])" + r"[ ]?" + r"\d{3}[\dXx]" + _R)
-_ID15 = re.compile(_L + r"[1-8]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}" + _R)
-# 16-19 digits in one run, or in groups of 4 (the last 1-7) split by one space or dash.
-_CARD = re.compile(_L + r"(?:\d{16,19}|\d{4}(?:[ \-]\d{4}){3}(?:[ \-]?\d{1,7})?|\d{6}[ \-]\d{10,13})" + _R)
-_MOBILE = re.compile(
-    r"(?:(?<![0-9A-Za-z_+])(?:\+|00)?86[ \-]?|" + _L + r")"
-    r"(?:1[3-9]\d" + _SEP + r"\d{4}" + _SEP + r"\d{4}|1[3-9]\d{2}" + _SEP + r"\d{3}" + _SEP + r"\d{4})" + _R
-)
-_AREA = r"(?:010|02\d|0[3-9]\d{2})"
-_DASH = "[ \\-\u2013\u2014]"  # space, hyphen, en and em dash
-_LANDLINE = re.compile(
-    r"(?:" + _L + r"(?:\(" + _AREA + r"\)|（" + _AREA + r"）)" + _DASH + r"?|" + _L + _AREA + _DASH + r"?)"
-    r"(?:[2-9]\d{2,3}" + _DASH + r"?\d{4}|[2-9]\d{3}" + _DASH + r"\d{3})"
-    r"(?:(?:" + _DASH + r"|转|ext\.?|分机)\d{1,5})?" + _R
-)
-_LOCAL_PHONE = re.compile(
-    r"(?:电话|座机|固话|办公电话|联系电话|tel|TEL|Tel)(?:号码)?(?:是|为)?[:：]?[ ]?"
-    r"(" + _L + r"[2-9]\d{2,3}[ \-]?\d{4}" + _R + ")"
-)
-#: Labels after which a number is an order, tracking or message id, never personal data.
-_ORDER_LABEL = re.compile(
-    r"(?:订单|单号|运单|快递|物流|工单|编号|流水号|交易号|批次号|序列号|券码|兑换码|验证码|"
-    r"msgid|sn|imei|meid|货号|型号|订单编号|商品编码|条码)"
-    r"(?:号|号码|码)?(?:是|为)?[:：#]?[ ]?$",
-    re.IGNORECASE,
-)
-
-_CJK = "\u4e00-\u9fff"
-_PROVINCE_NAMES = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
-)
-_PROV = (
-    r"(?:(?:" + "|".join(_PROVINCE_NAMES) + r")"
-    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?)"
-)
-_ADMIN = r"(?:[" + _CJK + r"]{1,7}?(?:自治州|地区|市|州|盟|区|县|旗))"
-_TOWN = r"(?:[" + _CJK + r"]{1,6}?(?:街道|镇|乡))"
-_ROAD = (
-    r"(?:[" + _CJK + r"0-9A-Za-z]{1,10}?(?:大道|大街|路|街|巷|弄|胡同|道|里)"
-    r"(?:[一二三四五六七八九十0-9]{1,3}段)?)"
-)
-# House numbers and units may be typed with spaces: ``漕溪北路 88 号 3 号楼``.
-_NUM = r"(?:[ ]?[0-9]{1,5}(?:[\-之][0-9]{1,4})?[ ]?号(?!楼)(?:院)?)"
-_ESTATE = (
-    r"(?:[" + _CJK + r"A-Za-z]{1,12}(?:小区|花园|大厦|公寓|广场|中心|家园|新村|天街|公馆|华庭|山庄|名苑|雅苑|花苑|大院|宿舍|"
-    r"苑|园|城|府|庭|湾|村|大楼|写字楼|商务楼|园区|社区|期))"
-)
-_UNIT = (
-    r"(?:[ ]?(?:[0-9A-Za-z]{1,5}|[一二三四五六七八九十]{1,3})[ ]?"
-    r"(?:号楼|栋|幢|座|单元|楼|层|室|号|户|期|区)"
-    r"|[ ]?[0-9]{1,3}-[0-9]{2,5}" + _R + r")"
-)
-# Building units, then perhaps a bare room number (``7号楼2285``, ``3栋1单元-502``).
-_UNITS = r"(?:" + _UNIT + r"{1,5}(?:[ \-]?[0-9]{2,5}" + _R + r"[ ]?(?:室|房)?)?)"
-_DETAIL = (
-    r"(?:" + _ROAD + _NUM + r"(?:" + _ESTATE + r")?" + _UNITS + r"?"
-    r"|(?:" + _ROAD + r")?" + _ESTATE + _UNITS
-    + r"|" + _ROAD + _UNITS + r")"
-)
-_ADDRESS = re.compile(
-    r"(?:" + _PROV + r"(?:" + _ADMIN + r"){0,3}(?:" + _TOWN + r")?" + _DETAIL
-    + r"|(?:" + _ADMIN + r"){1,3}(?:" + _TOWN + r")?" + _DETAIL
-    + r"|" + _ROAD + _NUM + r"(?:" + _ESTATE + r")?" + _UNITS
-    + r")"
-)
-# An address match may start inside the words before it (the pattern allows a
-# few characters before 市 / 区 / 路 ...): ``寄到杭州市`` or ``址是广东省``. The start
-# moves past the last of these characters, which no place name uses, before
-# the first administrative or road suffix.
-_ADDRESS_SUFFIX = re.compile("[省市区县旗州盟镇乡路街道巷弄里]")
-_ADDRESS_LEAD = re.compile("(?:到|至|是|在|址|寄|送|往|住|给|把|改|为|的|了|我|您|你|他|她|们|和|或|：|:|成(?!都))")
-
-
-def _address_start(s: str) -> int:
-    """Offset in an address match where the address itself begins."""
-    first = _ADDRESS_SUFFIX.search(s)
-    head = s[: first.start()] if first else s
-    cut = 0
-    for m in _ADDRESS_LEAD.finditer(head):
-        cut = m.end()
-    return cut
+    return _p.luhn_valid(number.replace(" ", "").replace("-", ""))
 
 
 @functools.lru_cache(maxsize=32)
@@ -333,52 +234,34 @@ def _check_kinds(kinds: Iterable[str] | None) -> frozenset[str]:
     return chosen
 
 
-def _after_order_label(text: str, start: int) -> bool:
-    return _ORDER_LABEL.search(text[max(0, start - 8) : start]) is not None
-
-
-def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit() or c in "Xx")
-
-
-#: Full-width ASCII (``１３８``, ``＠``, ``（``) and the ideographic space, mapped
-#: one character to one so that spans stay valid in the original text.
-_HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_DIGIT_KINDS = frozenset({"id_card", "bank_card", "mobile"})
+_NUMERALS = frozenset("一幺")
 
 
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
-    found: list[PiiMatch] = []
-    text = text.translate(_HALF)
-    if "email" in kinds and "@" in text:
-        found += [PiiMatch("email", m.start(), m.end()) for m in _EMAIL.finditer(text)]
-    has_digits = any(c.isdigit() for c in text)
-    if has_digits:
-        if "id_card" in kinds:
-            for pat in (_ID18, _ID15):
-                for m in pat.finditer(text):
-                    if id_card_is_valid(_digits(m.group())) and not _after_order_label(text, m.start()):
-                        found.append(PiiMatch("id_card", m.start(), m.end()))
-        if "bank_card" in kinds:
-            for m in _CARD.finditer(text):
-                d = _digits(m.group())
-                if 16 <= len(d) <= 19 and _card_prefix_ok(d) and luhn_is_valid(d) and not _after_order_label(text, m.start()):
-                    found.append(PiiMatch("bank_card", m.start(), m.end()))
-        if "mobile" in kinds:
-            for m in _MOBILE.finditer(text):
-                if not _after_order_label(text, m.start()):
-                    found.append(PiiMatch("mobile", m.start(), m.end()))
+    t = text.translate(_p.FOLD)
+    found: list[tuple[str, int, int]] = []
+    if "email" in kinds and "@" in t:
+        found += _p.emails(t)
+    if _p.LONG_NUMBER.search(t):
+        if kinds & _DIGIT_KINDS:
+            found += _p.digit_runs(t, kinds)
         if "landline" in kinds:
-            for m in _LANDLINE.finditer(text):
-                if not _after_order_label(text, m.start()):
-                    found.append(PiiMatch("landline", m.start(), m.end()))
-            for m in _LOCAL_PHONE.finditer(text):
-                found.append(PiiMatch("landline", m.start(1), m.end(1)))
+            found += _p.landlines(t)
+        if "qq" in kinds:
+            found += _p.qq_numbers(t)
+    if "plate" in kinds and any("0" <= c <= "9" for c in t):
+        found += _p.plates(t)
+    if "wechat" in kinds:
+        found += _p.wechat_ids(t)
+    if "mobile" in kinds and not _NUMERALS.isdisjoint(t):
+        found += _p.numeral_mobiles(t)
     if "address" in kinds:
-        for m in _ADDRESS.finditer(text):
-            found.append(PiiMatch("address", m.start() + _address_start(m.group()), m.end()))
+        found += _p.addresses(t)
+    out = [PiiMatch(*f) for f in found]
     if "name" in kinds and names_re is not None:
-        found += [PiiMatch("name", m.start(), m.end()) for m in names_re.finditer(text)]
-    return found
+        out += [PiiMatch("name", m.start(), m.end()) for m in names_re.finditer(text)]
+    return out
 
 
 _RANK = {k: i for i, k in enumerate(PII_KINDS)}

@@ -1,0 +1,620 @@
+"""Finders for each kind of personal data (private to :mod:`toolkit.privacy.mask`).
+
+Every finder takes the *folded* text (see :data:`FOLD`: full-width ASCII,
+dashes and dots mapped one character to one, so spans stay valid in the
+original) and returns ``(kind, start, end)`` tuples; overlaps are resolved by
+the caller.
+
+Design, per family of formats:
+
+- **Digit runs** (mobile, ID card, bank card): a run is a maximal sequence of
+  digit groups joined by one separator (space, ``-``, ``.``, ``/``, optionally
+  padded with spaces). Every window of consecutive groups is tried against
+  each format with its check (11 digits ``1[3-9]``; GB 11643 check digit;
+  Luhn), so ``139.8370.5893``, ``138 1234 5678 2台`` and
+  ``13812345678/13987654321`` all work the same way.
+- **Landlines**: one regex for ``[+86] (0)area [sep] local [ext]``; a local
+  number alone only a few words after a phone word, in the same clause.
+- **Cue-based ids** (QQ, WeChat): only after the words people write before
+  them (``QQ号``, ``扣扣``, ``企鹅号``, ``微信号``, ``vx``, ``加v`` ...).
+- **Licence plates**: a province abbreviation, a letter, 5-6 letters or
+  digits (at least 3 digits).
+- **Addresses**: a chain of components (province, city / district, town,
+  road, estate or building name; house number, building, unit, floor, room),
+  masked when a place comes first and a house-level part after it. An
+  estate name without a suffix (``春江花月``) counts right before a building
+  number.
+
+Near-miss guards shared by the number kinds: a label of an order-like number
+right before (订单号, 运单号, 会员号, SN ...), ``第`` or a currency sign
+right before, a count or money unit right after (without a phone word
+before), letters glued before (tracking numbers such as ``SF...``) other than
+a contact abbreviation (``tel``, ``wx``, ``qq`` ...).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from stdnum import luhn as _luhn
+from stdnum.cn import ric as _ric
+
+Find = tuple[str, int, int]
+
+# --------------------------------------------------------------------------
+# Folding (one character to one)
+# --------------------------------------------------------------------------
+
+#: Full-width ASCII (``１３８``, ``＠``, ``（``) and the ideographic space as
+#: in ``toolkit.text`` (NFKC would give the same), plus dashes (‐ ‑ ‒ – — ―
+#: −), middle dots and the ideographic full stop typed between digit groups
+#: (``139。8370。5893``), each mapped to one ASCII character so spans stay valid.
+FOLD: dict[int, int] = (
+    {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    | {0x3000: 0x20, 0x00A0: 0x20, 0x2005: 0x20}
+    | dict.fromkeys((0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63), ord("-"))
+    | dict.fromkeys((0x00B7, 0x30FB, 0x2022, 0x3002), ord("."))
+)
+
+# --------------------------------------------------------------------------
+# Check digits
+# --------------------------------------------------------------------------
+
+#: First two digits of mainland, Hong Kong / Macao / Taiwan resident ID numbers.
+_PROVINCE_CODES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
+    "61 62 63 64 65 71 81 82 83".split()
+)
+
+
+def _valid_date(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def id_valid(s: str) -> bool:
+    """18 characters (check digit by ``stdnum.cn.ric``) or the old 15-digit form; no separators."""
+    s = s.upper()
+    if len(s) == 18:
+        if not (s[:17].isdigit() and (s[17].isdigit() or s[17] == "X")):
+            return False
+        y, m, d = int(s[6:10]), int(s[10:12]), int(s[12:14])
+        if not (s[:2] in _PROVINCE_CODES and 1900 <= y <= 2100 and _valid_date(y, m, d)):
+            return False
+        return _ric.calc_check_digit(s) == s[17]
+    if len(s) == 15 and s.isdigit():
+        y, m, d = 1900 + int(s[6:8]), int(s[8:10]), int(s[10:12])
+        return s[:2] in _PROVINCE_CODES and _valid_date(y, m, d)
+    return False
+
+
+def luhn_valid(s: str) -> bool:
+    """Digits only, Luhn check by ``stdnum.luhn``."""
+    return s.isdigit() and _luhn.is_valid(s)
+
+
+def _card_prefix_ok(s: str, cued: bool) -> bool:
+    """Card-network prefix and length.
+
+    After a card word (卡号, 银行卡, 账号, 退到 ...) any 15-19 digits from 2-6
+    or 9: Chinese banks issue 19-digit debit cards on Visa (436742),
+    Mastercard and JCB prefixes too. Without one, only what most cards issued
+    in China look like: the 6 series (UnionPay 62, Bank of China 60 ...)
+    with 16-19 digits and domestic 95 debit cards with 19; a bare number from
+    4, 5 or 3 passing Luhn is as often an order number.
+    """
+    n = len(s)
+    if cued:
+        return 15 <= n <= 19 and s[0] in "234569"
+    if s[0] == "6":
+        return 16 <= n <= 19
+    return n == 19 and s.startswith("95")
+
+
+# --------------------------------------------------------------------------
+# Context guards
+# --------------------------------------------------------------------------
+
+#: Labels after which a number is an order, tracking, membership or device
+#: id, never personal data.
+_ORDER_LABEL = re.compile(
+    r"(?:订单|单号|运单|快递|物流|工单|编号|流水号|交易号|交易单|批次号|批号|序列号|券码|兑换码|验证码|取件码|提货码|"
+    r"激活码|授权码|msgid|sn|s/n|imei|meid|sku|货号|款号|型号|商品编码|商品码|条码|条形码|发票号|发票代码|税号|"
+    r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
+    r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
+    r"id号|uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员)"
+    r"(?:号|号码|码|编号|id)?[ ]?(?:是|为)?[ ]?[:#=]?[ ]?$",
+    re.IGNORECASE,
+)
+#: Counts and amounts: ``第…次``, ``¥…``.
+_BEFORE_AMOUNT = re.compile(r"(?:第|[¥$€£]|rmb|人民币|金额|价格|余额|合计|总计|共计|售价|单价|总价)[ ]?$", re.IGNORECASE)
+_AFTER_UNIT = re.compile(
+    r"(?:次|元|块|圆|个|件|台|笔|张|箱|盒|瓶|袋|包|斤|公斤|千克|克|吨|米|公里|万|亿|倍|%|份|条|只|双|套|辆|"
+    r"kg|km|ml|mah|gb|mb|tb)",
+    re.IGNORECASE,
+)
+#: Words after which a number is someone's contact, whatever follows it.
+_CONTACT_CUE = re.compile(
+    r"(?:手机|电话|联系|号码|打|拨|致电|call|tel|phone|微信|vx|wx|qq|加|找我|呼我|短信|回电|来电)",
+    re.IGNORECASE,
+)
+#: Letters that may touch a phone number: contact abbreviations, not the
+#: prefixes of tracking numbers (SF, JT, YT ...) or product codes.
+_LETTER_CUES = frozenset(
+    "tel phone mobile mob cell call wx vx v wechat weixin qq q no num nr ph sj dh lx id hp whatsapp contact".split()
+)
+_ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民)")
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到)")
+
+
+def _after_label(t: str, start: int) -> bool:
+    return _ORDER_LABEL.search(t[max(0, start - 12) : start]) is not None
+
+
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,4}) $")
+
+
+def _letters_ok(t: str, start: int) -> bool:
+    """No letter glued before ``start``, or only a contact abbreviation; no
+    carrier code a space before (``SF 0379 7854 7635`` is a tracking number)."""
+    if start == 0:
+        return True
+    c = t[start - 1]
+    if c == " ":
+        code = _CODE_BEFORE.search(t, max(0, start - 6), start)
+        return code is None or code.group(1).lower() in _LETTER_CUES
+    if c == "_":
+        return False
+    if not ("A" <= c <= "Z" or "a" <= c <= "z"):
+        return True
+    a = start - 1
+    while a > 0 and ("A" <= t[a - 1] <= "Z" or "a" <= t[a - 1] <= "z"):
+        a -= 1
+    word = t[a:start].lower()
+    return word in _LETTER_CUES or (len(word) <= 8 and any(word.endswith(w) for w in _LETTER_CUES if len(w) >= 3))
+
+
+def _is_amount_or_count(t: str, start: int, end: int) -> bool:
+    """``第…次``, ``¥…``, or a unit right after without a phone word before."""
+    if _BEFORE_AMOUNT.search(t[max(0, start - 4) : start]):
+        return True
+    if _AFTER_UNIT.match(t, end):
+        return _CONTACT_CUE.search(t[max(0, start - 10) : start]) is None
+    return False
+
+
+# --------------------------------------------------------------------------
+# Digit runs: mobile, ID card, bank card
+# --------------------------------------------------------------------------
+
+_SEP = r"(?:[ ]{0,2}[-./][ ]{0,2}|[ ]{1,2})"
+#: Five digits, perhaps spaced: every number kind but the plate has at least as many.
+LONG_NUMBER = re.compile(r"[0-9](?:[ ]{0,2}[-./]?[ ]{0,2}[0-9]){4}")
+_RUN = re.compile(r"[0-9](?:" + _SEP + r"?[0-9])*(?:[Xx](?![A-Za-z]))?")
+_GROUP = re.compile(r"[0-9]+[Xx]?")
+#: Prefixes written before a mobile number: +86, 0086, 86-, (+86).
+_MOBILE_PREFIX = re.compile(r"(?:\((?:\+|00)?[ ]?86\)|(?:\+|00)[ ]?86|(?<![0-9])86)" + _SEP + "?$")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+
+
+def _mobile_shape(lens: list[int], seps: str) -> bool:
+    """Groups a person would type: one digit at a time, or at most 5 groups of
+    2+ digits; not four or more dotted groups of at most 3 (an IP address or
+    a version number: ``172.16.254.133``)."""
+    if all(n == 1 for n in lens):
+        return True
+    if len(lens) >= 4 and max(lens) <= 3 and "." in seps:
+        return False
+    return len(lens) <= 5 and min(lens) >= 2
+
+
+def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
+    found: list[Find] = []
+    for run in _RUN.finditer(t):
+        r0, r1 = run.span()
+        if r1 - r0 < 11:
+            # Too short for any kind here (an 11-digit mobile is the shortest).
+            continue
+        groups = [(m.start() + r0, m.end() + r0, m.group()) for m in _GROUP.finditer(run.group())]
+        n_total = sum(len(g[2]) for g in groups)
+        if n_total < 11:
+            continue
+        lead_ok = _letters_ok(t, r0)
+        labelled = _after_label(t, r0)
+        for i in range(len(groups)):
+            if i == 0 and (labelled or not lead_ok):
+                continue
+            digits = ""
+            lens: list[int] = []
+            for j in range(i, len(groups)):
+                g = groups[j]
+                digits += g[2]
+                lens.append(len(g[2]))
+                n = len(digits)
+                if n > 19:
+                    break
+                a, b = groups[i][0], g[1]
+                tail_x = digits[-1] in "Xx"
+                # ID card
+                if "id_card" in want and n in (15, 18) and len(lens) <= 6:
+                    if n == 18 or _ID_CUE.search(t[max(0, a - 15) : a]) or _ID_CUE.search(t[b : b + 12]):
+                        if id_valid(digits):
+                            found.append(("id_card", a, b))
+                            continue
+                if tail_x:
+                    # Not an ID: the ``x`` is a letter after the number (``13800138000x``).
+                    if len(g[2]) == 1:
+                        continue
+                    num, b, lens_ = digits[:-1], b - 1, lens[:-1] + [lens[-1] - 1]
+                    n -= 1
+                else:
+                    num, lens_ = digits, lens
+                # Bank card
+                if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6 and min(lens_[:-1], default=4) >= 3:
+                    cued = _CARD_CUE.search(t[max(0, a - 10) : a]) is not None
+                    if _card_prefix_ok(num, cued) and luhn_valid(num):
+                        found.append(("bank_card", a, b))
+                        continue
+                # Mobile
+                if "mobile" in want and n in (11, 12, 13, 15):
+                    core, shape = num, lens_
+                    # ``+86`` glued to the number: ``8613812345678``, ``+86138 1234 5678``.
+                    if n == 13 and num.startswith("86") and (len(lens_) == 1 or lens_[0] > 2):
+                        core, shape = num[2:], [lens_[0] - 2] + lens_[1:]
+                    elif n == 15 and num.startswith("0086") and (len(lens_) == 1 or lens_[0] > 4):
+                        core, shape = num[4:], [lens_[0] - 4] + lens_[1:]
+                    elif n == 12 and num.startswith("0") and len(lens_) == 1:
+                        core = num[1:]
+                    if len(core) == 11 and _MOBILE.fullmatch(core) and _mobile_shape(shape, t[groups[i][1] : b]):
+                        if _is_amount_or_count(t, a, b):
+                            continue
+                        pre = _MOBILE_PREFIX.search(t, max(0, a - 8), a)
+                        s0 = pre.start() if pre else a
+                        if s0 and t[s0 - 1] == "+":
+                            s0 -= 1
+                        found.append(("mobile", s0, b))
+    return found
+
+
+# Mobile numbers in Chinese numerals (幺三八…), with at least three numerals.
+_NUMERAL = "〇零一二三四五六七八九幺两洞"
+_NUMERAL_DIGIT = str.maketrans(_NUMERAL, "00123456789120")
+_NUMERAL_MOBILE = re.compile(
+    r"(?<![0-9" + _NUMERAL + r"])[1一幺](?:[ ]?[0-9" + _NUMERAL + r"]){10}(?![0-9" + _NUMERAL + r"])"
+)
+
+
+def numeral_mobiles(t: str) -> list[Find]:
+    out = []
+    for m in _NUMERAL_MOBILE.finditer(t):
+        s = m.group().replace(" ", "")
+        if sum(c in _NUMERAL for c in s) >= 3 and _MOBILE.fullmatch(s.translate(_NUMERAL_DIGIT)):
+            out.append(("mobile", m.start(), m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Landlines
+# --------------------------------------------------------------------------
+
+_AREA = r"0(?:10|2[0-9]|[3-9][0-9]{2})"
+_AREA_NO0 = r"(?:10|2[0-9]|[3-9][0-9]{2})"
+_LSEP = r"(?:[ ]{0,2}[-./][ ]{0,2}|[ ]{1,2})"
+_LOCAL = r"(?:[2-9][0-9]{2,3}" + _LSEP + r"?[0-9]{4}|[2-9][0-9]{3}" + _LSEP + r"[0-9]{3})"
+_EXT = (
+    r"(?:[ ]{0,2}(?:[,;]?[ ]?分机|转|-|ext\.?|EXT\.?|Ext\.?|x|X|#)[ ]{0,2}(?:分机)?(?:号)?[ ]?[:]?[0-9]{1,5}(?![0-9]))?"
+)
+_LANDLINE = re.compile(
+    r"(?<![0-9])(?<![0-9][-.])"
+    r"(?:(?:(?:\+|00)[ ]?86[ ]?-?[ ]?)(?:\(0?" + _AREA_NO0 + r"\)|0?" + _AREA_NO0 + r")"
+    r"|\(" + _AREA + r"\)|" + _AREA + r")"
+    + _LSEP + r"?" + _LOCAL + _EXT + r"(?![0-9])"
+)
+# A local number after a phone word, a few words on in the same clause
+# (``座机是``, ``电话留的是家里的``).
+_LOCAL_CUED = re.compile(
+    r"(?:电话|座机|固话|宅电|总机|前台|tel|phone|打|拨|致电|回电|号码)[^0-9,.;!?，。；！？\n]{0,8}?"
+    r"(" + r"(?<![0-9A-Za-z_])" + _LOCAL + _EXT + r")(?![0-9])",
+    re.IGNORECASE,
+)
+
+
+#: Groups of four digits split by single spaces: a card or order number
+#: (``2426 0857 2077 2769``), whose middle is no area code.
+_FOUR_GROUPS_BEFORE = re.compile(r"[0-9]{4} $")
+_FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4})+")
+
+
+def landlines(t: str) -> list[Find]:
+    out: list[Find] = []
+    for m in _LANDLINE.finditer(t):
+        if _FOUR_GROUPS.fullmatch(m.group()) and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start()):
+            continue
+        if _letters_ok(t, m.start()) and not _after_label(t, m.start()):
+            out.append(("landline", m.start(), m.end()))
+    for m in _LOCAL_CUED.finditer(t):
+        if not t.startswith(("400", "800"), m.start(1)) and not _after_label(t, m.start(1)):
+            out.append(("landline", m.start(1), m.end(1)))
+    return out
+
+
+# --------------------------------------------------------------------------
+# QQ and WeChat, after their cues
+# --------------------------------------------------------------------------
+
+_GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?:是|为)?[ ]?:?[ ]?"
+_QQ = re.compile(
+    r"(?:(?<![A-Za-z])(?:qq|QQ|Qq|qQ)|(?<![A-Za-z])[Qq](?=号|:)|扣扣|抠抠|企鹅号|企鹅|加[Qq])"
+    + _GAP
+    + r"([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
+)
+_WECHAT_CUE = (
+    r"(?:微信号|微信|威信|薇信|维信|徽信|微x|wei[ ]?xin|(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
+    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|[加+][vV](?![A-Za-z])|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
+    r"手机同号|微信同号)"
+)
+_WECHAT = re.compile(
+    _WECHAT_CUE + _GAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
+)
+_WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")
+#: Words after 微信 / wx that are not ids (products, versions, services).
+_NOT_WECHAT_ID = re.compile(
+    r"(?:iphone|ipad|android|harmony|windows|macbook|macos|version|online|update|upgrade|service|support|official|"
+    r"account|payment|message|sticker|wechat|weixin|mini|program)",
+    re.IGNORECASE,
+)
+
+
+_QQ_HINT = re.compile("[Qq扣抠企]")
+#: Enterprise QQ accounts (a company's service desk, like a hotline): 800 + 6
+#: digits, 400 + 7 digits.
+_ENTERPRISE_QQ = re.compile(r"800[0-9]{6}|400[0-9]{7}")
+_WECHAT_HINT = re.compile("[微威薇维徽wWvV]|同号")
+
+
+def qq_numbers(t: str) -> list[Find]:
+    if not _QQ_HINT.search(t):
+        return []
+    return [
+        ("qq", *m.span(1))
+        for m in _QQ.finditer(t)
+        if not _AFTER_UNIT.match(t, m.end(1)) and not _ENTERPRISE_QQ.fullmatch(m.group(1))
+    ]
+
+
+def wechat_ids(t: str) -> list[Find]:
+    out: list[Find] = []
+    if not _WECHAT_HINT.search(t):
+        return out
+    for m in _WECHAT.finditer(t):
+        a, b = m.span(1)
+        token = m.group(1)
+        if token[0].isdigit():
+            if _AFTER_UNIT.match(t, b):
+                continue
+        elif _NOT_WECHAT_ID.match(token) or (t[a - 1].isascii() and t[a - 1].isalpha()):
+            # Not an id, or a letter cue glued to a letter id (``wxzhang``): one word.
+            continue
+        out.append(("wechat", a, b))
+    if "wxid_" in t:
+        out += [("wechat", m.start(), m.end()) for m in _WXID.finditer(t)]
+    return out
+
+
+# --------------------------------------------------------------------------
+# E-mail and licence plates
+# --------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z])"
+)
+
+
+def emails(t: str) -> list[Find]:
+    return [("email", m.start(), m.end()) for m in _EMAIL.finditer(t)]
+
+
+_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PLATE = re.compile(
+    r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z][ .\-]?([A-HJ-NP-Za-hj-np-z0-9]{5,6})[挂学警港澳领]?(?![A-Za-z0-9])"
+)
+
+
+def plates(t: str) -> list[Find]:
+    out = []
+    for m in _PLATE.finditer(t):
+        if sum(c.isdigit() for c in m.group(1)) >= 3:
+            out.append(("plate", m.start(), m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Addresses
+# --------------------------------------------------------------------------
+
+_CJK = "\u4e00-\u9fff"
+_PROVINCE_NAMES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+)
+_NUMZH = "一二三四五六七八九十百零〇两"
+_PROV = (
+    r"(?:" + "|".join(_PROVINCE_NAMES) + r")"
+    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?"
+    r"(?![路街巷道里])"  # 北京路, 上海街: roads named after a province
+)
+
+
+def _cjk_except(exclude: str) -> str:
+    """The CJK range without the characters of ``exclude``, as ranges for a
+    character class (a class is much faster than a lookahead per character)."""
+    out, lo = [], 0x4E00
+    for c in sorted(set(map(ord, exclude))):
+        if lo <= c - 1:
+            out.append(f"{chr(lo)}-{chr(c - 1)}" if lo < c - 1 else chr(lo))
+        lo = c + 1
+    out.append(f"{chr(lo)}-\u9fff")
+    return "".join(out)
+
+
+# A part's name may not hold the suffix of a broader part (an estate name
+# holds no 区, a road name no 市): otherwise ``送到湖北宜昌西陵区学院`` would
+# read as one estate name, hiding the district and the road after it.
+def _name(extra: str, exclude: str, n: int) -> str:
+    return r"[" + _cjk_except(exclude) + extra + r"]{1," + str(n) + r"}?"
+
+
+_ADMIN = _name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市|州(?![" + _CJK + r"])|盟|区|县|旗)"
+_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|村|屯)"
+_ROAD = (
+    _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜])里)"
+    r"(?:[东西南北中]段|[" + _NUMZH + r"0-9]{1,3}段|[东西南北中](?=[0-9]))?"
+)
+_ESTATE_SUFFIX = (
+    r"(?:小区|花园|大厦|公寓|广场|中心|家园|新村|新城|天街|公馆|华庭|华府|山庄|名苑|雅苑|花苑|"
+    r"大院|宿舍|苑|园|城|府|庭|湾|邸|居|阁|坊|院|墅|大楼|写字楼|商务楼|园区|社区|小镇|国际|时代|大学|学院|学校|医院|"
+    r"公司|酒店|宾馆|基地|厂|商城|商厦|市场|本部|校区|分校|厂区|院区|SOHO|soho)"
+)
+# Several suffixes in a row belong to one name: ``华星时代广场``, ``科技园区``.
+_ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + _ESTATE_SUFFIX + "*"
+_N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,3})"
+#: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
+_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆)"
+_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])" + _BUILDING_TYPE + "?"
+_BLDG = (
+    r"(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,3})[ ]?"
+    r"(?:#楼|#(?=[0-9]{3,4}(?![0-9#*])|-[0-9]{1,2}-[0-9])|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|F(?![A-Za-z]{2}))"
+)
+_BARE = (
+    r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2})"
+    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户名位栋幢座楼层室])"
+)
+# An estate named without a suffix (``春江花月``, ``蓝色康桥``) only right
+# before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
+_NAMED_BODY = "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]{2,6}"
+_NAMED = (
+    _NAMED_BODY + r"(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
+    r"(?:栋|幢|号楼|#楼|#[0-9]{3,4}(?![0-9#*])|#-[0-9]{1,2}-[0-9]))"
+)
+# The same right after a house number, before ``building-unit-room``
+# (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
+# Such names may end in digits (``阳光100``).
+_NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
+_PARTS = (("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
+          ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_dash", _NAMED_AFTER_HOUSE))
+_TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
+_ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
+_FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash")) + ")"
+_CHAIN = re.compile(_FIRST + "(?:[ ]?" + _ANY + ")*")
+_YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
+_PLACES = frozenset({"prov", "admin", "town", "road", "estate"})
+_FINE = frozenset({"house", "bldg", "bare"})
+#: Every address holds a house-level part: a number, numeral or letter before
+#: 号 / 栋 / 单元 / 室 ..., or a room number of 3+ digits.
+_FINE_HINT = re.compile(
+    r"[0-9A-Za-z" + _NUMZH + r"][ ]?(?:[-之][0-9]{1,4})?[ ]?[号栋幢座单楼层室房户期区排弄组队Ff#]|[0-9]{3}"
+)
+#: Every address holds a place: the last character of the suffix of a
+#: province, city, district, town, road or estate (省, 区, 路, 园, 厦 ...), or a
+#: building number after an estate named without one (栋, 幢, 楼, #).
+_PLACE_HINT = re.compile(
+    "["
+    + "".join(sorted({w[-1] for w in _ESTATE_SUFFIX[3:-1].split("|") if not w.isascii()} | set("省市区县旗州盟镇乡村屯路街道巷弄里同栋幢楼#")))
+    + "]|SOHO|soho"
+)
+# The first component may start inside the words before it (``寄到杭州市``):
+# the address starts after the last of these words before the first suffix.
+_SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼]")
+_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，]|成(?!都)")
+# A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
+# ``天河北路`` hold 山东 and 河北 without being in those provinces.
+_PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")
+
+
+def _address_start(s: str) -> int:
+    first = _SUFFIX.search(s)
+    head = s[: first.start()] if first else s
+    cut = 0
+    for m in _LEAD.finditer(head):
+        cut = m.end()
+    prov = _PROVINCE_IN.search(head, cut)
+    if prov:
+        cut = prov.start()
+    return cut
+
+
+def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
+    """Address parts from ``pos``, each ``(kind, start, end)``.
+
+    A bare room number, a zone or a phase only after an estate, building,
+    house number or road; an estate named without a suffix only first or
+    after a place or house number."""
+    tokens: list[tuple[str, int, int]] = []
+    while pos < end:
+        m = _TOKEN.match(t, pos)
+        if m is None or m.end() > end:
+            break
+        kind = m.lastgroup or ""
+        if kind == "named_dash" and not (tokens and tokens[-1][0] == "house"):
+            break
+        if kind in ("named", "named_dash"):
+            if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov"):
+                break
+            kind = "estate"
+        if kind == "admin" and t.endswith(("小区", "社区", "园区", "校区"), m.start(), m.end()):
+            kind = "estate"
+        prev = tokens[-1][0] if tokens else ""
+        if kind == "bare" or (kind == "bldg" and t[m.end() - 1] in "区期"):
+            # A bare room number, a zone or a phase (``2区``, ``二期``) only
+            # after an estate, road, building or house number; ``二七区``
+            # after a city is a district.
+            if prev not in ("estate", "town", "bldg", "house", "road"):
+                if kind == "bldg" and t[m.end() - 1] == "区" and prev in ("prov", "admin"):
+                    kind = "admin"
+                else:
+                    break
+            # A year after a name (``…大学2014级``) is no room number.
+            if kind == "bare" and prev not in ("bldg", "house") and _YEAR_LIKE.match(t, m.start()):
+                break
+        tokens.append((kind, m.start(), m.end()))
+        pos = m.end()
+        if pos < end and t[pos] == " ":
+            pos += 1
+    return tokens
+
+
+def addresses(t: str) -> list[Find]:
+    if not (_PLACE_HINT.search(t) and _FINE_HINT.search(t)):
+        return []
+    out: list[Find] = []
+    pos = 0
+    while (chain := _CHAIN.search(t, pos)) is not None:
+        # Read the parts again from where the address starts (after the
+        # words before it, or at a province name): the first part found by
+        # the search may have swallowed words and misread the rest
+        # (``地址改成福建厦门湖里区``).
+        first_end = _TOKEN.match(t, chain.start())
+        start = chain.start() + _address_start(t[chain.start() : first_end.end() if first_end else chain.end()])
+        tokens = _tokens(t, start, len(t))
+        # Go on after the parts read, or after the chain's first character
+        # when they stopped early (a chain may hide an address further on).
+        pos = max(tokens[-1][2] if tokens else 0, chain.start() + 1)
+        kinds = [k for k, _, _ in tokens]
+        # A place first (a road, estate, district ...), then a house-level part.
+        first = next((i for i, k in enumerate(kinds) if k in _PLACES), None)
+        if first is None or not any(k in _FINE for k in kinds[first:]):
+            continue
+        # The span ends after the last house-level part and up to two names
+        # glued right after it (``中山路88号阳光花园``, ``…号龙湖天街``).
+        last = max(i for i, k in enumerate(kinds) if k in _FINE)
+        for _ in range(2):
+            if last + 1 < len(kinds) and kinds[last + 1] in _PLACES - {"prov"} and tokens[last + 1][1] == tokens[last][2]:
+                last += 1
+        out.append(("address", tokens[first][1], tokens[last][2]))
+        pos = max(pos, tokens[last][2])
+    return out
