@@ -374,7 +374,12 @@ def mutated_file(draw):
     return bytes(data), compress != "none"
 
 
+_ARCHIVE_KEYS = {"msgid", "action", "msgtype", "msgtime", "seq", "encrypt_chat_msg", "chatdata", "message", "msg",
+                 "chat_msg", "decrypted", "decrypt_chat_msg", "plaintext", "data"}
+
+
 def _holds_no_record(data: bytes, gz: bool) -> bool:
+    """No record to load: blank, an empty array or chatdata list, or a side file (first records without archive keys)."""
     try:
         data = gzip.decompress(data) if gz else data
     except (OSError, EOFError, zlib.error):
@@ -387,11 +392,17 @@ def _holds_no_record(data: bytes, gz: bool) -> bool:
         if not text:
             return True
         try:
-            obj = json.loads(text)
+            whole = json.loads(text)
+            objs = whole[:5] if isinstance(whole, list) and whole else [whole]
         except ValueError:
-            continue
-        if obj == [] or (isinstance(obj, dict) and obj.get("chatdata") == []):
+            try:
+                objs = [json.loads(ln) for ln in text.splitlines() if ln.strip()][:5]
+            except ValueError:
+                continue
+        if objs == [[]] or (len(objs) == 1 and isinstance(objs[0], dict) and objs[0].get("chatdata") == []):
             return True
+        if objs and all(isinstance(o, dict) and o and not (o.keys() & _ARCHIVE_KEYS) for o in objs):
+            return True  # skipped as not an archive file, with a SkippedFileWarning
     return False
 
 

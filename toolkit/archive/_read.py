@@ -349,19 +349,23 @@ class Opened:
         for block in self.line_blocks():
             yield from block
 
-    def first_record(self) -> Any:
-        """The file's first record parsed (None when it is no JSON): for telling archive files from others."""
+    def first_records(self, k: int = 5) -> list[Any]:
+        """The file's first ``k`` records parsed (a line that is no JSON ends the list): to tell archive files from others."""
         if self.layout != "lines":
             if isinstance(self.whole, list):
-                return self.whole[0] if self.whole else None
-            return self.whole
+                return self.whole[:k]
+            return [self.whole] if self.whole is not None else []
+        out: list[Any] = []
         for line in self.data.split(b"\n"):
-            if line.strip():
-                try:
-                    return orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    return None
-        return None
+            if not line.strip():
+                continue
+            try:
+                out.append(orjson.loads(line))
+            except (orjson.JSONDecodeError, RecursionError):
+                break
+            if len(out) == k:
+                break
+        return out
 
 
 def _layout(head: bytes, rest: Iterator[bytes]) -> tuple[str, bytes, Any, Iterator[bytes] | None]:

@@ -223,13 +223,16 @@ _CONTROL = re.compile("[\x00-\x1f]")
 _ARCHIVE_KEYS = frozenset({"msgid", "action", "msgtype", "msgtime", "seq", "encrypt_chat_msg", "chatdata", *_WRAPPER_KEYS})
 
 
-def _foreign(first: Any) -> bool:
-    """True when a file's first record is a JSON object with no archive key at all.
+def _foreign(first: list[Any]) -> bool:
+    """True when a file's first records (up to 5) are JSON objects with no archive key at all.
 
     Such files (group info, a saved permit list, notes) sit beside daily dumps;
     a folder walk skips them, with a warning, instead of quarantining each line.
+    Several records are looked at, so that one damaged first line does not
+    make a whole archive file look foreign; a line that is no JSON, or any
+    record with an archive key, means it is read.
     """
-    return isinstance(first, dict) and bool(first) and not (first.keys() & _ARCHIVE_KEYS)
+    return bool(first) and all(isinstance(r, dict) and r and not (r.keys() & _ARCHIVE_KEYS) for r in first)
 
 
 def _object_records(obj: dict[str, Any], data: bytes) -> Iterator[tuple[int, bytes | None, Any]]:
@@ -256,7 +259,11 @@ def _array_records(data: bytes, items: Any, repairs: Counter[str]) -> Iterator[t
     while True:
         while pos < len(text) and text[pos] in " \t\r\n,":
             pos += 1
-        if pos >= len(text) or text[pos] == "]":
+        if pos >= len(text):
+            # No closing bracket: the file was cut short; leave a trace of what may be missing.
+            yield n + 1, b"", _Bad(Reason.BAD_JSON, "the array is not closed (no ']'): the file may be cut short here")
+            return
+        if text[pos] == "]":
             return
         n += 1
         try:
@@ -467,7 +474,7 @@ class _Loader:
         counts = dict.fromkeys(schema.REPORT_KEYS, 0)
         try:
             opened = open_archive_file(path, max_bytes=self.max_bytes)
-            if skip_foreign and _foreign(opened.first_record()):
+            if skip_foreign and _foreign(opened.first_records()):
                 self.skipped[source] = "not an archive file: its first record has no archive field"
                 return
             if opened.truncated:
@@ -520,6 +527,10 @@ class _Loader:
                     if len(self.msgs.rows) >= _CHUNK:
                         self.msgs.flush(_MSG_TYPES)
             else:
+                if opened.encoding != "utf-8":
+                    bad = opened.data.count(b"\xef\xbf\xbd")  # undecodable bytes of a transcoded file
+                    if bad:
+                        self.repairs["undecodable_bytes"] += bad
                 items = (
                     _array_records(opened.data, opened.whole, self.repairs)
                     if opened.layout == "array"
