@@ -368,6 +368,14 @@ class Opened:
         return out
 
 
+def _parsed(data: bytes) -> Any:
+    """The JSON value of ``data``, or None when it is no JSON (or nested too deeply to read)."""
+    try:
+        return orjson.loads(data)
+    except (orjson.JSONDecodeError, RecursionError):
+        return None
+
+
 def _layout(head: bytes, rest: Iterator[bytes]) -> tuple[str, bytes, Any, Iterator[bytes] | None]:
     """The layout of a file from its first bytes; reads the whole file only when it must."""
     start = head[:256].lstrip()[:1] or head.lstrip()[:1]
@@ -375,10 +383,7 @@ def _layout(head: bytes, rest: Iterator[bytes]) -> tuple[str, bytes, Any, Iterat
     first = head[:nl] if nl >= 0 else None
     if start == b"[":
         whole = head + b"".join(rest)
-        try:
-            parsed = orjson.loads(whole)
-        except orjson.JSONDecodeError:
-            parsed = None
+        parsed = _parsed(whole)
         if isinstance(parsed, list):
             return "array", whole, parsed, None
         # A JSON Lines file whose first line happens to be an array: read it as lines.
@@ -392,10 +397,7 @@ def _layout(head: bytes, rest: Iterator[bytes]) -> tuple[str, bytes, Any, Iterat
         return "array", whole, None, None
     if start == b"{" and first is not None and _pretty_object(first, head):
         whole = head + b"".join(rest)
-        try:
-            parsed = orjson.loads(whole)
-        except orjson.JSONDecodeError:
-            parsed = None
+        parsed = _parsed(whole)
         if isinstance(parsed, dict):
             return "object", whole, parsed, None
         return "lines", whole, None, iter([whole])

@@ -59,6 +59,7 @@ __all__ = [
     "empty_frame",
     "validate_frame",
     "validate_messages",
+    "to_timestamp",
 ]
 
 DEFAULT_TZ = "Asia/Shanghai"
@@ -337,3 +338,29 @@ def validate_messages(df: pd.DataFrame) -> pd.DataFrame:
     (0, 20)
     """
     return validate_frame(df, MESSAGE_COLUMNS, name="messages")
+
+
+def to_timestamp(value: object, tz: str, name: str) -> pd.Timestamp | None:
+    """A time bound given by a user (``since``, ``until``, ...) as a Timestamp in ``tz``; None stays None.
+
+    Naive values are taken to be in ``tz``; anything that is not a time is a
+    ``ValueError`` naming the parameter.
+
+    Examples
+    --------
+    >>> to_timestamp("2026-07-03", "Asia/Shanghai", "since")
+    Timestamp('2026-07-03 00:00:00+0800', tz='Asia/Shanghai')
+    >>> to_timestamp("soon", "Asia/Shanghai", "until")
+    Traceback (most recent call last):
+    ...
+    ValueError: until must be a date or time such as '2026-07-03'; got 'soon'
+    """
+    if value is None:
+        return None
+    try:
+        ts = pd.Timestamp(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}") from exc
+    if ts is pd.NaT:
+        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}")
+    return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)

@@ -100,16 +100,6 @@ def resolve_user(archive: Archive, who: str, *, kind: str, customers: pd.DataFra
     raise ValueError(f"unknown {kind} {who!r}: no message or directory entry has this id or name{hint}")
 
 
-def _time(value: Any, tz: str, name: str) -> pd.Timestamp | None:
-    if value is None:
-        return None
-    try:
-        t = pd.Timestamp(value)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"{name} must be a date or time such as '2026-07-01'; got {value!r}") from exc
-    return t.tz_localize(tz) if t.tzinfo is None else t.tz_convert(tz)
-
-
 def _variants(word: str) -> list[str]:
     """The word as typed, simplified and half-width: 保證 also finds 保证, ＶＩＰ also finds VIP."""
     out = [word]
@@ -267,7 +257,7 @@ def find_messages(
     if room is not None:
         keep &= (m["roomid"] == room).to_numpy(dtype=bool, na_value=False)
         query["room"] = room
-    lo, hi = _time(since, tz, "since"), _time(until, tz, "until")
+    lo, hi = schema.to_timestamp(since, tz, "since"), schema.to_timestamp(until, tz, "until")
     if lo is not None:
         keep &= (m["sent_at"] >= lo).to_numpy(dtype=bool, na_value=False)
         query["since"] = lo.isoformat()
@@ -408,10 +398,11 @@ def conversation_context(
     >>> from toolkit.testing import tiny_archive
     >>> ctx = conversation_context(tiny_archive(), "m012", before=1, after=1)
     >>> ctx[["kind", "msgid", "text", "is_target"]]
-          kind msgid     text  is_target
-    0  message  m011   发票怎么开？      False
-    1  message  m012  小程序里开发票       True
-    2  message  m013   换货要几天？      False
+          kind msgid               text  is_target
+    0  consent  m005  [agree archiving]      False
+    1  message  m011             发票怎么开？      False
+    2  message  m012            小程序里开发票       True
+    3  message  m013             换货要几天？      False
     """
     if not isinstance(archive, Archive):
         raise TypeError(f"archive must be a toolkit.archive.Archive; got {type(archive).__name__}")

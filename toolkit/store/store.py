@@ -804,15 +804,7 @@ def _split_stored(
 
 
 def _bound(value: Any, tz: str, name: str) -> pd.Timestamp | None:
-    if value is None:
-        return None
-    try:
-        ts = pd.Timestamp(value)
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}") from exc
-    if ts is pd.NaT:
-        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}")
-    return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)
+    return schema.to_timestamp(value, tz, name)
 
 
 def _read_table(
