@@ -23,6 +23,8 @@ from toolkit.gating import (
     sweep_thresholds,
 )
 
+from .conftest import SAMPLE
+
 
 def _matches(scores, margins, kb_ids):
     n = len(scores)
@@ -297,15 +299,25 @@ def test_reply_agreement_is_a_bounded_similarity():
         reply_agreement(pd.Series(["a"]), pd.Series(["a", "b"]))
 
 
+def _without_planted_disputes(questions: pd.DataFrame) -> pd.DataFrame:
+    """The sample's questions minus the turns of the planted dispute stories (their truth is truth/disputes.csv)."""
+    planted = set(pd.read_csv(SAMPLE / "truth" / "disputes.csv", dtype=str)["msgid"])
+    return questions[~questions["question_id"].isin(planted)]
+
+
 def test_sample_truth_attaches_to_every_extracted_question(sample_archive, sample_questions, sample_truth):
     q = sample_questions[sample_questions["is_question"]]
     g = attach_truth(q, sample_truth)
+    dispute_turns = len(q) - len(_without_planted_disputes(q))
+    assert 0 < dispute_turns <= 8 and (~g["has_gold"]).sum() == dispute_turns
+    g = attach_truth(_without_planted_disputes(q), sample_truth)
     assert g["has_gold"].all()
     assert 0.5 < g["gold_kb_id"].notna().mean() < 0.9  # some intents have no KB entry
 
 
 def test_sample_replay_with_the_fake_matcher(sample_archive, sample_questions, sample_truth, sample_kb, fake_matcher):
-    q = eligible_questions(sample_questions[sample_questions["is_question"]], eligibility(sample_archive))
+    q = eligible_questions(_without_planted_disputes(sample_questions[sample_questions["is_question"]]),
+                           eligibility(sample_archive))
     q = attach_truth(q, sample_truth)
     r = simulate_gating(q, fake_matcher, GatingPolicy(threshold=0.5), kb=sample_kb)
     t = r.totals
