@@ -2,8 +2,12 @@
 
 The corpus was written without reading the masking rules and evaluated once
 (``bench/results/pii_blind.md``): overall recall 0.7832 (802/1024), overall
-near-miss survival 0.9989 (931/932). The floors below are those figures minus
-0.01: they guard against regressions and are not a goal.
+near-miss survival 0.9989 (931/932). That first run stays the honest held-out
+estimate. The general gaps it showed were then closed (separators, cue
+spellings and cues after the id, written-out e-mail, spaced plates, address
+parts), so the corpus is no longer blind: after that, recall 0.9824
+(1006/1024), survival 1.0000 (932/932). The floors below are these figures
+minus 0.01: they guard against regressions and are not a goal.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from toolkit.privacy import evaluate_formats, id_card_is_valid, luhn_is_valid
 
 from .pii_blind import make_blind_corpus
 
-MEASURED_RECALL = 0.7832
-MEASURED_SURVIVAL = 0.9989
+FIRST_RUN_RECALL = 0.7832
+FIRST_RUN_SURVIVAL = 0.9989
+MEASURED_RECALL = 0.9824
+MEASURED_SURVIVAL = 1.0
 RECALL_FLOOR = MEASURED_RECALL - 0.01
 SURVIVAL_FLOOR = MEASURED_SURVIVAL - 0.01
 
@@ -54,3 +60,6 @@ def test_blind_recall_and_survival_floor(corpus):
     survival = near["ok"].sum() / near["n"].sum()
     assert recall >= RECALL_FLOOR, f"blind recall {recall:.4f} < floor {RECALL_FLOOR:.4f}"
     assert survival >= SURVIVAL_FLOOR, f"blind survival {survival:.4f} < floor {SURVIVAL_FLOOR:.4f}"
+    # Issue 18 §2: every near-miss kind survives at 0.98 or more.
+    low = near[near["rate"] < 0.98]
+    assert low.empty, low[["label", "n", "ok"]].to_dict("records")

@@ -305,3 +305,93 @@ def test_sample_staff_mentions_are_masked():
     assert other == {"email": 0, "id_card": 0, "bank_card": 0, "mobile": 0, "landline": 0, "qq": 0, "wechat": 0, "plate": 0}
     addr = arch.messages.loc[out["text"].fillna("").str.contains("[地址]", regex=False), "msgtype"]
     assert set(addr) == {"location"}
+
+
+# --------------------------------------------------------------------------
+# Forms the blind corpus showed (issue 18 §2), in sentences of their own
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mobile: more separators, the prefix in brackets, a lone leading 1, one digit at a time with commas.
+        ("号码是150--2233--4455", "号码是[手机号]"),
+        ("新号 176|3321|0987 打这个", "新号 [手机号] 打这个"),
+        ("打177丨55218834找我", "打[手机号]找我"),
+        ("电话：155_6677_1234。", "电话：[手机号]。"),
+        ("请回电(186)2233-4567", "请回电[手机号]"),
+        ("号码 1 58 3322 9087 收到请回复", "号码 [手机号] 收到请回复"),
+        ("拨1,5,6,2,2,3,3,4,4,5,5", "拨[手机号]"),
+        ("手ji15866778899", "手ji[手机号]"),
+        ("号码是幺五八六六七七八八九九一直打不通", "号码是[手机号]一直打不通"),
+        # Landline: [area] brackets, (+86) or 86- with the area code run into the number.
+        ("座机[0571]87654321", "座机[电话]"),
+        ("前台(+86)2166778899", "前台[电话]"),
+        ("财务 86-75522334455", "财务 [电话]"),
+        # QQ: cue spellings, cues after the number.
+        ("扣扣好，28877665", "扣扣好，[QQ号]"),
+        ("球球是 19283746", "球球是 [QQ号]"),
+        ("q q 3344556677", "q q [QQ号]"),
+        ("扣 2233445566 加我", "扣 [QQ号] 加我"),
+        ("88776655（QQ）", "[QQ号]（QQ）"),
+        ("这个是 66778899[qq]", "这个是 [QQ号][qq]"),
+        ("556677是我扣扣", "[QQ号]是我扣扣"),
+        # WeChat: cue spellings, cues after the id.
+        ("绿泡泡：lily_2024", "绿泡泡：[微信号]"),
+        ("微芯 xiaoyu99", "微芯 [微信号]"),
+        ("+v，tommy_88", "+v，[微信号]"),
+        ("wei xin zhangwei_1", "wei xin [微信号]"),
+        ("lucky_2023(v)", "[微信号](v)"),
+        ("bobo-1990 这个是薇信", "[微信号] 这个是薇信"),
+        ("sunny_88是我vx", "[微信号]是我vx"),
+        # E-mail: spaces, words for @ and the dot.
+        ("邮箱 li.ming @ 163 . com", "邮箱 [邮箱]"),
+        ("发到 wang_lei艾特qq点com", "发到 [邮箱]"),
+        ("mail: chen(at)foxmail.com", "mail: [邮箱]"),
+        ("zhao AT gmail dot com", "[邮箱]"),
+        ("邮箱 xiao_wu#163.com 谢谢", "邮箱 [邮箱] 谢谢"),
+        ("liu圈a126。com", "[邮箱]"),
+        # ID glued to sfz; a card word after the card number.
+        ("sfz11010519491231002X", "sfz[身份证]"),
+        ("刷的4111111111111111这张信用卡", "刷的[银行卡]这张信用卡"),
+        # Plates with spaced characters or a double space.
+        ("车牌 苏 E 1 2 3 4 5", "车牌 [车牌x]"),
+        ("粤B  12345 停在门口", "[车牌x] 停在门口"),
+        ("湘A 88 123 的车主", "[车牌x] 的车主"),
+        # Addresses: 房 / 门 / 梯 / 舍, numerals, a city without 市, rural forms, separators.
+        ("寄到阳光花园5栋2单元1203号房", "寄到[地址]"),
+        ("东方花园 5梯1203", "[地址]"),
+        ("住在龙湖小区8栋3门1102", "住在[地址]"),
+        ("幸福家园六幢二单元一二零三", "[地址]"),
+        ("南京 鼓楼区中山路100号", "[地址]"),
+        ("宁乡县花明镇李家村委会旁边8号", "[地址]"),
+        ("湖南省宁乡县花明镇李家村第三村民小组", "[地址]"),
+        ("送到南京理工 9舍412", "送到[地址]"),
+        ("阳光小区，5栋，2单元，1201室", "[地址]"),
+        ("春风苑  8号楼  1单元  302", "[地址]"),
+        ("寄到青山湖17#3-1202", "寄到[地址]"),
+        ("黄河路58巷12号", "[地址]"),
+    ],
+)
+def test_masks_forms_the_blind_corpus_showed(text, expected):
+    assert mask_pii(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "运单号 JT82 1634 0307 921 麻烦查一下",
+        "快递单号 YT66 1588 2233 441",
+        "价格 1,380,000,000 元",
+        "积分扣 20000 分",
+        "file_2024_1234_5678",
+        "上海,28号到了杭州,29号到了宁波",
+        "我用微信,whatsapp,QQ这些",
+        "小区门口3门诊部",
+        "iPhone15 wx",
+        "第3,4,5个都要",
+    ],
+)
+def test_leaves_near_misses_of_the_new_forms(text):
+    assert mask_pii(text) == text

@@ -15,8 +15,12 @@ Design, per family of formats:
   ``13812345678/13987654321`` all work the same way.
 - **Landlines**: one regex for ``[+86] (0)area [sep] local [ext]``; a local
   number alone only a few words after a phone word, in the same clause.
-- **Cue-based ids** (QQ, WeChat): only after the words people write before
-  them (``QQ号``, ``扣扣``, ``企鹅号``, ``微信号``, ``vx``, ``加v`` ...).
+- **Cue-based ids** (QQ, WeChat): only next to the words people write for
+  them: before (``QQ号``, ``扣扣好，``, ``球球``, ``微信号``, ``绿泡泡``, ``vx``,
+  ``加v`` ...) or right after (``12345678（QQ）``, ``amy_0412 wx``,
+  ``…这个是薇信``).
+- **E-mail**: ``name@domain.tld``, or written out (spaces, ``(at)``, 艾特,
+  ``#``, 点, ``dot``) when it ends in a known top-level domain.
 - **Licence plates**: a province abbreviation, a letter, 5-6 letters or
   digits (at least 3 digits).
 - **Addresses**: a chain of components (province, city / district, town,
@@ -26,7 +30,8 @@ Design, per family of formats:
   number.
 
 Near-miss guards shared by the number kinds: a label of an order-like number
-right before (订单号, 运单号, 会员号, SN ...), ``第`` or a currency sign
+right before (订单号, 运单号, 会员号, SN ...; in a labelled or letter-led
+run such as ``运单号 JT82 1634 0307 921`` no window of it either), ``第`` or a currency sign
 right before, a count or money unit right after (without a phone word
 before), letters glued before (tracking numbers such as ``SF...``) other than
 a contact abbreviation (``tel``, ``wx``, ``qq`` ...).
@@ -145,9 +150,12 @@ _CONTACT_CUE = re.compile(
 #: Letters that may touch a phone number: contact abbreviations, not the
 #: prefixes of tracking numbers (SF, JT, YT ...) or product codes.
 _LETTER_CUES = frozenset(
-    "tel phone mobile mob cell call wx vx v wechat weixin qq q no num nr ph sj dh lx id hp whatsapp contact".split()
+    "tel phone mobile mob cell call wx vx v wechat weixin qq q no num nr ph sj dh lx id hp whatsapp contact "
+    "ji shouji dianhua haoma hm sfz shenfenzheng".split()
 )
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民)")
+#: A card word right after the number: ``…这张信用卡``, ``…的卡``.
+_CARD_AFTER = re.compile(r"[ ]?(?:这张|那张|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡)")
 _CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到)")
 
 
@@ -191,9 +199,11 @@ def _is_amount_or_count(t: str, start: int, end: int) -> bool:
 # Digit runs: mobile, ID card, bank card
 # --------------------------------------------------------------------------
 
-_SEP = r"(?:[ ]{0,2}[-./][ ]{0,2}|[ ]{1,2})"
+#: Between digit groups: spaces, or one of ``- -- . / | 丨 _ , ……`` padded with
+#: spaces (a comma only between single digits: ``1,3,8,...``; see digit_runs).
+_SEP = r"(?:[ ]{0,2}(?:--?|……|[./|丨_,])[ ]{0,2}|[ ]{1,2})"
 #: Five digits, perhaps spaced: every number kind but the plate has at least as many.
-LONG_NUMBER = re.compile(r"[0-9](?:[ ]{0,2}[-./]?[ ]{0,2}[0-9]){4}")
+LONG_NUMBER = re.compile(r"[0-9](?:[ ]{0,2}(?:--?|……|[./|丨_,])?[ ]{0,2}[0-9]){4}")
 _RUN = re.compile(r"[0-9](?:" + _SEP + r"?[0-9])*(?:[Xx](?![A-Za-z]))?")
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 #: Prefixes written before a mobile number: +86, 0086, 86-, (+86).
@@ -203,13 +213,17 @@ _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 
 def _mobile_shape(lens: list[int], seps: str) -> bool:
     """Groups a person would type: one digit at a time, or at most 5 groups of
-    2+ digits; not four or more dotted groups of at most 3 (an IP address or
-    a version number: ``172.16.254.133``)."""
+    2+ digits (the leading ``1`` may stand alone: ``1 31 2602 4472``); not
+    four or more dotted groups of at most 3 (an IP address or a version
+    number: ``172.16.254.133``); commas only between single digits (``1,380``
+    is an amount)."""
     if all(n == 1 for n in lens):
         return True
+    if "," in seps:
+        return False
     if len(lens) >= 4 and max(lens) <= 3 and "." in seps:
         return False
-    return len(lens) <= 5 and min(lens) >= 2
+    return len(lens) <= 5 and min(lens[1:] if lens[0] == 1 and len(lens) > 2 else lens) >= 2
 
 
 def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
@@ -225,8 +239,13 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
             continue
         lead_ok = _letters_ok(t, r0)
         labelled = _after_label(t, r0)
+        lead_digits = 0
         for i in range(len(groups)):
-            if i == 0 and (labelled or not lead_ok):
+            if i:
+                lead_digits += len(groups[i - 1][2])
+            # In a labelled or letter-led run (``运单号 JT82 1634 0307 921``), a
+            # window further on only after a whole number of its own.
+            if (labelled or not lead_ok) and lead_digits < 6:
                 continue
             digits = ""
             lens: list[int] = []
@@ -239,6 +258,10 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     break
                 a, b = groups[i][0], g[1]
                 tail_x = digits[-1] in "Xx"
+                if "," in t[groups[i][1] : b]:
+                    # Commas only between single digits of a mobile number.
+                    if not ("mobile" in want and n == 11 and max(lens) == 1):
+                        continue
                 # ID card
                 if "id_card" in want and n in (15, 18) and len(lens) <= 6:
                     if n == 18 or _ID_CUE.search(t[max(0, a - 15) : a]) or _ID_CUE.search(t[b : b + 12]):
@@ -255,7 +278,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     num, lens_ = digits, lens
                 # Bank card
                 if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6 and min(lens_[:-1], default=4) >= 3:
-                    cued = _CARD_CUE.search(t[max(0, a - 10) : a]) is not None
+                    cued = _CARD_CUE.search(t[max(0, a - 10) : a]) is not None or _CARD_AFTER.match(t, b) is not None
                     if _card_prefix_ok(num, cued) and luhn_valid(num):
                         found.append(("bank_card", a, b))
                         continue
@@ -280,11 +303,21 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
     return found
 
 
+#: The first three digits in brackets: ``(139)6371-5212``.
+_PAREN_MOBILE = re.compile(r"(?<![0-9A-Za-z])\(1[3-9][0-9]\)[ ]?[0-9]{4}[ ]?[-.]?[ ]?[0-9]{4}(?![0-9])")
+
+
+def paren_mobiles(t: str) -> list[Find]:
+    return [("mobile", m.start(), m.end()) for m in _PAREN_MOBILE.finditer(t) if not _after_label(t, m.start())]
+
+
 # Mobile numbers in Chinese numerals (幺三八…), with at least three numerals.
 _NUMERAL = "〇零一二三四五六七八九幺两洞"
 _NUMERAL_DIGIT = str.maketrans(_NUMERAL, "00123456789120")
 _NUMERAL_MOBILE = re.compile(
-    r"(?<![0-9" + _NUMERAL + r"])[1一幺](?:[ ]?[0-9" + _NUMERAL + r"]){10}(?![0-9" + _NUMERAL + r"])"
+    r"(?<![0-9" + _NUMERAL + r"])[1一幺](?:[ ]?[0-9" + _NUMERAL + r"]){10}"
+    # A numeral after it may begin a word (``…三九一直关机``).
+    r"(?!(?!一[直下定般样起共]|两[个天次])[0-9" + _NUMERAL + r"])"
 )
 
 
@@ -310,8 +343,9 @@ _EXT = (
 )
 _LANDLINE = re.compile(
     r"(?<![0-9])(?<![0-9][-.])"
-    r"(?:(?:(?:\+|00)[ ]?86[ ]?-?[ ]?)(?:\(0?" + _AREA_NO0 + r"\)|0?" + _AREA_NO0 + r")"
-    r"|\(" + _AREA + r"\)|" + _AREA + r")"
+    r"(?:(?:(?:\+|00)[ ]?86[ ]?-?[ ]?|\((?:\+|00)?[ ]?86\)[ ]?-?[ ]?|(?<![0-9A-Za-z])86[ ]?-[ ]?)"
+    r"(?:\(0?" + _AREA_NO0 + r"\)|0?" + _AREA_NO0 + r")"
+    r"|[(\[]" + _AREA + r"[)\]]|" + _AREA + r")"
     + _LSEP + r"?" + _LOCAL + _EXT + r"(?![0-9])"
 )
 # A local number after a phone word, a few words on in the same clause
@@ -347,43 +381,69 @@ def landlines(t: str) -> list[Find]:
 # --------------------------------------------------------------------------
 
 _GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?:是|为)?[ ]?:?[ ]?"
+#: Words people write for QQ: QQ, q q, Q号, 扣扣, 抠抠, 球球, 企鹅, 扣 right before digits.
+_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|扣扣|抠抠|球球|企鹅)"
+#: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
+#: ``企鹅就是这个``), in the same clause.
+_QQ_GAP = r"[^0-9。！？!?;；\n]{0,7}?"
 _QQ = re.compile(
-    r"(?:(?<![A-Za-z])(?:qq|QQ|Qq|qQ)|(?<![A-Za-z])[Qq](?=号|:)|扣扣|抠抠|企鹅号|企鹅|加[Qq])"
-    + _GAP
-    + r"([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
+    r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP + r")"
+    r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
+)
+#: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
+_QQ_AFTER = re.compile(
+    r"(?<![0-9A-Za-z_])([1-9][0-9]{4,11})[ ]?"
+    r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
+    r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|扣扣|企鹅))"
 )
 _WECHAT_CUE = (
-    r"(?:微信号|微信|威信|薇信|维信|徽信|微x|wei[ ]?xin|(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
-    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|[加+][vV](?![A-Za-z])|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
+    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|卫星|绿泡泡|微x|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
+    r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
+    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|\+)[vV](?![A-Za-z])|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
     r"手机同号|微信同号)"
 )
+#: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
+_WGAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?:?[ ]?"
 _WECHAT = re.compile(
-    _WECHAT_CUE + _GAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
+    _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
+)
+#: The cue after the id: ``amy_0412 wx``, ``Jason-520(v)``, ``momo34【V】``,
+#: ``…这个是薇信``, ``…是我vx``.
+_WECHAT_AFTER = re.compile(
+    r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
+    r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
+    r"(?:这个)?(?:是|就是)我?的?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
 )
 _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")
 #: Words after 微信 / wx that are not ids (products, versions, services).
 _NOT_WECHAT_ID = re.compile(
     r"(?:iphone|ipad|android|harmony|windows|macbook|macos|version|online|update|upgrade|service|support|official|"
-    r"account|payment|message|sticker|wechat|weixin|mini|program)",
+    r"account|payment|message|sticker|wechat|weixin|mini|program|whatsapp|telegram|facebook|skype|twitter|weibo|"
+    r"alipay|taobao|douyin|tiktok|email)",
     re.IGNORECASE,
 )
 
 
-_QQ_HINT = re.compile("[Qq扣抠企]")
+#: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
+_QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
+_QQ_HINT = re.compile("[Qq扣抠企球]")
 #: Enterprise QQ accounts (a company's service desk, like a hotline): 800 + 6
 #: digits, 400 + 7 digits.
 _ENTERPRISE_QQ = re.compile(r"800[0-9]{6}|400[0-9]{7}")
-_WECHAT_HINT = re.compile("[微威薇维徽wWvV]|同号")
+_WECHAT_HINT = re.compile("[微威薇维徽卫绿wWvV]|同号")
 
 
 def qq_numbers(t: str) -> list[Find]:
     if not _QQ_HINT.search(t):
         return []
-    return [
-        ("qq", *m.span(1))
-        for m in _QQ.finditer(t)
-        if not _AFTER_UNIT.match(t, m.end(1)) and not _ENTERPRISE_QQ.fullmatch(m.group(1))
-    ]
+    out: list[Find] = []
+    for rx in (_QQ, _QQ_AFTER):
+        for m in rx.finditer(t):
+            a, b = m.span(1)
+            if _AFTER_UNIT.match(t, b) or _QQ_NOT_AFTER.match(t, b) or _ENTERPRISE_QQ.fullmatch(m.group(1)) or _after_label(t, a):
+                continue
+            out.append(("qq", a, b))
+    return out
 
 
 def wechat_ids(t: str) -> list[Find]:
@@ -396,10 +456,16 @@ def wechat_ids(t: str) -> list[Find]:
         if token[0].isdigit():
             if _AFTER_UNIT.match(t, b):
                 continue
-        elif _NOT_WECHAT_ID.match(token) or (t[a - 1].isascii() and t[a - 1].isalpha()):
-            # Not an id, or a letter cue glued to a letter id (``wxzhang``): one word.
+        elif _NOT_WECHAT_ID.match(token) or (
+            t[a - 1].isascii() and t[a - 1].isalpha() and not (t[a - 1].islower() and token[0].isupper())
+        ):
+            # Not an id, or a letter cue glued to a letter id (``wxzhang``): one
+            # word; ``wei xinMomo_14`` changes case where the id starts.
             continue
         out.append(("wechat", a, b))
+    for m in _WECHAT_AFTER.finditer(t):
+        if not _NOT_WECHAT_ID.match(m.group(1)) and not _after_label(t, m.start(1)):
+            out.append(("wechat", *m.span(1)))
     if "wxid_" in t:
         out += [("wechat", m.start(), m.end()) for m in _WXID.finditer(t)]
     return out
@@ -414,20 +480,40 @@ _EMAIL = re.compile(
 )
 
 
+#: Written out: spaces round ``@`` or the dots, ``(at)`` / ``[at]`` / `` at `` /
+#: ``艾特`` / ``圈a`` / ``#`` for ``@``, ``点`` / ``dot`` for the dot; only
+#: with a known top-level domain at the end.
+_TLD = r"(?:com|cn|net|org|edu|gov|io|cc|co|me|info|biz|top|xyz|hk|tw|mo|jp|uk|us|de|sg)"
+_AT_WORD = r"(?:[ ]?@[ ]?|[ ]?[(\[][ ]?at[ ]?[)\]][ ]?|[ ]at[ ]|[ ]?艾特[ ]?|[ ]?圈a[ ]?|#)"
+_DOT_WORD = r"(?:[ ]?\.[ ]?|[ ]?点[ ]?|[ ]dot[ ])"
+_EMAIL_LOOSE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*" + _AT_WORD
+    + r"[A-Za-z0-9][A-Za-z0-9\-]*(?:" + _DOT_WORD + r"[A-Za-z0-9\-]+)*?(?:" + _DOT_WORD + _TLD + r")+(?![A-Za-z])",
+    re.IGNORECASE,
+)
+EMAIL_HINT = re.compile(r"@|艾特|圈a|[ (\[]at[ )\]]|#", re.IGNORECASE)
+
+
 def emails(t: str) -> list[Find]:
-    return [("email", m.start(), m.end()) for m in _EMAIL.finditer(t)]
+    out = [("email", m.start(), m.end()) for m in _EMAIL.finditer(t)]
+    if EMAIL_HINT.search(t):
+        out += [("email", m.start(), m.end()) for m in _EMAIL_LOOSE.finditer(t)]
+    return out
 
 
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE = re.compile(
-    r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z][ .\-]?([A-HJ-NP-Za-hj-np-z0-9]{5,6})[挂学警港澳领]?(?![A-Za-z0-9])"
+    r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-])?"
+    r"([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?(?![A-Za-z0-9])"
 )
 
 
 def plates(t: str) -> list[Find]:
     out = []
     for m in _PLATE.finditer(t):
-        if sum(c.isdigit() for c in m.group(1)) >= 3:
+        body = m.group(1)
+        # Spaces inside: between every character or between two groups (``鄂 B 2 2 9 9 4``, ``辽N 51 776``).
+        if sum(c.isdigit() for c in body) >= 3 and (body.count(" ") in (0, 1) or body.count(" ") == len(body) // 2):
             out.append(("plate", m.start(), m.end()))
     return out
 
@@ -470,7 +556,7 @@ def _name(extra: str, exclude: str, n: int) -> str:
 
 
 _ADMIN = _name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市|州(?![" + _CJK + r"])|盟|区|县|旗)"
-_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|村|屯)"
+_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村|屯)"
 _ROAD = (
     _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜])里)"
     r"(?:[东西南北中]段|[" + _NUMZH + r"0-9]{1,3}段|[东西南北中](?=[0-9]))?"
@@ -478,46 +564,66 @@ _ROAD = (
 _ESTATE_SUFFIX = (
     r"(?:小区|花园|大厦|公寓|广场|中心|家园|新村|新城|天街|公馆|华庭|华府|山庄|名苑|雅苑|花苑|"
     r"大院|宿舍|苑|园|城|府|庭|湾|邸|居|阁|坊|院|墅|大楼|写字楼|商务楼|园区|社区|小镇|国际|时代|大学|学院|学校|医院|"
+    r"交大|师大|工大|科大|农大|医大|财大|理工|"
     r"公司|酒店|宾馆|基地|厂|商城|商厦|市场|本部|校区|分校|厂区|院区|SOHO|soho)"
 )
 # Several suffixes in a row belong to one name: ``华星时代广场``, ``科技园区``.
 _ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + _ESTATE_SUFFIX + "*"
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,3})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
-_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆)"
+_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
 _HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])" + _BUILDING_TYPE + "?"
+#: ``#`` after a building number: ``12#楼``, ``12#1502``, ``12#-3-1502``,
+#: ``18#1-1001``, ``27#5单元``, ``2#4门``.
+_HASH = (
+    r"#(?:楼|(?=[0-9]{3,4}(?![0-9#*])|-[0-9]{1,2}-[0-9]|[0-9]{1,2}-[0-9]{3,4}(?![0-9])|"
+    r"[ ]?[0-9" + _NUMZH + r"]{1,2}[ ]?(?:单元|门|梯|楼|层)))"
+)
 _BLDG = (
+    r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|"
     r"(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,3})[ ]?"
-    r"(?:#楼|#(?=[0-9]{3,4}(?![0-9#*])|-[0-9]{1,2}-[0-9])|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|F(?![A-Za-z]{2}))"
+    r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|梯|舍|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
 )
 _BARE = (
     r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2})"
-    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户名位栋幢座楼层室])"
+    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户名位栋幢座楼层室巷弄])"
+    # A room number in Chinese numerals (``三单元八零三``).
+    r"|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百千万两个号栋幢座楼层室年月日天次])"
 )
 # An estate named without a suffix (``春江花月``, ``蓝色康桥``) only right
 # before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
 _NAMED_BODY = "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]{2,6}"
 _NAMED = (
-    _NAMED_BODY + r"(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
-    r"(?:栋|幢|号楼|#楼|#[0-9]{3,4}(?![0-9#*])|#-[0-9]{1,2}-[0-9]))"
+    _NAMED_BODY + r"(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
+    r"(?:栋|幢|号楼|" + _HASH + r"))"
 )
 # The same right after a house number, before ``building-unit-room``
 # (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
 # Such names may end in digits (``阳光100``).
 _NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
-_PARTS = (("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
+#: Big cities written without 市, a space before the district (``南昌 红谷滩区``).
+_CITY_NAMES = (
+    "北京 上海 天津 重庆 南昌 合肥 郑州 武汉 长沙 成都 西安 兰州 银川 西宁 乌鲁木齐 拉萨 昆明 贵阳 南宁 广州 深圳 东莞 佛山 "
+    "珠海 惠州 汕头 厦门 福州 泉州 杭州 宁波 温州 绍兴 嘉兴 金华 台州 湖州 南京 苏州 无锡 常州 南通 徐州 扬州 镇江 盐城 "
+    "济南 青岛 烟台 潍坊 临沂 淄博 济宁 石家庄 唐山 保定 邯郸 廊坊 太原 大同 呼和浩特 包头 沈阳 大连 长春 哈尔滨 大庆 "
+    "海口 三亚 洛阳 开封 新乡 南阳 宜昌 襄阳 岳阳 株洲 湘潭 衡阳 常德 绵阳 宜宾 南充 桂林 柳州 遵义 芜湖 蚌埠 安庆 赣州 九江 上饶"
+).split()
+_CITY = r"(?:" + "|".join(sorted(_CITY_NAMES, key=len, reverse=True)) + r")(?=[ ]{1,2}[" + _CJK + r"]{1,6}?[区县])"
+_PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
           ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_dash", _NAMED_AFTER_HOUSE))
 _TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
 _ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
 _FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash")) + ")"
-_CHAIN = re.compile(_FIRST + "(?:[ ]?" + _ANY + ")*")
+#: Between parts: nothing, one or two spaces, or a comma.
+_PART_SEP = re.compile(r"[ ]{1,2}|,[ ]?")
+_CHAIN = re.compile(_FIRST + "(?:(?:[ ]{1,2}|,[ ]?)?" + _ANY + ")*")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
-_PLACES = frozenset({"prov", "admin", "town", "road", "estate"})
+_PLACES = frozenset({"city", "prov", "admin", "town", "road", "estate"})
 _FINE = frozenset({"house", "bldg", "bare"})
 #: Every address holds a house-level part: a number, numeral or letter before
 #: 号 / 栋 / 单元 / 室 ..., or a room number of 3+ digits.
 _FINE_HINT = re.compile(
-    r"[0-9A-Za-z" + _NUMZH + r"][ ]?(?:[-之][0-9]{1,4})?[ ]?[号栋幢座单楼层室房户期区排弄组队Ff#]|[0-9]{3}"
+    r"[0-9A-Za-z" + _NUMZH + r"][ ]?(?:[-之][0-9]{1,4})?[ ]?[号栋幢座单楼层室房户期区排弄组队Ff#门梯舍]|[0-9]{3}|第.{1,4}组"
 )
 #: Every address holds a place: the last character of the suffix of a
 #: province, city, district, town, road or estate (省, 区, 路, 园, 厦 ...), or a
@@ -555,6 +661,7 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     house number or road; an estate named without a suffix only first or
     after a place or house number."""
     tokens: list[tuple[str, int, int]] = []
+    sep_comma = False
     while pos < end:
         m = _TOKEN.match(t, pos)
         if m is None or m.end() > end:
@@ -581,10 +688,16 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
             # A year after a name (``…大学2014级``) is no room number.
             if kind == "bare" and prev not in ("bldg", "house") and _YEAR_LIKE.match(t, m.start()):
                 break
+        if sep_comma and (kind == "bare" or (kind == "house" and prev not in ("estate", "road", "bldg", "house"))):
+            # After a comma, a bare number is as often a count or a code, and
+            # a house number after a city a date (``上海,28号到了杭州``).
+            break
         tokens.append((kind, m.start(), m.end()))
         pos = m.end()
-        if pos < end and t[pos] == " ":
-            pos += 1
+        sep = _PART_SEP.match(t, pos)
+        sep_comma = sep is not None and t[pos] == ","
+        if sep is not None:
+            pos = sep.end()
     return tokens
 
 

@@ -9,7 +9,10 @@ and membership ids, amounts, dates, counts, hotlines) are left alone:
 ========== ============ ==========================================================
 kind       placeholder  what
 ========== ============ ==========================================================
-email      ``[邮箱]``   ``name@domain.tld``
+email      ``[邮箱]``   ``name@domain.tld``; also written out with a known
+                        top-level domain: spaces round ``@`` or the dots,
+                        ``(at)`` / `` at `` / 艾特 / 圈a / ``#`` for ``@``, 点 /
+                        ``dot`` / 。 for the dot
 id_card    ``[身份证]`` 18-character resident ID (GB 11643-1999 check digit by
                         ``stdnum.cn.ric``, ``X`` allowed, province and birth date
                         checked); the old 15-digit form (no check digit) only
@@ -20,28 +23,40 @@ bank_card  ``[银行卡]`` digits passing the Luhn check (``stdnum.luhn``), spac
                         卡号 / 银行卡 / 账号 / 退到 ... 15-19 from 2-6 or 9
                         (Visa, Mastercard, JCB, Amex)
 mobile     ``[手机号]`` 11-digit mainland mobile ``1[3-9]xxxxxxxxx`` in any
-                        grouping and separators (spaces, ``-``, ``.``, ``/``,
-                        full-width digits, one digit at a time), after
+                        grouping and separators (spaces, ``-``, ``--``, ``.``,
+                        ``/``, ``|``, 丨, ``_``, full-width digits, one digit
+                        at a time, with commas too; the first three digits in
+                        brackets: ``(139)6371-5212``), after
                         ``+86`` / ``0086`` / ``86-`` / ``(+86)``, with letters
                         or punctuation right after; also in Chinese numerals
                         (幺三八…)
-landline   ``[电话]``   ``0`` + area code + 7-8 digit number (brackets round the
-                        area code, ``+86`` without its ``0``, any separator), with
+landline   ``[电话]``   ``0`` + area code + 7-8 digit number (round or square
+                        brackets round the area code; ``+86``, ``(+86)`` or
+                        ``86-`` without its ``0``; any separator), with
                         an extension (``-123``, ``转123``, ``ext 123``, ``，分机12``);
                         a local number alone a few words after 电话 / 座机 /
                         固话 / 打 ... in the same clause; not 400 / 800 / 95xxx
                         hotlines
-qq         ``[QQ号]``   5-12 digits after QQ / qq / Q号 / 扣扣 / 企鹅(号) / 加Q
-                        (not enterprise accounts 800xxxxxx / 400xxxxxxx)
+qq         ``[QQ号]``   5-12 digits a few words after QQ / q q / Q号 / 扣扣 /
+                        抠抠 / 球球 / 企鹅(号) / 加Q, right after 扣, or with the
+                        cue after them (``（QQ）``, ``qq``, ``是我扣扣``); not
+                        enterprise accounts 800xxxxxx / 400xxxxxxx
 wechat     ``[微信号]`` a WeChat id (a letter then 5-19 letters, digits, ``_``
-                        or ``-``) or a number after 微信(号) / 威信 / wechat /
-                        wx / vx / VX号 / v信 / 加v / +v / 加微 / 微信同号 ...;
+                        or ``-``) or a number after 微信(号) / 威信 / 微芯 /
+                        绿泡泡 / wei xin / wechat / wx / vx / VX号 / v信 / 加v /
+                        +v / 加微 / 微信同号 ...; an id with the cue after it
+                        (``(v)``, ``【V】``, `` wx``, ``这个是薇信``, ``是我vx``);
                         ``wxid_…`` anywhere
 plate      ``[车牌x]`` licence plate: province abbreviation, letter, 5-6 letters
-                        or digits (new-energy plates too), ``粤B·12345``
+                        or digits (new-energy plates too), ``粤B·12345``,
+                        spaced ``鄂 B 2 2 9 9 4``, ``宁T  03038``
 address    ``[地址]``   a chain of address parts (province, city, district,
                         town, village, road, estate or building name; house
-                        number, building, unit, floor, room) where a place
+                        number, building, unit, gate 门, stair 梯, dorm 舍,
+                        floor, room 房 / 号房, numerals 八零三, 村委会旁边,
+                        第七村民小组; parts may be split by one or two spaces
+                        or commas; a big city without 市 before its
+                        district: ``南昌 红谷滩区``) where a place
                         comes first and a house-level part after it
                         (``幸福小区3栋2单元401``, ``中山路88号``,
                         ``春江花月6期15栋``); a place alone is kept
@@ -241,11 +256,13 @@ _NUMERALS = frozenset("一幺")
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
     t = text.translate(_p.FOLD)
     found: list[tuple[str, int, int]] = []
-    if "email" in kinds and "@" in t:
+    if "email" in kinds and _p.EMAIL_HINT.search(t):
         found += _p.emails(t)
     if _p.LONG_NUMBER.search(t):
         if kinds & _DIGIT_KINDS:
             found += _p.digit_runs(t, kinds)
+        if "mobile" in kinds and "(" in t:
+            found += _p.paren_mobiles(t)
         if "landline" in kinds:
             found += _p.landlines(t)
         if "qq" in kinds:
