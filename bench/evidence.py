@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         pd_s = f"{r['str_contains_s']:15.3f}" if r["str_contains_s"] is not None else f"{'-':>15}"
         print(f"{r['search']:<26} {r['hits']:>8,} {r['toolkit_s']:10.3f} {pd_s} {r['python_loop_s']:14.3f}")
+    meta = {**meta, "folder": os.path.relpath(meta["folder"], HERE.parent)}  # no machine paths in results
     result: dict[str, Any] = {"benchmark": "evidence", "n_messages": n, "archive": meta, "searches": rows,
                               "peak_rss_mb": _rss_mb(), "cpus": os.cpu_count()}
     if args.store:

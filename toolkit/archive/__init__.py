@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import schema
 from .consent import refused_mask
+from ._read import is_archive_file
 from .load import ARCHIVE_SUFFIXES, Archive, load_archive
 from .quarantine import Reason
 from .schema import validate_messages
@@ -19,6 +20,7 @@ from .side import load_rooms, load_scope, load_staff
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
+    "is_archive_file",
     "Archive",
     "Reason",
     "conversation_ids",

@@ -36,7 +36,8 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from ..archive import schema
-from ..archive.load import ARCHIVE_SUFFIXES, Archive, load_archive
+from ..archive import is_archive_file
+from ..archive.load import Archive, load_archive
 from ..archive.quarantine import RAW_LIMIT, Reason
 from ..exceptions import ArchiveError, QuarantineWarning, StoreBusyError
 
@@ -212,11 +213,6 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _is_archive_file(path: Path) -> bool:
-    name = path.name.lower()
-    return not name.startswith(".") and name.endswith(ARCHIVE_SUFFIXES)
-
-
 def _in_store(path: Path, root: Path) -> bool:
     return any((d / MANIFEST_NAME).exists() for d in path.parents if d == root or root in d.parents)
 
@@ -236,7 +232,7 @@ def _sources(source: Any) -> list[tuple[Path | None, list[Path]]]:
         if is_store(p):
             raise ValueError(f"{p} is a store, not raw dumps; ingest the original files instead")
         if p.is_dir():
-            walked = [f for f in p.rglob("*") if f.is_file() and _is_archive_file(f)]
+            walked = [f for f in p.rglob("*") if f.is_file() and is_archive_file(f)]
             # Never ingest a store's own files (a store may sit inside the dump folder).
             files = sorted((f for f in walked if not _in_store(f, p)), key=lambda f: f.relative_to(p).as_posix())
             out.append((p if len(files) == len(walked) else None, files))
