@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .eligibility import ELIGIBILITY_COLUMNS, REASONS, eligibility, eligible_questions, resolve_scope
 
+from .decide import DECISION_COLUMNS, GatingDecision, gating_decision, needed_to_prove
 from .scope import employee_activity, estimate_unarchived, gating_funnel, optimize_licenses, simulate_scope
 from .simulate import (
     GATING_COLUMNS,
@@ -27,8 +28,10 @@ from .simulate import (
 )
 
 __all__ = [
+    "DECISION_COLUMNS",
     "ELIGIBILITY_COLUMNS",
     "GATING_COLUMNS",
+    "GatingDecision",
     "GatingPolicy",
     "GatingResult",
     "REASONS",
@@ -37,9 +40,11 @@ __all__ = [
     "attach_truth",
     "choose_threshold",
     "eligibility",
+    "gating_decision",
     "employee_activity",
     "estimate_unarchived",
     "gating_funnel",
+    "needed_to_prove",
     "optimize_licenses",
     "simulate_scope",
     "eligible_questions",

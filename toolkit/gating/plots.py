@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-__all__ = ["plot_eligibility_reasons", "plot_funnel", "plot_marginal_gains", "plot_precision_coverage"]
+__all__ = ["plot_eligibility_reasons", "plot_funnel", "plot_gating_decision", "plot_marginal_gains",
+           "plot_precision_coverage"]
 
 
 def _ax(ax: Axes | None, figsize: tuple[float, float] = (7, 4)) -> Axes:
@@ -160,5 +161,56 @@ def plot_precision_coverage(
     ax.set_ylabel("precision (correct / shown)")
     ax.set_xlim(0, 1.02)
     ax.legend(fontsize=8)
+    ax.set_title(title)
+    return ax
+
+
+def plot_gating_decision(
+    decision: Any,
+    *,
+    ax: Axes | None = None,
+    title: str = "推荐阈值 Gating decision: precision vs coverage",
+) -> Axes:
+    """The precision-coverage curve with its confidence band, each target, and the recommended threshold.
+
+    Parameters
+    ----------
+    decision : GatingDecision
+        :func:`toolkit.gating.gating_decision` output: its ``curve`` (with
+        ``ci_low`` / ``ci_high``) and ``table``.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> from toolkit.gating import gating_decision
+    >>> rng = np.random.default_rng(0)
+    >>> s = rng.random(3000)
+    >>> d = gating_decision(pd.DataFrame({"score": s, "margin": 0.5, "is_top_correct": rng.random(3000) < s ** 0.5}))
+    >>> ax = plot_gating_decision(d)
+    >>> ax.get_xlabel()
+    'coverage (shown / eligible questions)'
+    """
+    ax = _ax(ax, (8, 5))
+    c = decision.curve[decision.curve["shown"] > 0].sort_values("threshold")
+    ax.fill_between(c["coverage"], c["ci_low"], c["ci_high"], color="tab:blue", alpha=0.2, lw=0,
+                    label=f"{decision.confidence:.0%} confidence band")
+    ax.plot(c["coverage"], c["precision"], color="tab:blue", lw=1.5, label="measured precision")
+    colors = plt.get_cmap("tab10")
+    for i, r in enumerate(decision.table.itertuples()):
+        col = colors(i + 1)
+        ax.axhline(r.target_precision, color=col, ls="--", lw=0.8)
+        if r.found:
+            ax.plot([r.coverage], [r.precision], marker="*" if r.is_recommended else "o",
+                    ms=14 if r.is_recommended else 7, color=col, ls="none",
+                    label=(f"{r.target_precision:.0%}: threshold {r.threshold:.2f}, coverage {r.coverage:.1%}"
+                           + (" (recommended)" if r.is_recommended else "")))
+        else:
+            ax.plot([], [], ls="--", color=col, label=f"{r.target_precision:.0%}: not reached")
+    lo = float(np.nanmin([c["ci_low"].min() if len(c) else 1.0, decision.table["target_precision"].min()]))
+    ax.set_ylim(max(0.0, lo - 0.05), 1.01)
+    ax.set_xlim(0, min(1.02, float(c["coverage"].max()) * 1.05 + 0.02) if len(c) else 1.02)
+    ax.set_xlabel("coverage (shown / eligible questions)")
+    ax.set_ylabel("precision (correct / shown)")
+    ax.legend(fontsize=8, loc="lower left")
     ax.set_title(title)
     return ax

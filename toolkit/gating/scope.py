@@ -535,7 +535,8 @@ def gating_funnel(
     -------
     pandas.DataFrame
         ``stage`` (``all customer questions``, ``archived``, ``eligible``,
-        ``suggestion shown``, ``suggestion correct``), ``n`` (float, rounded),
+        ``suggestion shown``, ``suggestion correct``), ``n`` (int: estimated
+        and scaled stages rounded to whole questions),
         ``share_of_all``, ``share_of_previous`` and ``is_estimate``.
 
     Examples
@@ -543,10 +544,10 @@ def gating_funnel(
     >>> import pandas as pd
     >>> q = pd.DataFrame({"question_id": list("abcd"), "is_eligible": [True, True, True, False]})
     >>> gating_funnel(q, unarchived=4)[["stage", "n", "share_of_all", "is_estimate"]]
-                    stage    n  share_of_all  is_estimate
-    0  all customer questions  8.0         1.000         True
-    1               archived  4.0         0.500        False
-    2               eligible  3.0         0.375        False
+                    stage  n  share_of_all  is_estimate
+    0  all customer questions  8         1.000         True
+    1               archived  4         0.500        False
+    2               eligible  3         0.375        False
     """
     if not isinstance(questions, pd.DataFrame):
         raise TypeError(f"questions must be a pandas DataFrame; got {type(questions).__name__}")
@@ -567,7 +568,7 @@ def gating_funnel(
         sampled = t["n_eligible"] != eligible
         stages += [("suggestion shown", t["shown"] * scale, sampled), ("suggestion correct", t["correct"] * scale, sampled)]
     out = pd.DataFrame(stages, columns=["stage", "n", "is_estimate"])
-    out["n"] = out["n"].round(1)
+    out["n"] = out["n"].round().astype("int64")
     top = out["n"].iloc[0]
     out["share_of_all"] = (out["n"] / top).round(4) if top else np.nan
     prev = out["n"].shift().fillna(out["n"].iloc[0])

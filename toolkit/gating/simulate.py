@@ -225,18 +225,22 @@ def attach_truth(questions: pd.DataFrame, truth: pd.DataFrame) -> pd.DataFrame:
         ``questions`` plus ``gold_kb_id`` (str, NaN when no KB entry answers
         it), ``gold_intent`` (str) and ``has_gold`` (bool: a truth row shares a
         message with the question). A question matched by several truth turns
-        takes the one of its earliest message.
+        takes the earliest one that names a KB entry, else the earliest: a
+        customer turn that joins a greeting (客服在吗, no entry) and the
+        question after it is judged by its question.
 
     Examples
     --------
     >>> import pandas as pd
-    >>> q = pd.DataFrame({"question_id": ["a", "c", "z"], "msgids": [["a", "b"], ["c"], ["z"]]})
-    >>> t = pd.DataFrame({"msgids": ["a b", "c"], "kb_id": ["K01", ""], "intent": ["warranty", "chitchat"]})
+    >>> q = pd.DataFrame({"question_id": ["a", "c", "z", "g"], "msgids": [["a", "b"], ["c"], ["z"], ["g", "h"]]})
+    >>> t = pd.DataFrame({"msgids": ["a b", "c", "g", "h"], "kb_id": ["K01", "", "", "K02"],
+    ...                   "intent": ["warranty", "chitchat", "greeting", "invoice"]})
     >>> attach_truth(q, t)[["question_id", "gold_kb_id", "gold_intent", "has_gold"]]
       question_id gold_kb_id gold_intent  has_gold
     0           a        K01    warranty      True
     1           c        NaN    chitchat      True
     2           z        NaN         NaN     False
+    3           g        K02     invoice      True
     """
     _check_frame("questions", questions, ("question_id",))
     _check_frame("truth", truth, ("msgids", "kb_id"))
@@ -255,7 +259,9 @@ def attach_truth(questions: pd.DataFrame, truth: pd.DataFrame) -> pd.DataFrame:
     ex = pd.DataFrame({"_pos": np.arange(len(q)), "_msgid": ids}).explode("_msgid")
     ex["_order"] = np.arange(len(ex))
     ex["_msgid"] = ex["_msgid"].astype("str")
-    hit = ex.merge(t, on="_msgid", how="inner").sort_values("_order", kind="stable").drop_duplicates("_pos")
+    hit = ex.merge(t, on="_msgid", how="inner")
+    hit["_no_entry"] = hit["gold_kb_id"].isna()
+    hit = hit.sort_values(["_no_entry", "_order"], kind="stable").drop_duplicates("_pos")
     hit = hit.set_index("_pos")
     pos = np.arange(len(q))
     q["gold_kb_id"] = hit["gold_kb_id"].reindex(pos).astype("str").to_numpy()
