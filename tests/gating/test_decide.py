@@ -118,6 +118,11 @@ def test_gaps_by_topic_put_the_long_tail_last():
     assert head["n_unanswered"].is_monotonic_decreasing
     assert int(g["n_eligible"].sum()) == len(pq)
     assert (g["n_unanswered"] == g["n_eligible"] - g["shown"]).all()
+    # questions with no topic value (generic re-asks) are left out, not put in the long tail
+    pq2 = pq.assign(topic=pq["topic"].astype("object").where(pq["topic"] != 2, None))
+    g2 = gating_decision(pq2, targets=(0.8,), topic_col="topic").gaps
+    assert "2" not in set(g2["topic"]) and int(g2["n_eligible"].sum()) == int((pq["topic"] != 2).sum())
+    assert g2.loc[g2["topic"] == "long tail (no topic)", "n_eligible"].item() == int((pq["topic"] == -1).sum())
     assert gating_decision(pq, targets=(0.8,)).gaps.empty
 
 

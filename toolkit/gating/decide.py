@@ -150,8 +150,10 @@ class GatingDecision:
     gaps : pandas.DataFrame
         With ``topic_col``: topics by eligible questions left without a
         suggestion at that threshold (``topic``, ``n_eligible``, ``shown``,
-        ``coverage``, ``n_unanswered``), the long tail (-1 or missing) as one
-        row. Empty without ``topic_col``.
+        ``coverage``, ``n_unanswered``), the long tail (topic -1) as one
+        row; questions with no value (e.g. generic re-asks, which are
+        follow-ups rather than topics) are left out. Empty without
+        ``topic_col``.
     curve : pandas.DataFrame
         :func:`sweep_thresholds` at ``margin`` plus ``ci_low`` / ``ci_high``
         (two-sided Clopper-Pearson band of the precision at each threshold).
@@ -241,10 +243,10 @@ def _gaps(pq: pd.DataFrame, topic_col: str | None, threshold: float, margin: flo
     if topic_col is None:
         return pd.DataFrame(columns=cols)
     eligible, score, mar, _, _ = _arrays(pq)
-    topic = pq[topic_col].astype("object").where(pq[topic_col].notna(), -1)
-    topic = topic.map(lambda v: "long tail (no topic)" if str(v) in ("-1", "", "<NA>", "nan") else str(v))
-    f = pd.DataFrame({"topic": topic.to_numpy()[eligible],
-                      "shown": ((score >= threshold) & (mar >= margin))[eligible]})
+    known = pq[topic_col].notna().to_numpy()  # missing: not a topic (generic re-asks), left out
+    topic = pq[topic_col].map(lambda v: "long tail (no topic)" if str(v) in ("-1", "") else str(v))
+    keep = eligible & known
+    f = pd.DataFrame({"topic": topic.to_numpy()[keep], "shown": ((score >= threshold) & (mar >= margin))[keep]})
     if f.empty:
         return pd.DataFrame(columns=cols)
     g = f.groupby("topic", sort=True)["shown"].agg(n_eligible="size", shown="sum").reset_index()
@@ -299,9 +301,10 @@ def gating_decision(
         Multiplies the hours saved, e.g. eligible questions / replayed
         questions when the replay is a sample.
     topic_col : str, optional
-        A per-question topic column (e.g. from
-        :attr:`toolkit.questions.FrequentQuestions.topic_labels_`; -1 or
-        missing = the long tail) for :attr:`GatingDecision.gaps`.
+        A per-question topic column (e.g. the labels of
+        :attr:`toolkit.questions.FrequentQuestions.topic_labels_`; -1 = the
+        long tail, missing = not a topic, such as a generic re-ask) for
+        :attr:`GatingDecision.gaps`.
     n_advice : int, default 5
         Rows of ``weak_entries`` and ``gaps``.
     random_state : int, numpy.random.Generator or None, default 0

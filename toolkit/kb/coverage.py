@@ -25,11 +25,13 @@ import numpy as np
 import pandas as pd
 
 from toolkit.exceptions import SchemaError
+from toolkit.questions import is_follow_up_text
 from toolkit.text import normalize_series
 
 from .score import ASK_AGAIN, Matcher, _check_fraction, _check_positive_int
 
-__all__ = ["COVERAGE_COLUMNS", "coverage", "coverage_summary"]
+__all__ = ["COVERAGE_COLUMNS", "TOPIC_COVERAGE_COLUMNS", "coverage", "coverage_summary", "topic_coverage",
+           "topic_coverage_summary"]
 
 #: Columns of :func:`coverage`.
 COVERAGE_COLUMNS: tuple[str, ...] = (
@@ -50,6 +52,30 @@ COVERAGE_COLUMNS: tuple[str, ...] = (
     "gap_rank",
     "examples",
 )
+
+
+#: Columns of :func:`topic_coverage`.
+TOPIC_COVERAGE_COLUMNS: tuple[str, ...] = (
+    "topic_id",
+    "label",
+    "representative",
+    "n_questions",
+    "n_customers",
+    "share_of_questions",
+    "share_of_customers",
+    "n_answered",
+    "answered_share",
+    "kb_id",
+    "kb_share",
+    "status",
+    "is_follow_up",
+    "gap_rank",
+)
+
+#: Label of the row that gathers the questions in no topic.
+LONG_TAIL = "long tail (no topic)"
+#: Label of the row that gathers generic re-asks (到底几天, 还是没明白).
+RE_ASKS = "generic re-asks (follow-ups)"
 
 
 def _as_list(v: Any) -> list[str]:
@@ -286,3 +312,216 @@ def coverage_summary(cov: pd.DataFrame) -> pd.DataFrame:
                       "share_of_questions": float(nq[mask].sum()) / total if total else float("nan")}
     return pd.DataFrame.from_dict(rows, orient="index")
 
+
+
+def topic_coverage(
+    questions: pd.DataFrame,
+    matcher: Matcher | None = None,
+    *,
+    topics: pd.DataFrame | None = None,
+    threshold: float = 0.5,
+    answered_share: float = 0.5,
+    partly_share: float = 0.2,
+) -> pd.DataFrame:
+    """KB coverage of every question turn, per topic, with the long tail and the re-asks as one line each.
+
+    Each question counts as answered when its rank-1 KB entry scores at
+    least ``threshold``; a topic's ``answered_share`` is the share of its
+    questions answered. Unlike :func:`coverage` (clusters, judged by a few
+    texts each), every question turn is counted, so the shares add up to the
+    archive: topics, then one row for the questions in no topic (the long
+    tail), then one row for the generic re-asks (到底几天, 还是没明白: see
+    :func:`toolkit.questions.is_follow_up_text`; a topic that
+    ``FrequentQuestions`` flags ``is_follow_up`` joins them). Re-asks are
+    follow-ups to a vague reply, not topics: they carry ``status``
+    ``"re-ask"`` and no ``gap_rank``, and charts and tables should leave
+    them out (:func:`toolkit.kb.plots.plot_topic_coverage` does).
+
+    Parameters
+    ----------
+    questions : pandas.DataFrame
+        One row per question turn with ``text`` and ``topic_id`` (e.g.
+        ``FrequentQuestions(...).fit(questions).topic_labels_``; -1 or NaN =
+        no topic); ``customer_id`` when known; ``kb_id`` and ``match_score``
+        (:func:`toolkit.kb.score.match_replies` output, where ``kb_id`` is set
+        only at or above its threshold) are used when present, otherwise
+        ``matcher`` matches the texts. Rows with ``is_question`` False are
+        left out.
+    matcher : object, optional
+        A fitted :class:`toolkit.kb.KBMatcher`; needed without ``kb_id`` and
+        ``match_score``.
+    topics : pandas.DataFrame, optional
+        ``FrequentQuestions.topics_`` (``topic_id``, ``label``,
+        ``representative``, ``is_follow_up``) for the labels; without it
+        the most common text of each topic is its label.
+    threshold : float, default 0.5
+        Lowest calibrated score of an answered question.
+    answered_share, partly_share : float, default 0.5 and 0.2
+        ``status`` is ``"answered"`` at or above ``answered_share``,
+        ``"partly"`` at or above ``partly_share``, else ``"gap"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`TOPIC_COVERAGE_COLUMNS`: topics by share of customers (or of
+        questions), then the long tail (``topic_id`` -1), then the re-asks
+        (``topic_id`` NaN). ``share_of_questions`` is over all question
+        turns (the column sums to 1); ``share_of_customers`` counts each
+        customer once per row. ``kb_id`` is the entry most answered questions
+        went to and ``kb_share`` its share of them. ``gap_rank`` 1, 2, ... on
+        topics with status ``"gap"``.
+
+    Raises
+    ------
+    toolkit.exceptions.SchemaError
+        Without ``text`` or ``topic_id``, or without a matcher when the
+        frame holds no match.
+    ValueError
+        If a share or the threshold is not in [0, 1].
+
+    Examples
+    --------
+    >>> class Fixed:  # a stand-in for a fitted KBMatcher: 保修 questions match K1
+    ...     def match(self, queries, k=1):
+    ...         return pd.DataFrame({"query_pos": range(len(queries)), "rank": 1, "kb_id": "K1",
+    ...                              "score": [0.9 if "保修" in q else 0.1 for q in queries]})
+    >>> q = pd.DataFrame({"text": ["保修多久", "保修几年", "能改地址吗", "地址能改吗", "发票", "到底几天"],
+    ...                   "topic_id": [0, 0, 1, 1, -1, 0]})
+    >>> tc = topic_coverage(q, Fixed())
+    >>> tc[["topic_id", "n_questions", "answered_share", "kb_id", "status"]]
+       topic_id  n_questions  answered_share kb_id    status
+    0       0.0            2             1.0    K1  answered
+    1       1.0            2             0.0   NaN       gap
+    2      -1.0            1             0.0   NaN       gap
+    3       NaN            1             0.0   NaN    re-ask
+    >>> tc["label"].tolist()
+    ['保修多久', '能改地址吗', 'long tail (no topic)', 'generic re-asks (follow-ups)']
+    """
+    if not isinstance(questions, pd.DataFrame):
+        raise TypeError(f"questions must be a pandas DataFrame; got {type(questions).__name__}")
+    missing = [c for c in ("text", "topic_id") if c not in questions.columns]
+    if missing:
+        raise SchemaError(f"questions lacks column(s) {missing} (add topic_id = FrequentQuestions.topic_labels_)")
+    thr = _check_fraction("threshold", threshold)
+    hi = _check_fraction("answered_share", answered_share)
+    lo = _check_fraction("partly_share", partly_share)
+    q = questions
+    if "is_question" in q.columns:
+        q = q[q["is_question"].astype(bool)]
+    q = q.reset_index(drop=True)
+    text = q["text"].astype("str").fillna("")
+    if {"kb_id", "match_score"} <= set(q.columns):
+        score = pd.to_numeric(q["match_score"], errors="coerce").fillna(0.0).to_numpy()
+        kb = q["kb_id"].astype("object").where(q["kb_id"].notna() & (score >= thr))
+    elif matcher is not None:
+        uniq = list(dict.fromkeys(text))
+        res = matcher.match(uniq, k=1) if uniq else pd.DataFrame(columns=["query_pos", "rank", "kb_id", "score"])
+        top = res[res["rank"] == 1].drop_duplicates("query_pos")
+        sc = dict(zip(top["query_pos"].astype(int), top["score"].astype(float), strict=True))
+        kid = dict(zip(top["query_pos"].astype(int), top["kb_id"].astype(str), strict=True))
+        pos = {t: i for i, t in enumerate(uniq)}
+        score = np.array([sc.get(pos[t], 0.0) for t in text], dtype=np.float64)
+        kb = pd.Series([kid.get(pos[t]) if s >= thr else None for t, s in zip(text, score, strict=True)], dtype=object)
+    else:
+        raise SchemaError("questions has no kb_id and match_score (match_replies output): pass a fitted matcher")
+    norm = q["text_norm"].astype("str") if "text_norm" in q.columns else normalize_series(text)
+    re_ask = norm.map(is_follow_up_text).to_numpy(dtype=bool, copy=True)
+    topic = pd.to_numeric(q["topic_id"], errors="coerce").fillna(-1).astype(np.int64).to_numpy()
+    names: dict[int, tuple[str, str]] = {}
+    if topics is not None and len(topics):
+        if "is_follow_up" in topics.columns:
+            fu = set(topics.loc[topics["is_follow_up"].fillna(False).astype(bool), "topic_id"].astype(int))
+            re_ask |= np.isin(topic, list(fu))
+        for r in topics.itertuples():
+            names[int(r.topic_id)] = (str(getattr(r, "label", r.representative)), str(r.representative))
+    group = np.where(re_ask, -2, topic)  # -2: re-asks, -1: long tail
+    cust = q["customer_id"].astype("str") if "customer_id" in q.columns else pd.Series(np.nan, index=q.index)
+    f = pd.DataFrame({"g": group, "text": text, "kb": kb, "ok": kb.notna().to_numpy(), "cust": cust})
+    n_all = len(f)
+    n_cust = cust.nunique() if "customer_id" in q.columns else 0
+    rows = []
+    for g, part in f.groupby("g", sort=True):
+        g = int(g)
+        common = part["text"].value_counts()
+        label, rep = names.get(g, (common.index[0], common.index[0])) if g >= 0 else (
+            (LONG_TAIL, common.index[0]) if g == -1 else (RE_ASKS, common.index[0]))
+        n_ok = int(part["ok"].sum())
+        kbc = part.loc[part["ok"], "kb"].value_counts()
+        share = n_ok / len(part)
+        status = "re-ask" if g == -2 else ("answered" if share >= hi else "partly" if share >= lo else "gap")
+        rows.append({
+            "topic_id": float(g) if g != -2 else np.nan, "label": label, "representative": rep,
+            "n_questions": len(part), "n_customers": int(part["cust"].nunique()) if n_cust else np.nan,
+            "share_of_questions": len(part) / n_all, "share_of_customers":
+                part["cust"].nunique() / n_cust if n_cust else np.nan,
+            "n_answered": n_ok, "answered_share": share,
+            "kb_id": str(sorted(kbc[kbc == kbc.max()].index)[0]) if n_ok else np.nan,
+            "kb_share": float(kbc.max()) / n_ok if n_ok else np.nan,
+            "status": status, "is_follow_up": g == -2,
+        })
+    out = pd.DataFrame(rows, columns=[c for c in TOPIC_COVERAGE_COLUMNS if c != "gap_rank"])
+    by = "share_of_customers" if n_cust else "share_of_questions"
+    kind = np.where(out["topic_id"].isna(), 2, np.where(out["topic_id"] < 0, 1, 0))
+    out = out.assign(_k=kind, _b=out[by].fillna(0.0)).sort_values(["_k", "_b", "topic_id"],
+                                                                 ascending=[True, False, True], kind="stable")
+    gap = ((out["status"] == "gap") & (out["_k"] == 0)).to_numpy()
+    out["gap_rank"] = np.where(gap, np.cumsum(gap), np.nan).astype(np.float64)
+    out = out.drop(columns=["_k", "_b"]).reset_index(drop=True)
+    for col in ("n_questions", "n_answered"):
+        out[col] = out[col].astype(np.int64)
+    out["is_follow_up"] = out["is_follow_up"].astype(bool)
+    return out[list(TOPIC_COVERAGE_COLUMNS)]
+
+
+def topic_coverage_summary(tc: pd.DataFrame) -> pd.DataFrame:
+    """Question turns by coverage status: topics answered, partly answered and not, the long tail, re-asks.
+
+    Parameters
+    ----------
+    tc : pandas.DataFrame
+        :func:`topic_coverage` output.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows ``answered topics``, ``partly answered topics``, ``gap
+        topics``, ``long tail``, ``generic re-asks`` and ``all question
+        turns``; columns ``topics``, ``questions``, ``answered`` (questions
+        given an entry at the threshold) and ``share_of_questions`` (of all
+        question turns: the first five rows add up to the last).
+
+    Examples
+    --------
+    >>> tc = pd.DataFrame({"topic_id": [0, 1, -1, np.nan], "status": ["answered", "gap", "gap", "re-ask"],
+    ...                    "n_questions": [6, 2, 1, 1], "n_answered": [5, 0, 1, 0]})
+    >>> topic_coverage_summary(tc)
+                            topics  questions  answered  share_of_questions
+    answered topics              1          6         5                 0.6
+    partly answered topics       0          0         0                 0.0
+    gap topics                   1          2         0                 0.2
+    long tail                    0          1         1                 0.1
+    generic re-asks              0          1         0                 0.1
+    all question turns           2         10         6                 1.0
+    """
+    need = {"topic_id", "status", "n_questions", "n_answered"}
+    if not isinstance(tc, pd.DataFrame) or need - set(tc.columns):
+        raise SchemaError(f"tc must be a topic_coverage() frame with {sorted(need)}")
+    tid = pd.to_numeric(tc["topic_id"], errors="coerce")
+    is_topic = tid.ge(0).to_numpy()
+    masks = {
+        "answered topics": is_topic & (tc["status"] == "answered").to_numpy(),
+        "partly answered topics": is_topic & (tc["status"] == "partly").to_numpy(),
+        "gap topics": is_topic & (tc["status"] == "gap").to_numpy(),
+        "long tail": (tid == -1).to_numpy(),
+        "generic re-asks": tid.isna().to_numpy(),
+    }
+    total = int(tc["n_questions"].sum())
+    rows = {}
+    for name, m in masks.items():
+        rows[name] = {"topics": int(m.sum()) if name.endswith("topics") else 0,
+                      "questions": int(tc.loc[m, "n_questions"].sum()), "answered": int(tc.loc[m, "n_answered"].sum())}
+    rows["all question turns"] = {"topics": int(is_topic.sum()), "questions": total,
+                                  "answered": int(tc["n_answered"].sum())}
+    out = pd.DataFrame.from_dict(rows, orient="index")
+    out["share_of_questions"] = out["questions"] / total if total else np.nan
+    return out

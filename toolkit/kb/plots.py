@@ -22,7 +22,7 @@ from matplotlib.axes import Axes
 
 from toolkit.exceptions import SchemaError
 
-__all__ = ["plot_answer_scores", "plot_coverage", "plot_score_distribution"]
+__all__ = ["plot_answer_scores", "plot_coverage", "plot_score_distribution", "plot_topic_coverage"]
 
 _COMPONENTS = {
     "consistency_score": "一致性 consistency",
@@ -206,5 +206,68 @@ def plot_coverage(
     from matplotlib.patches import Patch
 
     ax.legend(handles=[Patch(color="#1f77b4", label="已覆盖 answered"), Patch(color="#d62728", label="未覆盖 gap")],
+              loc="lower right", fontsize=8)
+    return ax
+
+
+def plot_topic_coverage(
+    tc: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    n: int = 15,
+    max_label: int = 16,
+    title: str = "主题覆盖 KB coverage of every question, by topic",
+) -> Axes:
+    """Stacked bars of the ``n`` largest topics and the long tail: questions the KB answers (blue) and not (red).
+
+    Each bar is a topic's share of all question turns, split by its
+    ``answered_share``; the long tail (questions in no topic) is the last
+    bar; generic re-asks are left out (they are follow-ups, not topics).
+
+    Parameters
+    ----------
+    tc : pandas.DataFrame
+        :func:`toolkit.kb.coverage.topic_coverage` output.
+    n : int, default 15
+        Topics shown, by share of questions.
+    max_label : int, default 16
+        Labels (topic label and its main KB entry) are cut to this many characters.
+
+    Examples
+    --------
+    >>> tc = pd.DataFrame({"topic_id": [0, 1, -1, np.nan], "label": ["保修", "改地址", "long tail (no topic)", "re-asks"],
+    ...                    "share_of_questions": [0.5, 0.2, 0.2, 0.1], "answered_share": [0.9, 0.1, 0.3, 0.0],
+    ...                    "kb_id": ["K1", None, "K2", None], "is_follow_up": [False, False, False, True]})
+    >>> ax = plot_topic_coverage(tc)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['其他 long tail (no topic) · 30%', '改地址 → 未覆盖 · 10%', '保修 → K1 · 90%']
+    """
+    _need(tc, {"topic_id", "label", "share_of_questions", "answered_share"}, "tc")
+    fu = tc["is_follow_up"].astype(bool) if "is_follow_up" in tc.columns else tc["topic_id"].isna()
+    t = tc[~fu.to_numpy() & tc["topic_id"].notna().to_numpy()]
+    tid = pd.to_numeric(t["topic_id"], errors="coerce")
+    head = t[tid >= 0].sort_values(["share_of_questions", "topic_id"], ascending=[False, True], kind="stable").head(int(n))
+    rows = pd.concat([head, t[tid < 0]]).iloc[::-1]
+    labels = []
+    for lab, kid, sh, topic in zip(rows["label"].astype(str), rows["kb_id"] if "kb_id" in rows else [None] * len(rows),
+                                   rows["answered_share"].astype(float), rows["topic_id"], strict=True):
+        if float(topic) < 0:
+            labels.append(f"其他 {lab} · {sh:.0%}")
+            continue
+        text = lab if len(lab) <= max_label else lab[: max_label - 1] + "…"
+        labels.append(f"{text} → {kid if isinstance(kid, str) and sh > 0 else '未覆盖'} · {sh:.0%}")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8.5, max(2.5, 0.34 * len(rows) + 1)))
+    y = np.arange(len(rows))
+    share = rows["share_of_questions"].astype(float).to_numpy()
+    ans = share * rows["answered_share"].astype(float).fillna(0.0).to_numpy()
+    ax.barh(y, ans, color="#1f77b4")
+    ax.barh(y, share - ans, left=ans, color="#d62728")
+    ax.set_yticks(y, labels)
+    ax.set_xlabel("问题占比 share of all question turns (blue: answered by the KB)")
+    ax.set_title(title)
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(color="#1f77b4", label="已覆盖 answered"), Patch(color="#d62728", label="未覆盖 not answered")],
               loc="lower right", fontsize=8)
     return ax
