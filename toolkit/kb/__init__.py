@@ -24,8 +24,17 @@ from .load import (
 )
 from .match import MATCH_COLUMNS, KBMatcher
 from .evaluate import char_tfidf_match, evaluate_retrieval, hit_ranks
+from .calibrate import (
+    ArchiveCalibration,
+    CalibrationWarning,
+    expected_calibration_error,
+    fit_archive_calibration,
+    reliability_table,
+)
 
 __all__ = [
+    "ArchiveCalibration",
+    "CalibrationWarning",
     "ENTRY_COLUMNS",
     "KB_QUARANTINE_COLUMNS",
     "KBMatcher",
@@ -34,9 +43,12 @@ __all__ = [
     "MATCH_COLUMNS",
     "char_tfidf_match",
     "evaluate_retrieval",
+    "expected_calibration_error",
+    "fit_archive_calibration",
     "hit_ranks",
     "PHRASING_SEPARATORS",
     "load_kb",
+    "reliability_table",
 ]
 
 # The scoring half of toolkit.kb (answer quality, coverage gaps).
@@ -51,3 +63,5 @@ from .export import export_kb_review  # noqa: E402
 from .suggest import Suggestion, suggest_answer, suggest_answers  # noqa: E402
 
 __all__ += ["Suggestion", "export_kb_review", "suggest_answer", "suggest_answers"]
+from .fit import KBFit, kb_fit  # noqa: E402
+__all__ += ["KBFit", "kb_fit"]
