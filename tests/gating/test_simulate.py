@@ -330,3 +330,28 @@ def test_sample_replay_with_the_fake_matcher(sample_archive, sample_questions, s
     rp = simulate_gating(q.drop(columns="has_gold"), fake_matcher, GatingPolicy(threshold=c.threshold), kb=sample_kb)
     assert rp.totals["n_proxy"] > 0.9 * len(q)
     assert rp.totals["shown"] == c.shown
+
+
+def test_recalibrated_keeps_the_curve_and_moves_the_thresholds():
+    class Sqrt:
+        def transform(self, s):
+            return np.sqrt(np.asarray(s, dtype=float))
+
+    rng = np.random.default_rng(0)
+    n = 500
+    s = rng.random(n)
+    q = pd.DataFrame({"question_id": [f"q{i}" for i in range(n)], "text": [f"t{i}" for i in range(n)],
+                      "has_gold": True, "gold_kb_id": np.where(rng.random(n) < s, "K1", "K2")})
+    m = pd.DataFrame({"query_pos": range(n), "rank": 1, "kb_id": "K1", "score": s, "margin": s / 2})
+    raw = simulate_gating(q, m, GatingPolicy(threshold=0.5))
+    cal = raw.recalibrated(Sqrt())
+    assert cal.policy == raw.policy
+    # scores mapped, the runner-up mapped too, the order and correctness unchanged
+    assert np.allclose(cal.per_question["score"], np.sqrt(s))
+    assert np.allclose(cal.per_question["margin"], np.sqrt(s) - np.sqrt(s / 2))
+    assert (cal.per_question["is_top_correct"] == raw.per_question["is_top_correct"]).all()
+    # the same questions are shown at the mapped threshold
+    a = sweep_thresholds(raw, thresholds=[0.25])
+    b = sweep_thresholds(cal, thresholds=[0.5])
+    assert a["shown"].item() == b["shown"].item() and a["correct"].item() == b["correct"].item()
+    assert cal.totals["shown"] > raw.totals["shown"]  # threshold 0.5 now lets more through

@@ -130,3 +130,13 @@ def test_plot_leaves_out_re_asks_and_keeps_the_long_tail_last():
     assert not any("re-asks" in s for s in labels)
     assert len(labels) == 4
     plt.close(ax.figure)
+
+
+def test_cluster_coverage_keeps_the_follow_up_flag_of_its_input():
+    from toolkit.kb.coverage import coverage
+
+    clusters = pd.DataFrame({"cluster_id": [0, 1], "representative": ["我该怎么操作", "能改地址吗"],
+                             "n_questions": [9, 3], "is_follow_up": [True, False]})
+    cov = coverage(clusters, _Keyword()).set_index("cluster_id")
+    assert cov.loc[0, "is_follow_up"] and pd.isna(cov.loc[0, "gap_rank"])
+    assert cov.loc[1, "gap_rank"] == 1

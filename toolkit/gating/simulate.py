@@ -187,6 +187,43 @@ class GatingResult:
         pq["saved_seconds"] = np.where(correct, pq["potential_saved_seconds"].to_numpy(dtype=float), 0.0)
         return GatingResult(per_question=pq, totals=_totals(pq), policy=policy)
 
+    def recalibrated(self, calibration: Any) -> GatingResult:
+        """The same replay with scores mapped by a monotone recalibration, under the same policy.
+
+        Parameters
+        ----------
+        calibration : object
+            With ``transform(scores) -> array``, increasing (e.g.
+            :func:`toolkit.kb.fit_archive_calibration` output). ``score``
+            becomes ``transform(score)`` and ``margin`` the gap to the
+            transformed runner-up score ``transform(score - margin)``, so the
+            ranking and the precision-coverage curve are unchanged; only the
+            threshold that gives a precision moves (scores mean what they say
+            on this archive).
+
+        Examples
+        --------
+        >>> import numpy as np, pandas as pd
+        >>> class Square:
+        ...     def transform(self, s):
+        ...         return np.asarray(s, dtype=float) ** 2
+        >>> q = pd.DataFrame({"question_id": ["a", "b"], "text": ["x", "y"], "has_gold": True, "gold_kb_id": ["K1", "K2"]})
+        >>> m = pd.DataFrame({"query_pos": [0, 1], "rank": 1, "kb_id": ["K1", "K1"], "score": [0.9, 0.6], "margin": 0.2})
+        >>> r = simulate_gating(q, m, GatingPolicy(threshold=0.5)).recalibrated(Square())
+        >>> r.per_question[["score", "margin"]].round(2).values.tolist(), r.totals["shown"]
+        ([[0.81, 0.32], [0.36, 0.2]], 1)
+        """
+        pq = self.per_question.copy()
+        score = pq["score"].to_numpy(dtype=float)
+        known = ~np.isnan(score)
+        margin = np.nan_to_num(pq["margin"].to_numpy(dtype=float), nan=0.0)
+        new, runner = np.full(len(pq), np.nan), np.full(len(pq), np.nan)
+        new[known] = calibration.transform(score[known])
+        runner[known] = calibration.transform(np.clip(score[known] - margin[known], 0.0, 1.0))
+        pq["score"] = new
+        pq["margin"] = new - runner
+        return GatingResult(per_question=pq, totals=self.totals, policy=self.policy).with_policy(self.policy)
+
     def totals_frame(self) -> pd.DataFrame:
         """The totals as a one-row frame (rounded for display)."""
         return pd.DataFrame([self.totals]).round(4)

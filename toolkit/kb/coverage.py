@@ -139,9 +139,11 @@ def coverage(
     get ``gap_rank`` 1, 2, ... by share of customers (or, without customer
     counts, by number of questions): the questions to add to the KB first.
     Unanswered clusters of generic re-asks (到底是多久, 能说具体点吗 ...:
-    :data:`toolkit.kb.score.ASK_AGAIN` on the representative) are follow-ups
-    to a vague reply, not topics: they are flagged ``is_follow_up``, get no
-    ``gap_rank`` and come last.
+    :data:`toolkit.kb.score.ASK_AGAIN` on the representative, or flagged
+    ``is_follow_up`` in the input, as ``FrequentQuestions.clusters_`` flags
+    the clusters of its follow-up topic) are follow-ups to a vague reply,
+    not topics: they are flagged ``is_follow_up``, get no ``gap_rank`` and
+    come last.
 
     Parameters
     ----------
@@ -264,7 +266,8 @@ def coverage(
     nq = pd.to_numeric(cl["n_questions"], errors="coerce")
     cl["share_of_questions"] = nq / nq.sum() if nq.notna().any() and nq.sum() > 0 else np.nan
     rep_norm = normalize_series(cl["representative"].astype("str"), remove_emoji=True, remove_mentions=True)
-    cl["is_follow_up"] = rep_norm.str.contains(ASK_AGAIN, regex=True).to_numpy(dtype=bool) & ~cl["is_answered"]
+    flagged = cl["is_follow_up"].fillna(False).astype(bool).to_numpy() if "is_follow_up" in cl.columns else False
+    cl["is_follow_up"] = (rep_norm.str.contains(ASK_AGAIN, regex=True).to_numpy(dtype=bool) | flagged) & ~cl["is_answered"]
     rank_by = "share_of_customers" if cl["share_of_customers"].notna().any() else "share_of_questions"
     order = cl.assign(_gap=~cl["is_answered"] & ~cl["is_follow_up"], _by=pd.to_numeric(cl[rank_by], errors="coerce").fillna(-1.0))
     order["_kind"] = np.where(order["_gap"], 0, np.where(order["is_follow_up"], 2, 1))
