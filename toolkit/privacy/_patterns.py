@@ -211,16 +211,23 @@ _MOBILE_PREFIX = re.compile(r"(?:\((?:\+|00)?[ ]?86\)|(?:\+|00)[ ]?86|(?<![0-9])
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 
 
+def _comma_groups(lens: list[int]) -> bool:
+    """Comma-separated groups of a phone number, not a thousands grouping: 2-4 groups of 3-4 digits, some
+    group after the first not of 3."""
+    return 2 <= len(lens) <= 4 and min(lens) >= 3 and max(lens) <= 4 and any(n != 3 for n in lens[1:])
+
+
 def _mobile_shape(lens: list[int], seps: str) -> bool:
     """Groups a person would type: one digit at a time, or at most 5 groups of
     2+ digits (the leading ``1`` may stand alone: ``1 31 2602 4472``); not
     four or more dotted groups of at most 3 (an IP address or a version
-    number: ``172.16.254.133``); commas only between single digits (``1,380``
-    is an amount)."""
+    number: ``172.16.254.133``); commas between single digits, or between
+    2-4 groups of 3-4 digits that are not thousands (``1568,7540,971``,
+    ``199,5467,8506``; ``13,800,138,000`` is an amount)."""
     if all(n == 1 for n in lens):
         return True
     if "," in seps:
-        return False
+        return _comma_groups(lens)
     if len(lens) >= 4 and max(lens) <= 3 and "." in seps:
         return False
     return len(lens) <= 5 and min(lens[1:] if lens[0] == 1 and len(lens) > 2 else lens) >= 2
@@ -259,8 +266,8 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 a, b = groups[i][0], g[1]
                 tail_x = digits[-1] in "Xx"
                 if "," in t[groups[i][1] : b]:
-                    # Commas only between single digits of a mobile number.
-                    if not ("mobile" in want and n == 11 and max(lens) == 1):
+                    # Commas only inside a mobile number: between single digits or non-thousands groups.
+                    if not ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens))):
                         continue
                 # ID card
                 if "id_card" in want and n in (15, 18) and len(lens) <= 6:
@@ -357,6 +364,12 @@ _LOCAL_CUED = re.compile(
 )
 
 
+# A local number with a landline word after it (``3683-2111是我家座机``).
+_LOCAL_CUED_AFTER = re.compile(
+    r"(?<![0-9A-Za-z_\-])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,6}?(?:座机|固话|宅电|家里电话|家庭电话|办公电话|单位电话)"
+)
+
+
 #: Groups of four digits split by single spaces: a card or order number
 #: (``2426 0857 2077 2769``), whose middle is no area code.
 _FOUR_GROUPS_BEFORE = re.compile(r"[0-9]{4} $")
@@ -370,7 +383,7 @@ def landlines(t: str) -> list[Find]:
             continue
         if _letters_ok(t, m.start()) and not _after_label(t, m.start()):
             out.append(("landline", m.start(), m.end()))
-    for m in _LOCAL_CUED.finditer(t):
+    for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t)]:
         if not t.startswith(("400", "800"), m.start(1)) and not _after_label(t, m.start(1)):
             out.append(("landline", m.start(1), m.end(1)))
     return out
@@ -399,11 +412,11 @@ _QQ_AFTER = re.compile(
 _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|卫星|绿泡泡|微x|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
-    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|\+)[vV](?![A-Za-z])|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
+    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个|\+)[vV](?![A-Za-z])|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
     r"手机同号|微信同号)"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?:?[ ]?"
+_WGAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
 _WECHAT = re.compile(
     _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
 )
@@ -572,7 +585,8 @@ _ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + _ES
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,3})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
 _BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
-_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])" + _BUILDING_TYPE + "?"
+# ``76号附1号``: a sub-number after the house number.
+_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])(?:附[0-9" + _NUMZH + r"]{1,3}号?)?" + _BUILDING_TYPE + "?"
 #: ``#`` after a building number: ``12#楼``, ``12#1502``, ``12#-3-1502``,
 #: ``18#1-1001``, ``27#5单元``, ``2#4门``.
 _HASH = (
@@ -654,6 +668,12 @@ def _address_start(s: str) -> int:
     return cut
 
 
+#: A zone of an estate: a numeral or letter before 区 (``翠苑一区``, ``A区``), at the end of the part.
+_ESTATE_ZONE = re.compile(r"[0-9A-Za-z" + _NUMZH + r"]区$")
+#: ``building-unit-room`` after an estate, even after a comma (``中海国际社区，10-5-1602``).
+_BLDG_UNIT_ROOM = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
+
+
 def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     """Address parts from ``pos``, each ``(kind, start, end)``.
 
@@ -675,6 +695,10 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
             kind = "estate"
         if kind == "admin" and t.endswith(("小区", "社区", "园区", "校区"), m.start(), m.end()):
             kind = "estate"
+        if (kind == "admin" and tokens and tokens[-1][0] in ("house", "road", "estate", "bldg")
+                and _ESTATE_ZONE.search(t, m.start(), m.end())):
+            # A numbered "district" after a house number is a zone of an estate (``895号,翠苑一区``).
+            kind = "estate"
         prev = tokens[-1][0] if tokens else ""
         if kind == "bare" or (kind == "bldg" and t[m.end() - 1] in "区期"):
             # A bare room number, a zone or a phase (``2区``, ``二期``) only
@@ -688,7 +712,9 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
             # A year after a name (``…大学2014级``) is no room number.
             if kind == "bare" and prev not in ("bldg", "house") and _YEAR_LIKE.match(t, m.start()):
                 break
-        if sep_comma and (kind == "bare" or (kind == "house" and prev not in ("estate", "road", "bldg", "house"))):
+        dashed_room = kind == "bare" and prev == "estate" and _BLDG_UNIT_ROOM.fullmatch(t, m.start(), m.end()) is not None
+        if sep_comma and ((kind == "bare" and not dashed_room)
+                          or (kind == "house" and prev not in ("estate", "road", "bldg", "house"))):
             # After a comma, a bare number is as often a count or a code, and
             # a house number after a city a date (``上海,28号到了杭州``).
             break
