@@ -40,6 +40,7 @@ __all__ = [
     "NotebookError",
     "declared_parameters",
     "find_notebooks",
+    "output_path",
     "parse_parameter_value",
     "run_report",
 ]
@@ -64,6 +65,41 @@ OUTPUT_PARAMETERS: dict[str, str] = {
     "EXPORT": "kb_review.xlsx",
     "OUT": "evidence",  # notebook 07's evidence packs (a folder)
 }
+
+
+#: Environment variable that redirects what notebooks write (see :func:`output_path`).
+OUTPUT_DIR_ENV = "TOOLKIT_OUTPUT_DIR"
+
+
+def output_path(path: str | os.PathLike[str]) -> Path:
+    """Where a notebook writes a file or folder for people to open.
+
+    A notebook's output parameters (``REVIEW_OUT``, ``EXPORT``, ``OUT``)
+    default to the checkout's ``reports/``; :func:`run_report` passes paths
+    inside its ``out`` instead. When ``$TOOLKIT_OUTPUT_DIR`` is set (the test
+    suite sets it to a temporary folder, so ``make test`` never overwrites
+    the demo's workbooks), a relative path is redirected there, keeping its
+    last name; an absolute path is kept.
+
+    Examples
+    --------
+    >>> import os
+    >>> saved = os.environ.pop("TOOLKIT_OUTPUT_DIR", None)
+    >>> output_path("../reports/kb_review.xlsx").as_posix()
+    '../reports/kb_review.xlsx'
+    >>> os.environ["TOOLKIT_OUTPUT_DIR"] = "/tmp/out"
+    >>> output_path("../reports/kb_review.xlsx").as_posix(), output_path("/srv/x.xlsx").as_posix()
+    ('/tmp/out/kb_review.xlsx', '/srv/x.xlsx')
+    >>> if saved is None:
+    ...     del os.environ["TOOLKIT_OUTPUT_DIR"]
+    ... else:
+    ...     os.environ["TOOLKIT_OUTPUT_DIR"] = saved
+    """
+    p = Path(path)
+    folder = os.environ.get(OUTPUT_DIR_ENV)
+    if folder and not p.is_absolute():
+        return Path(folder) / p.name
+    return p
 
 
 #: Parameters set by :func:`run_report`'s own arguments (the command line's options), never by ``parameters``.
