@@ -1,13 +1,15 @@
-"""Evaluate the third blind PII corpus once and write ``bench/results/pii_blind3.md``.
+"""Evaluate the third blind PII corpus and write its table.
 
 The corpus (``tests/privacy/pii_blind3.py``) was written by a third writer who
 did not read the masking rules, the other corpora or earlier results (see its
-docstring). Its first run, before any rule is changed because of it, is the
-honest estimate of recall on personal data the rules were not tuned on.
+docstring). Its first run, before any rule changed because of it, is the
+honest estimate of recall on personal data the rules were not tuned on; it is
+kept in ``bench/results/pii_blind3.md``. Later runs (after rules were fixed
+for the general classes it missed) go to ``bench/results/pii_blind3_current.md``.
 
 Usage::
 
-    .venv/bin/python bench/pii_blind3.py
+    .venv/bin/python bench/pii_blind3.py            # writes bench/results/pii_blind3_current.md
 """
 
 from __future__ import annotations
@@ -21,14 +23,17 @@ sys.path.insert(0, str(REPO))
 from tests.privacy.pii_blind2 import _esc, _md_table, evaluate_blind2  # noqa: E402  (the evaluation, not the corpus)
 from tests.privacy.pii_blind3 import SEED, make_blind3_corpus  # noqa: E402
 
-OUT = REPO / "bench" / "results" / "pii_blind3.md"
+OUT = REPO / "bench" / "results" / "pii_blind3_current.md"
 
 
 def main() -> None:
     df = make_blind3_corpus()
     res = evaluate_blind2(df)
     lines = [
-        "# Third blind PII corpus (independent writer)",
+        "# Third blind PII corpus (independent writer): current rules",
+        "",
+        "Not blind any more: rules were fixed for the general classes its first run missed. The first run "
+        "(recall 0.9324, survival 0.9917) is in `pii_blind3.md`.",
         "",
         f"Corpus: `tests/privacy/pii_blind3.py` (`make_blind3_corpus()`, seed `{SEED}`), written without reading the "
         "masking rules, the other corpora, earlier results or the tests. "

@@ -131,7 +131,7 @@ _ORDER_LABEL = re.compile(
     r"激活码|授权码|msgid|sn|s/n|imei|meid|sku|货号|款号|型号|商品编码|商品码|条码|条形码|发票号|发票代码|税号|"
     r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
-    r"id号|uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员)"
+    r"uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员)"
     r"(?:号|号码|码|编号|id)?[ ]?(?:是|为)?[ ]?[:#=]?[ ]?$",
     re.IGNORECASE,
 )
@@ -151,12 +151,13 @@ _CONTACT_CUE = re.compile(
 #: prefixes of tracking numbers (SF, JT, YT ...) or product codes.
 _LETTER_CUES = frozenset(
     "tel phone mobile mob cell call wx vx v wechat weixin qq q no num nr ph sj dh lx id hp whatsapp contact "
-    "ji shouji dianhua haoma hm sfz shenfenzheng".split()
+    "ji shouji dianhua haoma hm sfz shenfenzheng acct account card".split()
 )
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 _CARD_AFTER = re.compile(r"[ ]?(?:这张|那张|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡)")
-_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到)")
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到|提现|汇到|汇款|"
+                       r"acct|account|card)", re.IGNORECASE)
 
 
 def _after_label(t: str, start: int) -> bool:
@@ -319,8 +320,8 @@ def paren_mobiles(t: str) -> list[Find]:
 
 
 # Mobile numbers in Chinese numerals (幺三八…), with at least three numerals.
-_NUMERAL = "〇零一二三四五六七八九幺两洞"
-_NUMERAL_DIGIT = str.maketrans(_NUMERAL, "00123456789120")
+_NUMERAL = "〇零一二三四五六七八九幺两洞拐"
+_NUMERAL_DIGIT = str.maketrans(_NUMERAL, "001234567891207")
 _NUMERAL_MOBILE = re.compile(
     r"(?<![0-9" + _NUMERAL + r"])[1一幺](?:[ ]?[0-9" + _NUMERAL + r"]){10}"
     # A numeral after it may begin a word (``…三九一直关机``).
@@ -334,6 +335,39 @@ def numeral_mobiles(t: str) -> list[Find]:
         s = m.group().replace(" ", "")
         if sum(c in _NUMERAL for c in s) >= 3 and _MOBILE.fullmatch(s.translate(_NUMERAL_DIGIT)):
             out.append(("mobile", m.start(), m.end()))
+    return out
+
+
+# The letter O typed for a zero inside a mobile number (``193891357O7``).
+_O_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9Oo][0-9Oo]{9}(?![0-9A-Za-z])")
+_O_DIGIT = str.maketrans("Oo", "00")
+
+
+def letter_o_mobiles(t: str) -> list[Find]:
+    out = []
+    for m in _O_MOBILE.finditer(t):
+        s = m.group()
+        if any(c in "Oo" for c in s) and sum(c.isdigit() for c in s) >= 8 and _MOBILE.fullmatch(s.translate(_O_DIGIT)):
+            if not _after_label(t, m.start()):
+                out.append(("mobile", m.start(), m.end()))
+    return out
+
+
+# A landline in numerals after a phone word (``座机是零四五一八四六五五九七一``, ``打〇二九 八零零四五四七七``).
+_NUMERAL_LANDLINE = re.compile(
+    r"(?:电话|座机|固话|宅电|回电|打|拨|tel|phone)[^0-9" + _NUMERAL + r"，。！？,.!?\n]{0,4}?"
+    r"([0〇零](?:[ -]?[0-9" + _NUMERAL + r"]){9,11})(?![0-9" + _NUMERAL + r"])",
+    re.IGNORECASE,
+)
+
+
+def numeral_landlines(t: str) -> list[Find]:
+    out = []
+    for m in _NUMERAL_LANDLINE.finditer(t):
+        raw = m.group(1)
+        digits = "".join(c for c in raw if c not in " -").translate(_NUMERAL_DIGIT)
+        if sum(c in _NUMERAL for c in raw) >= 3 and _LANDLINE.fullmatch(digits):
+            out.append(("landline", *m.span(1)))
     return out
 
 
@@ -395,12 +429,13 @@ def landlines(t: str) -> list[Find]:
 
 _GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?:是|为)?[ ]?:?[ ]?"
 #: Words people write for QQ: QQ, q q, Q号, 扣扣, 抠抠, 球球, 企鹅, 扣 right before digits.
-_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|扣扣|抠抠|球球|企鹅)"
+_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|扣扣|抠抠|球球|企鹅|🐧)"
 #: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
 #: ``企鹅就是这个``), in the same clause.
 _QQ_GAP = r"[^0-9。！？!?;；\n]{0,7}?"
 _QQ = re.compile(
-    r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP + r")"
+    r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
+    + r"|(?<![A-Za-z0-9])[Qq](?=[ ][1-9][0-9]{5,10}(?![0-9])))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
@@ -410,13 +445,14 @@ _QQ_AFTER = re.compile(
     r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|扣扣|企鹅))"
 )
 _WECHAT_CUE = (
-    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|卫星|绿泡泡|微x|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
+    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|威心|卫星|绿泡泡|微x|加薇|加威|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
-    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个|\+)[vV](?![A-Za-z])|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
+    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个)[vV](?![A-Za-z])|(?<![A-Za-z0-9])\+[vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
     r"手机同号|微信同号)"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+         r"[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
     _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
 )
@@ -425,9 +461,9 @@ _WECHAT = re.compile(
 _WECHAT_AFTER = re.compile(
     r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
-    r"(?:这个)?(?:是|就是)我?的?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
+    r"(?:这个|这)?(?:是|就是)我?的?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
 )
-_WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")
+_WXID = re.compile(r"(?:(?<![A-Za-z0-9_])|(?<=vx)|(?<=wx)|(?<=VX)|(?<=WX))wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")
 #: Words after 微信 / wx that are not ids (products, versions, services).
 _NOT_WECHAT_ID = re.compile(
     r"(?:iphone|ipad|android|harmony|windows|macbook|macos|version|online|update|upgrade|service|support|official|"
@@ -439,7 +475,14 @@ _NOT_WECHAT_ID = re.compile(
 
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
 _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
-_QQ_HINT = re.compile("[Qq扣抠企球]")
+_QQ_HINT = re.compile("[Qq扣抠企球🐧]")
+#: A QQ number in numerals after its cue (``QQ 九七七四八八四四``).
+_QQ_NUMERAL = re.compile(
+    r"(?:" + _QQ_WORD + r")(?:[ ]?(?:号码|号))?[ ]?[:：(（【]?[ ]?([1-9一二三四五六七八九幺两拐](?:[0-9" + _NUMERAL + r"]){4,11})"
+    r"(?![0-9" + _NUMERAL + r"])"
+)
+#: A group, not a person: ``QQ群734791580``, ``群号``.
+_QQ_GROUP = re.compile("群")
 #: Enterprise QQ accounts (a company's service desk, like a hotline): 800 + 6
 #: digits, 400 + 7 digits.
 _ENTERPRISE_QQ = re.compile(r"800[0-9]{6}|400[0-9]{7}")
@@ -455,8 +498,18 @@ def qq_numbers(t: str) -> list[Find]:
             a, b = m.span(1)
             if _AFTER_UNIT.match(t, b) or _QQ_NOT_AFTER.match(t, b) or _ENTERPRISE_QQ.fullmatch(m.group(1)) or _after_label(t, a):
                 continue
+            if _QQ_GROUP.search(t, m.start(), a) or t.startswith(("群", " 群"), b):
+                continue
             out.append(("qq", a, b))
     return out
+
+
+def numeral_qq_numbers(t: str) -> list[Find]:
+    """QQ numbers written in numerals after their cue (``扣扣三六〇三四八三九〇``)."""
+    if not _QQ_HINT.search(t):
+        return []
+    return [("qq", *m.span(1)) for m in _QQ_NUMERAL.finditer(t)
+            if sum(c in _NUMERAL for c in m.group(1)) >= 3 and not _QQ_GROUP.search(t, m.start(), m.start(1))]
 
 
 def wechat_ids(t: str) -> list[Find]:
@@ -471,6 +524,7 @@ def wechat_ids(t: str) -> list[Find]:
                 continue
         elif _NOT_WECHAT_ID.match(token) or (
             t[a - 1].isascii() and t[a - 1].isalpha() and not (t[a - 1].islower() and token[0].isupper())
+            and not t.startswith(("+V", "+v"), a - 2)
         ):
             # Not an id, or a letter cue glued to a letter id (``wxzhang``): one
             # word; ``wei xinMomo_14`` changes case where the id starts.
@@ -496,9 +550,9 @@ _EMAIL = re.compile(
 #: Written out: spaces round ``@`` or the dots, ``(at)`` / ``[at]`` / `` at `` /
 #: ``艾特`` / ``圈a`` / ``#`` for ``@``, ``点`` / ``dot`` for the dot; only
 #: with a known top-level domain at the end.
-_TLD = r"(?:com|cn|net|org|edu|gov|io|cc|co|me|info|biz|top|xyz|hk|tw|mo|jp|uk|us|de|sg)"
+_TLD = r"(?:com|c0m|cn|net|org|edu|gov|io|cc|co|me|info|biz|top|xyz|hk|tw|mo|jp|uk|us|de|sg)"
 _AT_WORD = r"(?:[ ]?@[ ]?|[ ]?[(\[][ ]?at[ ]?[)\]][ ]?|[ ]at[ ]|[ ]?艾特[ ]?|[ ]?圈a[ ]?|#)"
-_DOT_WORD = r"(?:[ ]?\.[ ]?|[ ]?点[ ]?|[ ]dot[ ])"
+_DOT_WORD = r"(?:[ ]?\.[ ]?|[ ]?点[ ]?|[ ]dot[ ]|[ ]?[(\[]dot[)\]][ ]?)"
 _EMAIL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*" + _AT_WORD
     + r"[A-Za-z0-9][A-Za-z0-9\-]*(?:" + _DOT_WORD + r"[A-Za-z0-9\-]+)*?(?:" + _DOT_WORD + _TLD + r")+(?![A-Za-z])",
@@ -517,13 +571,18 @@ def emails(t: str) -> list[Find]:
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE = re.compile(
     r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-])?"
-    r"([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?(?![A-Za-z0-9])"
+    r"(?:([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?"
+    r"|([A-HJ-NP-Za-hj-np-z0-9]{4})[学港澳])(?![A-Za-z0-9])"
 )
 
 
 def plates(t: str) -> list[Find]:
     out = []
     for m in _PLATE.finditer(t):
+        if m.group(1) is None:  # learner (学) and Hong Kong / Macau (港 澳) plates: four characters and the suffix
+            if any(c.isdigit() for c in m.group(2)):
+                out.append(("plate", m.start(), m.end()))
+            continue
         body = m.group(1)
         # Spaces inside: between every character or between two groups (``鄂 B 2 2 9 9 4``, ``辽N 51 776``).
         if sum(c.isdigit() for c in body) >= 3 and (body.count(" ") in (0, 1) or body.count(" ") == len(body) // 2):
@@ -594,9 +653,9 @@ _HASH = (
     r"[ ]?[0-9" + _NUMZH + r"]{1,2}[ ]?(?:单元|门|梯|楼|层)))"
 )
 _BLDG = (
-    r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|"
+    r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|村民小?[0-9" + _NUMZH + r"]{1,3}组|"
     r"(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,3})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|梯|舍|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
+    r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|梯|宿舍|寝室|舍|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
 )
 _BARE = (
     r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2})"
@@ -606,15 +665,21 @@ _BARE = (
 )
 # An estate named without a suffix (``春江花月``, ``蓝色康桥``) only right
 # before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
-_NAMED_BODY = "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]{2,6}"
+# 第 may sit inside a name (``书香门第``), not first (``第3栋``).
+_NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]"
+               "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少和及与") + "]{1,5}")
 _NAMED = (
     _NAMED_BODY + r"(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
-    r"(?:栋|幢|号楼|" + _HASH + r"))"
+    # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
+    r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9]))|号楼|" + _HASH + r"))"
 )
 # The same right after a house number, before ``building-unit-room``
 # (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
 # Such names may end in digits (``阳光100``).
 _NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
+# And after a district, town or road, a space before (``开福区书香门第 3-5-2001``); never first
+# (``提货码25-5-7913``).
+_NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
 #: Big cities written without 市, a space before the district (``南昌 红谷滩区``).
 _CITY_NAMES = (
     "北京 上海 天津 重庆 南昌 合肥 郑州 武汉 长沙 成都 西安 兰州 银川 西宁 乌鲁木齐 拉萨 昆明 贵阳 南宁 广州 深圳 东莞 佛山 "
@@ -624,13 +689,14 @@ _CITY_NAMES = (
 ).split()
 _CITY = r"(?:" + "|".join(sorted(_CITY_NAMES, key=len, reverse=True)) + r")(?=[ ]{1,2}[" + _CJK + r"]{1,6}?[区县])"
 _PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
-          ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_dash", _NAMED_AFTER_HOUSE))
+          ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_dash", _NAMED_AFTER_HOUSE),
+          ("named_place", _NAMED_AFTER_PLACE))
 _TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
 _ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
-_FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash")) + ")"
+_FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash", "named_place")) + ")"
 #: Between parts: nothing, one or two spaces, or a comma.
-_PART_SEP = re.compile(r"[ ]{1,2}|,[ ]?")
-_CHAIN = re.compile(_FIRST + "(?:(?:[ ]{1,2}|,[ ]?)?" + _ANY + ")*")
+_PART_SEP = re.compile(r"[ ]{1,2}|[,、][ ]?")
+_CHAIN = re.compile(_FIRST + "(?:(?:[ ]{1,2}|[,、][ ]?)?" + _ANY + ")*")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
 _PLACES = frozenset({"city", "prov", "admin", "town", "road", "estate"})
 _FINE = frozenset({"house", "bldg", "bare"})
@@ -689,7 +755,9 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
         kind = m.lastgroup or ""
         if kind == "named_dash" and not (tokens and tokens[-1][0] == "house"):
             break
-        if kind in ("named", "named_dash"):
+        if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
+            break
+        if kind in ("named", "named_dash", "named_place"):
             if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov"):
                 break
             kind = "estate"
@@ -721,7 +789,7 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
         tokens.append((kind, m.start(), m.end()))
         pos = m.end()
         sep = _PART_SEP.match(t, pos)
-        sep_comma = sep is not None and t[pos] == ","
+        sep_comma = sep is not None and t[pos] in ",、"
         if sep is not None:
             pos = sep.end()
     return tokens

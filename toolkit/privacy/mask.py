@@ -250,7 +250,8 @@ def _check_kinds(kinds: Iterable[str] | None) -> frozenset[str]:
 
 
 _DIGIT_KINDS = frozenset({"id_card", "bank_card", "mobile"})
-_NUMERALS = frozenset("一幺")
+#: Chinese numerals a number may be written in (幺三八…, 〇二九…).
+_NUMERALS = frozenset(_p._NUMERAL)
 
 
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
@@ -271,8 +272,15 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _p.plates(t)
     if "wechat" in kinds:
         found += _p.wechat_ids(t)
-    if "mobile" in kinds and not _NUMERALS.isdisjoint(t):
-        found += _p.numeral_mobiles(t)
+    if not _NUMERALS.isdisjoint(t):
+        if "mobile" in kinds:
+            found += _p.numeral_mobiles(t)
+        if "landline" in kinds:
+            found += _p.numeral_landlines(t)
+        if "qq" in kinds:
+            found += _p.numeral_qq_numbers(t)
+    if "mobile" in kinds and ("O" in t or "o" in t):
+        found += _p.letter_o_mobiles(t)
     if "address" in kinds:
         found += _p.addresses(t)
     out = [PiiMatch(*f) for f in found]
