@@ -429,3 +429,12 @@ def test_whole_files_of_mutated_bytes_never_crash_and_always_reconcile(tmp_path_
     replaced = a.messages["text"].dropna().str.contains("\ufffd").sum()
     if replaced:
         assert sum(a.repairs.get(k, 0) for k in _REPAIRS_THAT_REPLACE) > 0, a.repairs
+
+
+def test_data_after_an_empty_array_is_quarantined_not_dropped(tmp_path):
+    # found by the fuzz test above: "[ ]" then the tail of another file
+    (tmp_path / "f0.jsonl").write_bytes(b'[\n    ],\n    "roomid": "",\n    "msgtime": 1751330000000,\n  }\n]')
+    a = quiet_load(tmp_path)
+    assert a.report["quarantined"] == 1 and a.report["records_read"] == 1
+    assert a.quarantine["detail"].str.contains("after the end of the array").all()
+    assert reconciles(a)

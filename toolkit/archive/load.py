@@ -264,6 +264,10 @@ def _array_records(data: bytes, items: Any, repairs: Counter[str]) -> Iterator[t
             yield n + 1, b"", _Bad(Reason.BAD_JSON, "the array is not closed (no ']'): the file may be cut short here")
             return
         if text[pos] == "]":
+            rest = text[pos + 1 :]
+            if rest.strip():
+                # Something after the array's end (files joined badly): never dropped in silence.
+                yield n + 1, rest.encode(), _Bad(Reason.BAD_JSON, "data after the end of the array: quarantined here")
             return
         n += 1
         try:
