@@ -8,7 +8,8 @@ kept in ``bench/results/pii_blind4.md``.
 
 Usage::
 
-    .venv/bin/python bench/pii_blind4.py            # writes bench/results/pii_blind4.md
+    .venv/bin/python bench/pii_blind4.py --current  # after rule changes: bench/results/pii_blind4_current.md
+    .venv/bin/python bench/pii_blind4.py            # the first run (bench/results/pii_blind4.md, kept as written)
 """
 
 from __future__ import annotations
@@ -26,13 +27,17 @@ OUT = REPO / "bench" / "results" / "pii_blind4.md"
 
 
 def main() -> None:
+    current = "--current" in sys.argv[1:]
+    out = OUT.with_name("pii_blind4_current.md") if current else OUT
     df = make_blind4_corpus()
     res = evaluate_blind2(df)
     lines = [
-        "# Fourth blind PII corpus (independent writer): first run",
+        "# Fourth blind PII corpus (independent writer): " + ("current rules" if current else "first run"),
         "",
-        "Evaluated once, before any rule changed because of it: the honest estimate on personal data the rules "
-        "were not tuned on.",
+        ("Not blind any more: rules were fixed for the general classes its first run missed; the first run "
+         "(recall 0.8481, survival 1.0000) is in `pii_blind4.md`." if current else
+         "Evaluated once, before any rule changed because of it: the honest estimate on personal data the rules "
+         "were not tuned on."),
         "",
         f"Corpus: `tests/privacy/pii_blind4.py` (`make_blind4_corpus()`, seed `{SEED}`), written without reading the "
         "masking rules, the other corpora, earlier results or the tests. "
@@ -58,10 +63,10 @@ def main() -> None:
     lines += ["", f"## False masks (all {len(res['false_masks'])})", "", "| near-miss kind | value | text | masked |",
               "|---|---|---|---|"]
     lines += [f"| {k} | `{_esc(v)}` | {_esc(t)} | {_esc(m)} |" for k, v, t, m in res["false_masks"]]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"recall {res['recall']:.4f} ({res['ok_entities']}/{res['n_entities']})  survival {res['survival']:.4f} "
           f"({res['ok_near']}/{res['n_near']}); misses {len(res['misses'])}, false masks {len(res['false_masks'])}; "
-          f"wrote {OUT.relative_to(REPO)}")
+          f"wrote {out.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,14 @@ Written by a fourth independent writer without reading the masking rules,
 the other corpora or any result, and evaluated once before any rule changed
 because of it (``.venv/bin/python bench/pii_blind4.py``,
 ``bench/results/pii_blind4.md``): overall recall 0.8481 (899/1060), near-miss
-survival 1.0000 (809/809). The floors are those figures minus 0.01.
+survival 1.0000 (809/809). After the general classes of its misses were
+fixed (capital numerals, keycap digits, emoji and irregular separators after a
+contact cue, letters for digits, spaced and split WeChat ids and their cue
+spellings, trailer plates, wards and beds, a building and room after an
+address word, ``/`` between address parts, mail providers without an ending)
+it gives recall 0.9802 and survival 1.0000
+(``.venv/bin/python bench/pii_blind4.py --current``): no longer blind. The
+floors are those current figures minus 0.01.
 """
 
 from __future__ import annotations
@@ -17,8 +24,10 @@ from .pii_blind4 import check_corpus, make_blind4_corpus
 
 FIRST_RUN_RECALL = 0.8481
 FIRST_RUN_SURVIVAL = 1.0
-RECALL_FLOOR = FIRST_RUN_RECALL - 0.01
-SURVIVAL_FLOOR = FIRST_RUN_SURVIVAL - 0.01
+CURRENT_RECALL = 0.9802
+CURRENT_SURVIVAL = 1.0
+RECALL_FLOOR = CURRENT_RECALL - 0.01
+SURVIVAL_FLOOR = CURRENT_SURVIVAL - 0.01
 
 
 @pytest.fixture(scope="module")

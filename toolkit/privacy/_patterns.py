@@ -57,7 +57,7 @@ Find = tuple[str, int, int]
 #: (``139。8370。5893``), each mapped to one ASCII character so spans stay valid.
 FOLD: dict[int, int] = (
     {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-    | {0x3000: 0x20, 0x00A0: 0x20, 0x2005: 0x20}
+    | {0x3000: 0x20, 0x00A0: 0x20, 0x2005: 0x20, 0xFE0F: 0x20, 0x20E3: 0x20}
     | dict.fromkeys((0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63), ord("-"))
     | dict.fromkeys((0x00B7, 0x30FB, 0x2022, 0x3002), ord("."))
 )
@@ -144,20 +144,20 @@ _AFTER_UNIT = re.compile(
 )
 #: Words after which a number is someone's contact, whatever follows it.
 _CONTACT_CUE = re.compile(
-    r"(?:手机|电话|联系|号码|打|拨|致电|call|tel|phone|微信|vx|wx|qq|加|找我|呼我|短信|回电|来电)",
+    r"(?:手机|电话|联系|号码|打|拨|致电|call|tel|phone|shouji|dianhua|haoma|微信|vx|wx|qq|加|找我|呼我|短信|回电|来电)",
     re.IGNORECASE,
 )
 #: Letters that may touch a phone number: contact abbreviations, not the
 #: prefixes of tracking numbers (SF, JT, YT ...) or product codes.
 _LETTER_CUES = frozenset(
     "tel phone mobile mob cell call wx vx v wechat weixin qq q no num nr ph sj dh lx id hp whatsapp contact "
-    "ji shouji dianhua haoma hm sfz shenfenzheng acct account card".split()
+    "ji shouji dianhua haoma hm sfz shenfenzheng acct account card yhk zuoji".split()
 )
-_ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民)")
+_ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 _CARD_AFTER = re.compile(r"[ ]?(?:这张|那张|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡)")
 _CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到|提现|汇到|汇款|"
-                       r"acct|account|card)", re.IGNORECASE)
+                       r"acct|account|card|yhk)", re.IGNORECASE)
 
 
 def _after_label(t: str, start: int) -> bool:
@@ -202,9 +202,11 @@ def _is_amount_or_count(t: str, start: int, end: int) -> bool:
 
 #: Between digit groups: spaces, or one of ``- -- . / | 丨 _ , ……`` padded with
 #: spaces (a comma only between single digits: ``1,3,8,...``; see digit_runs).
-_SEP = r"(?:[ ]{0,2}(?:--?|……|[./|丨_,])[ ]{0,2}|[ ]{1,2})"
+#: An emoji typed between groups of digits (``150🈳1383🈳5605``).
+_EMOJI_SEP = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_SEP = r"(?:[ ]{0,2}(?:--?|……|[./|丨_," + _EMOJI_SEP + r"])[ ]{0,2}|[ ]{1,2})"
 #: Five digits, perhaps spaced: every number kind but the plate has at least as many.
-LONG_NUMBER = re.compile(r"[0-9](?:[ ]{0,2}(?:--?|……|[./|丨_,])?[ ]{0,2}[0-9]){4}")
+LONG_NUMBER = re.compile(r"[0-9](?:[ ]{0,2}(?:--?|……|[./|丨_," + _EMOJI_SEP + r"])?[ ]{0,2}[0-9]){4}")
 _RUN = re.compile(r"[0-9](?:" + _SEP + r"?[0-9])*(?:[Xx](?![A-Za-z]))?")
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 #: Prefixes written before a mobile number: +86, 0086, 86-, (+86).
@@ -285,8 +287,10 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 else:
                     num, lens_ = digits, lens
                 # Bank card
-                if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6 and min(lens_[:-1], default=4) >= 3:
+                if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6:
                     cued = _CARD_CUE.search(t[max(0, a - 10) : a]) is not None or _CARD_AFTER.match(t, b) is not None
+                    if min(lens_[:-1], default=4) < 3 and not cued:
+                        continue
                     if _card_prefix_ok(num, cued) and luhn_valid(num):
                         found.append(("bank_card", a, b))
                         continue
@@ -300,7 +304,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                         core, shape = num[4:], [lens_[0] - 4] + lens_[1:]
                     elif n == 12 and num.startswith("0") and len(lens_) == 1:
                         core = num[1:]
-                    if len(core) == 11 and _MOBILE.fullmatch(core) and _mobile_shape(shape, t[groups[i][1] : b]):
+                    shape_ok = _mobile_shape(shape, t[groups[i][1] : b]) or (
+                        len(shape) <= 6 and "," not in t[groups[i][1] : b] and _CONTACT_CUE.search(t, max(0, a - 10), a) is not None)
+                    if len(core) == 11 and _MOBILE.fullmatch(core) and shape_ok:
                         if _is_amount_or_count(t, a, b):
                             continue
                         pre = _MOBILE_PREFIX.search(t, max(0, a - 8), a)
@@ -320,10 +326,10 @@ def paren_mobiles(t: str) -> list[Find]:
 
 
 # Mobile numbers in Chinese numerals (幺三八…), with at least three numerals.
-_NUMERAL = "〇零一二三四五六七八九幺两洞拐"
-_NUMERAL_DIGIT = str.maketrans(_NUMERAL, "001234567891207")
+_NUMERAL = "〇零一二三四五六七八九幺两洞拐壹贰叁肆伍陆柒捌玖"
+_NUMERAL_DIGIT = str.maketrans(_NUMERAL, "001234567891207123456789")
 _NUMERAL_MOBILE = re.compile(
-    r"(?<![0-9" + _NUMERAL + r"])[1一幺](?:[ ]?[0-9" + _NUMERAL + r"]){10}"
+    r"(?<![0-9" + _NUMERAL + r"])[1一幺壹](?:[ ]?[0-9" + _NUMERAL + r"]){10}"
     # A numeral after it may begin a word (``…三九一直关机``).
     r"(?!(?!一[直下定般样起共]|两[个天次])[0-9" + _NUMERAL + r"])"
 )
@@ -339,15 +345,15 @@ def numeral_mobiles(t: str) -> list[Find]:
 
 
 # The letter O typed for a zero inside a mobile number (``193891357O7``).
-_O_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9Oo][0-9Oo]{9}(?![0-9A-Za-z])")
-_O_DIGIT = str.maketrans("Oo", "00")
+_O_MOBILE = re.compile(r"(?<![0-9A-Za-z])[1Il][3-9Oo][0-9OoIl]{9}(?![0-9A-Za-z])")
+_O_DIGIT = str.maketrans("OoIl", "0011")
 
 
 def letter_o_mobiles(t: str) -> list[Find]:
     out = []
     for m in _O_MOBILE.finditer(t):
         s = m.group()
-        if any(c in "Oo" for c in s) and sum(c.isdigit() for c in s) >= 8 and _MOBILE.fullmatch(s.translate(_O_DIGIT)):
+        if any(c in "OoIl" for c in s) and sum(c.isdigit() for c in s) >= 8 and _MOBILE.fullmatch(s.translate(_O_DIGIT)):
             if not _after_label(t, m.start()):
                 out.append(("mobile", m.start(), m.end()))
     return out
@@ -355,7 +361,7 @@ def letter_o_mobiles(t: str) -> list[Find]:
 
 # A landline in numerals after a phone word (``座机是零四五一八四六五五九七一``, ``打〇二九 八零零四五四七七``).
 _NUMERAL_LANDLINE = re.compile(
-    r"(?:电话|座机|固话|宅电|回电|打|拨|tel|phone)[^0-9" + _NUMERAL + r"，。！？,.!?\n]{0,4}?"
+    r"(?:电话|座机|坐机|固话|宅电|回电|办公室|打|拨|tel|phone)[^0-9" + _NUMERAL + r"，。！？,.!?\n]{0,10}?"
     r"([0〇零](?:[ -]?[0-9" + _NUMERAL + r"]){9,11})(?![0-9" + _NUMERAL + r"])",
     re.IGNORECASE,
 )
@@ -377,7 +383,7 @@ def numeral_landlines(t: str) -> list[Find]:
 
 _AREA = r"0(?:10|2[0-9]|[3-9][0-9]{2})"
 _AREA_NO0 = r"(?:10|2[0-9]|[3-9][0-9]{2})"
-_LSEP = r"(?:[ ]{0,2}[-./][ ]{0,2}|[ ]{1,2})"
+_LSEP = r"(?:[ ]{0,2}(?:--?|[./])[ ]{0,2}|[ ]{1,2})"
 _LOCAL = r"(?:[2-9][0-9]{2,3}" + _LSEP + r"?[0-9]{4}|[2-9][0-9]{3}" + _LSEP + r"[0-9]{3})"
 _EXT = (
     r"(?:[ ]{0,2}(?:[,;]?[ ]?分机|转|-|ext\.?|EXT\.?|Ext\.?|x|X|#)[ ]{0,2}(?:分机)?(?:号)?[ ]?[:]?[0-9]{1,5}(?![0-9]))?"
@@ -392,7 +398,7 @@ _LANDLINE = re.compile(
 # A local number after a phone word, a few words on in the same clause
 # (``座机是``, ``电话留的是家里的``).
 _LOCAL_CUED = re.compile(
-    r"(?:电话|座机|固话|宅电|总机|前台|tel|phone|打|拨|致电|回电|号码)[^0-9,.;!?，。；！？\n]{0,8}?"
+    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打|拨|致电|回电|号码)[^0-9,.;!?，。；！？\n]{0,8}?"
     r"(" + r"(?<![0-9A-Za-z_])" + _LOCAL + _EXT + r")(?![0-9])",
     re.IGNORECASE,
 )
@@ -400,7 +406,7 @@ _LOCAL_CUED = re.compile(
 
 # A local number with a landline word after it (``3683-2111是我家座机``).
 _LOCAL_CUED_AFTER = re.compile(
-    r"(?<![0-9A-Za-z_\-])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,6}?(?:座机|固话|宅电|家里电话|家庭电话|办公电话|单位电话)"
+    r"(?<![0-9A-Za-z_\-])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,6}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话)"
 )
 
 
@@ -429,7 +435,7 @@ def landlines(t: str) -> list[Find]:
 
 _GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?:是|为)?[ ]?:?[ ]?"
 #: Words people write for QQ: QQ, q q, Q号, 扣扣, 抠抠, 球球, 企鹅, 扣 right before digits.
-_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|扣扣|抠抠|球球|企鹅|🐧)"
+_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|企鹅|🐧)"
 #: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
 #: ``企鹅就是这个``), in the same clause.
 _QQ_GAP = r"[^0-9。！？!?;；\n]{0,7}?"
@@ -440,22 +446,27 @@ _QQ = re.compile(
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
 _QQ_AFTER = re.compile(
-    r"(?<![0-9A-Za-z_])([1-9][0-9]{4,11})[ ]?"
+    r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
     r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|扣扣|企鹅))"
 )
 _WECHAT_CUE = (
-    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|威心|卫星|绿泡泡|微x|加薇|加威|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
+    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|微x|加薇|加威|💬|威(?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
-    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个)[vV](?![A-Za-z])|(?<![A-Za-z0-9])\+[vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
+    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
     r"手机同号|微信同号)"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          r"[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
-    _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
+    _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}(?:[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z]))?"
+    # letters typed apart (``h a p p y 6 3 9``)
+    r"|[A-Za-z](?:[ ][A-Za-z0-9]){5,19}(?![A-Za-z0-9])"
+    r"|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
 )
+#: ``搜 id 加我微信``: search for the id and add me.
+_WECHAT_SEARCH = re.compile(r"(?:搜索?)[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?:加我?|添加)的?(?:微信|vx|wx|v|V)")
 #: The cue after the id: ``amy_0412 wx``, ``Jason-520(v)``, ``momo34【V】``,
 #: ``…这个是薇信``, ``…是我vx``.
 _WECHAT_AFTER = re.compile(
@@ -475,10 +486,10 @@ _NOT_WECHAT_ID = re.compile(
 
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
 _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
-_QQ_HINT = re.compile("[Qq扣抠企球🐧]")
+_QQ_HINT = re.compile("[Qq扣抠企球🐧]|kou")
 #: A QQ number in numerals after its cue (``QQ 九七七四八八四四``).
 _QQ_NUMERAL = re.compile(
-    r"(?:" + _QQ_WORD + r")(?:[ ]?(?:号码|号))?[ ]?[:：(（【]?[ ]?([1-9一二三四五六七八九幺两拐](?:[0-9" + _NUMERAL + r"]){4,11})"
+    r"(?:" + _QQ_WORD + r")[^0-9" + _NUMERAL + r"。，！？,.!?\n]{0,4}?([1-9一二三四五六七八九幺两拐](?:[0-9" + _NUMERAL + r"]){4,11})"
     r"(?![0-9" + _NUMERAL + r"])"
 )
 #: A group, not a person: ``QQ群734791580``, ``群号``.
@@ -486,7 +497,7 @@ _QQ_GROUP = re.compile("群")
 #: Enterprise QQ accounts (a company's service desk, like a hotline): 800 + 6
 #: digits, 400 + 7 digits.
 _ENTERPRISE_QQ = re.compile(r"800[0-9]{6}|400[0-9]{7}")
-_WECHAT_HINT = re.compile("[微威薇维徽卫绿wWvV]|同号")
+_WECHAT_HINT = re.compile("[微威薇维徽卫绿wWvV💬]|同号")
 
 
 def qq_numbers(t: str) -> list[Find]:
@@ -519,6 +530,8 @@ def wechat_ids(t: str) -> list[Find]:
     for m in _WECHAT.finditer(t):
         a, b = m.span(1)
         token = m.group(1)
+        if " " in token and _AFTER_UNIT.match(t, b):
+            continue  # ``微信 zhang 300元``: an amount after the id, not a part of it
         if token[0].isdigit():
             if _AFTER_UNIT.match(t, b):
                 continue
@@ -530,6 +543,9 @@ def wechat_ids(t: str) -> list[Find]:
             # word; ``wei xinMomo_14`` changes case where the id starts.
             continue
         out.append(("wechat", a, b))
+    for m in _WECHAT_SEARCH.finditer(t):
+        if not _NOT_WECHAT_ID.match(m.group(1)):
+            out.append(("wechat", *m.span(1)))
     for m in _WECHAT_AFTER.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)) and not _after_label(t, m.start(1)):
             out.append(("wechat", *m.span(1)))
@@ -551,18 +567,27 @@ _EMAIL = re.compile(
 #: ``艾特`` / ``圈a`` / ``#`` for ``@``, ``点`` / ``dot`` for the dot; only
 #: with a known top-level domain at the end.
 _TLD = r"(?:com|c0m|cn|net|org|edu|gov|io|cc|co|me|info|biz|top|xyz|hk|tw|mo|jp|uk|us|de|sg)"
-_AT_WORD = r"(?:[ ]?@[ ]?|[ ]?[(\[][ ]?at[ ]?[)\]][ ]?|[ ]at[ ]|[ ]?艾特[ ]?|[ ]?圈a[ ]?|#)"
+_AT_WORD = r"(?:[ ]?@[ ]?|[ ]?[(\[][ ]?(?:at|a)[ ]?[)\]][ ]?|[ ]at[ ]|[ ]?艾特[ ]?|[ ]?圈a[ ]?|#)"
 _DOT_WORD = r"(?:[ ]?\.[ ]?|[ ]?点[ ]?|[ ]dot[ ]|[ ]?[(\[]dot[)\]][ ]?)"
 _EMAIL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*" + _AT_WORD
     + r"[A-Za-z0-9][A-Za-z0-9\-]*(?:" + _DOT_WORD + r"[A-Za-z0-9\-]+)*?(?:" + _DOT_WORD + _TLD + r")+(?![A-Za-z])",
     re.IGNORECASE,
 )
-EMAIL_HINT = re.compile(r"@|艾特|圈a|[ (\[]at[ )\]]|#", re.IGNORECASE)
+EMAIL_HINT = re.compile(r"@|艾特|圈a|[ (\[]at[ )\]]|[(\[]a[)\]]|#", re.IGNORECASE)
+
+
+#: A known mail provider with its ending left out (``zhengkai94@163``, ``caowen_88@qq``).
+_EMAIL_NO_TLD = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:163|126|qq|sina|foxmail|yeah|139|189|sohu|aliyun|hotmail|"
+    r"gmail|outlook|icloud)(?![.A-Za-z0-9])",
+    re.IGNORECASE,
+)
 
 
 def emails(t: str) -> list[Find]:
     out = [("email", m.start(), m.end()) for m in _EMAIL.finditer(t)]
+    out += [("email", m.start(), m.end()) for m in _EMAIL_NO_TLD.finditer(t)]
     if EMAIL_HINT.search(t):
         out += [("email", m.start(), m.end()) for m in _EMAIL_LOOSE.finditer(t)]
     return out
@@ -572,7 +597,7 @@ _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋
 _PLATE = re.compile(
     r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-])?"
     r"(?:([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?"
-    r"|([A-HJ-NP-Za-hj-np-z0-9]{4})[学港澳])(?![A-Za-z0-9])"
+    r"|([A-HJ-NP-Za-hj-np-z0-9]{4})[学港澳挂])(?![A-Za-z0-9])"
 )
 
 
@@ -654,8 +679,9 @@ _HASH = (
 )
 _BLDG = (
     r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|村民小?[0-9" + _NUMZH + r"]{1,3}组|"
-    r"(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,3})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|梯|宿舍|寝室|舍|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
+    r"[东西南北中]?病区|住院部|门诊部|急诊部|"
+    r"[东西南北中]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,3})[ ]?"
+    r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
 )
 _BARE = (
     r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2})"
@@ -695,15 +721,15 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
 _ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
 _FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash", "named_place")) + ")"
 #: Between parts: nothing, one or two spaces, or a comma.
-_PART_SEP = re.compile(r"[ ]{1,2}|[,、][ ]?")
-_CHAIN = re.compile(_FIRST + "(?:(?:[ ]{1,2}|[,、][ ]?)?" + _ANY + ")*")
+_PART_SEP = re.compile(r"[ ]?/[ ]?|[ ]{1,2}|[,、][ ]?")
+_CHAIN = re.compile(_FIRST + "(?:(?:[ ]?/[ ]?|[ ]{1,2}|[,、][ ]?)?" + _ANY + ")*")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
 _PLACES = frozenset({"city", "prov", "admin", "town", "road", "estate"})
 _FINE = frozenset({"house", "bldg", "bare"})
 #: Every address holds a house-level part: a number, numeral or letter before
 #: 号 / 栋 / 单元 / 室 ..., or a room number of 3+ digits.
 _FINE_HINT = re.compile(
-    r"[0-9A-Za-z" + _NUMZH + r"][ ]?(?:[-之][0-9]{1,4})?[ ]?[号栋幢座单楼层室房户期区排弄组队Ff#门梯舍]|[0-9]{3}|第.{1,4}组"
+    r"[0-9A-Za-z" + _NUMZH + r"][ ]?(?:[-之][0-9]{1,4})?[ ]?[号栋幢座单楼层室房户期区排弄组队社床Ff#门梯舍]|[0-9]{3}|第.{1,4}组"
 )
 #: Every address holds a place: the last character of the suffix of a
 #: province, city, district, town, road or estate (省, 区, 路, 园, 厦 ...), or a
@@ -789,13 +815,31 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
         tokens.append((kind, m.start(), m.end()))
         pos = m.end()
         sep = _PART_SEP.match(t, pos)
-        sep_comma = sep is not None and t[pos] in ",、"
+        sep_comma = sep is not None and t[pos] in ",、/"
         if sep is not None:
             pos = sep.end()
     return tokens
 
 
+#: Words that announce an address: a building and room alone after them is one (``地址 10幢1单元1802房``).
+_ADDRESS_CUE = re.compile(r"(?:地址|住址|address|寄到|送到|住在|上门)[ ]?[:：]?[ ]?$", re.IGNORECASE)
+_UNIT_OR_ROOM = re.compile("单元|室|房|号$|[0-9]{3,4}$")
+#: Between two address finds, a short name the parts could not read (``…811号[美的]君兰江山5栋…``).
+_NAME_GAP = re.compile("[A-Za-z" + _CJK + "]{1,6}")
+
+
 def addresses(t: str) -> list[Find]:
+    found = _addresses(t)
+    merged: list[Find] = []
+    for f in sorted(found, key=lambda f: f[1]):
+        if merged and _NAME_GAP.fullmatch(t, merged[-1][2], f[1]) and f[1] > merged[-1][2]:
+            merged[-1] = ("address", merged[-1][1], max(merged[-1][2], f[2]))
+        else:
+            merged.append(f)
+    return merged
+
+
+def _addresses(t: str) -> list[Find]:
     if not (_PLACE_HINT.search(t) and _FINE_HINT.search(t)):
         return []
     out: list[Find] = []
@@ -814,7 +858,15 @@ def addresses(t: str) -> list[Find]:
         kinds = [k for k, _, _ in tokens]
         # A place first (a road, estate, district ...), then a house-level part.
         first = next((i for i, k in enumerate(kinds) if k in _PLACES), None)
-        if first is None or not any(k in _FINE for k in kinds[first:]):
+        if first is None:
+            # A building and a unit or room with no place, right after an address word.
+            fine = [i for i, k in enumerate(kinds) if k in _FINE]
+            if (len(fine) >= 2 and fine[0] == 0 and _ADDRESS_CUE.search(t, max(0, tokens[0][1] - 12), tokens[0][1])
+                    and _UNIT_OR_ROOM.search(t, tokens[fine[-1]][1], tokens[fine[-1]][2])):
+                out.append(("address", tokens[0][1], tokens[fine[-1]][2]))
+                pos = max(pos, tokens[fine[-1]][2])
+            continue
+        if not any(k in _FINE for k in kinds[first:]):
             continue
         # The span ends after the last house-level part and up to two names
         # glued right after it (``中山路88号阳光花园``, ``…号龙湖天街``).

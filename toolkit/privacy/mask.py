@@ -283,20 +283,35 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _p.letter_o_mobiles(t)
     if "address" in kinds:
         found += _p.addresses(t)
-    out = [PiiMatch(*f) for f in found]
+    # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
+    out = [PiiMatch(k, a, _after_keycaps(text, b)) for k, a, b in found]
     if "name" in kinds and names_re is not None:
         out += [PiiMatch("name", m.start(), m.end()) for m in names_re.finditer(text)]
     return out
 
 
+def _after_keycaps(text: str, end: int) -> int:
+    while end < len(text) and text[end] in "\ufe0f\u20e3":
+        end += 1
+    return end
+
+
 _RANK = {k: i for i, k in enumerate(PII_KINDS)}
 
 
-def _resolve(found: list[PiiMatch]) -> list[PiiMatch]:
+def _resolve(found: list[PiiMatch], text: str = "") -> list[PiiMatch]:
     """Keep non-overlapping finds: earlier kinds first, then longer, then leftmost."""
     kept: list[PiiMatch] = []
     for f in sorted(found, key=lambda f: (_RANK[f.kind], -(f.end - f.start), f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
+        if f.kind == "address":
+            # An address that runs into a number found first (``…402房 199 00770473``) ends before it.
+            tail = [k.start for k in kept if f.start < k.start < f.end <= k.end]
+            if tail:
+                end = min(tail)
+                while end > f.start and text[end - 1 : end] in (" ", ",", "，"):
+                    end -= 1
+                f = PiiMatch(f.kind, f.start, end)
+        if f.end > f.start and all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
 
@@ -347,7 +362,7 @@ def find_pii(
         raise TypeError(f"text must be a str or missing; got {type(text).__name__}")
     chosen = _check_kinds(kinds)
     names_re = _names_pattern(_directory_names(staff, names)) if "name" in chosen else None
-    return _resolve(_candidates(text, chosen, names_re))
+    return _resolve(_candidates(text, chosen, names_re), text)
 
 
 def _apply(text: str, spans: list[PiiMatch]) -> str:
@@ -399,7 +414,7 @@ def _mask_column(s: pd.Series, chosen: frozenset[str], names_re: re.Pattern[str]
     for i, u in enumerate(uniques):
         if not isinstance(u, str):
             raise TypeError(f"column {s.name!r} holds a {type(u).__name__}, not text")
-        spans = _resolve(_candidates(u, chosen, names_re))
+        spans = _resolve(_candidates(u, chosen, names_re), u)
         masked.append(_apply(u, spans) if spans else u)
         n = int(counts_u.get(i, 0))
         for sp in spans:
