@@ -303,8 +303,9 @@ def _quiet_kernels() -> Iterator[tuple[dict[str, Any], _PapermillNoise]]:
     Kernels talk over IPC (Unix sockets in a short temporary folder, removed
     afterwards) instead of TCP, so ipykernel does not warn that "Kernel is
     running over TCP without encryption" for each notebook; on Windows,
-    which has no IPC transport, TCP stays. Papermill's warnings about
-    parameters cells are filtered (see :class:`_PapermillNoise`).
+    which has no IPC transport, TCP stays. The kernels log only critical
+    messages. Papermill's warnings about parameters cells are filtered (see
+    :class:`_PapermillNoise`).
     """
     from traitlets.config import Config
 
@@ -313,7 +314,9 @@ def _quiet_kernels() -> Iterator[tuple[dict[str, Any], _PapermillNoise]]:
         logging.getLogger(name).addFilter(noise)
     folder = None
     try:
-        options: dict[str, Any] = {}
+        # ipykernel logs "KeyboardInterrupt caught in kernel" to the console when a kernel is stopped while it
+        # shuts down; cell errors stay in the notebooks and in the failure list, so its log stays quiet.
+        options: dict[str, Any] = {"extra_arguments": ["--IPKernelApp.log_level=CRITICAL"]}
         if os.name == "posix":
             folder = tempfile.mkdtemp(prefix="tk-kernels-")  # short: Unix socket paths are limited to ~100 bytes
             options["config"] = Config({"KernelManager": {"transport": "ipc", "ip": os.path.join(folder, "k")}})
