@@ -166,3 +166,13 @@ def test_plot_draws_targets_and_band():
     assert any("not reached" in s for s in labels)
     assert len(ax.collections) >= 1  # the band
     plt.close(ax.figure)
+
+
+def test_a_target_row_does_not_depend_on_the_other_targets():
+    pq = _replay()
+    one = gating_decision(pq, targets=(0.85,)).table.iloc[0]
+    three = gating_decision(pq, targets=(0.8, 0.85, 0.9)).table.set_index("target_precision").loc[0.85]
+    assert one["threshold"] == three["threshold"] and one["shown"] == three["shown"]
+    c1 = gating_decision(pq, targets=(0.85,)).choices[0.85]
+    c3 = gating_decision(pq, targets=(0.8, 0.85, 0.9)).choices[0.85]
+    assert (c1.ci_low, c1.ci_high) == (c3.ci_low, c3.ci_high)

@@ -341,9 +341,9 @@ def gating_decision(
     thr = _grid(DEFAULT_THRESHOLDS if thresholds is None else thresholds, "thresholds")
     curve = _band(sweep_thresholds(pq, thresholds=thr, margins=[margin]), float(confidence))
     curve["saved_hours"] = curve["saved_hours"] * float(scale)
-    rng = random_state if isinstance(random_state, np.random.Generator) else np.random.default_rng(random_state)
+    # Each target's bootstrap interval from the same seed: a target's row does not depend on the others asked for.
     choices = {t: choose_threshold(t, pq, margin=margin, thresholds=thr, confidence=confidence, min_shown=min_shown,
-                                   random_state=rng) for t in tg}
+                                   random_state=random_state) for t in tg}
     rows = []
     for t, c in choices.items():
         saved = float(curve.loc[np.isclose(curve["threshold"], c.threshold), "saved_hours"].sum()) if c.found else 0.0
