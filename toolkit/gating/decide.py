@@ -244,7 +244,7 @@ def _gaps(pq: pd.DataFrame, topic_col: str | None, threshold: float, margin: flo
         return pd.DataFrame(columns=cols)
     eligible, score, mar, _, _ = _arrays(pq)
     known = pq[topic_col].notna().to_numpy()  # missing: not a topic (generic re-asks), left out
-    topic = pq[topic_col].map(lambda v: "long tail (no topic)" if str(v) in ("-1", "") else str(v))
+    topic = pq[topic_col].map(lambda v: "long tail (no topic)" if str(v) in ("-1", "-1.0", "") else str(v))
     keep = eligible & known
     f = pd.DataFrame({"topic": topic.to_numpy()[keep], "shown": ((score >= threshold) & (mar >= margin))[keep]})
     if f.empty:
