@@ -6,7 +6,8 @@ result, and evaluated once before any rule changed because of it
 ``bench/results/pii_blindN.md``): that first run is the honest estimate on
 personal data the rules were not tuned on. Rules were then fixed for the
 general classes of its misses (``bench/results/pii_blindN_current.md``), so it
-is no longer blind. The floors are the current figures minus 0.01.
+is no longer blind; blind5 is still at its first run. The floors are the
+current figures minus 0.01.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from toolkit.privacy import evaluate_formats
 FIGURES = {
     "blind3": (0.9324, 0.9917, 0.9990, 1.0),
     "blind4": (0.8481, 1.0, 0.9802, 1.0),
+    "blind5": (0.9724, 1.0, 0.9724, 1.0),  # written after the blind4 fixes; no rule changed because of it yet
 }
 
 
