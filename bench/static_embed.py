@@ -33,7 +33,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DATA = Path("/work/shared/datasets")
+DATA = ROOT.parent / "shared" / "datasets"  # ../shared beside the repository
 OUT = ROOT / "bench" / "_data" / "static"
 RESULT = ROOT / "bench" / "results" / "static_embed.json"
 DEV_MAX_CHARS = 128  # development-corpus texts are cut to this for the teacher targets (speed)
