@@ -23,11 +23,8 @@ Design, per family of formats:
   ``#``, 点, ``dot``) when it ends in a known top-level domain.
 - **Licence plates**: a province abbreviation, a letter, 5-6 letters or
   digits (at least 3 digits).
-- **Addresses**: a chain of components (province, city / district, town,
-  road, estate or building name; house number, building, unit, floor, room),
-  masked when a place comes first and a house-level part after it. An
-  estate name without a suffix (``春江花月``) counts right before a building
-  number.
+- **Addresses**: in :mod:`._address` (a chain of places down to a house-level
+  part, or to a village or an estate below a town).
 
 Near-miss guards shared by the number kinds: a label of an order-like number
 right before (订单号, 运单号, 会员号, SN ...; in a labelled or letter-led
@@ -44,6 +41,8 @@ from datetime import date
 
 from stdnum import luhn as _luhn
 from stdnum.cn import ric as _ric
+
+from ._address import addresses  # noqa: F401  (one finder table for mask.py)
 
 Find = tuple[str, int, int]
 
@@ -155,8 +154,9 @@ _LETTER_CUES = frozenset(
 )
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
-_CARD_AFTER = re.compile(r"[ ]?(?:这张|那张|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡)")
-_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到|提现|汇到|汇款|"
+#: Or the bank's name: ``…1081招商银行``, ``… 农行``.
+_CARD_AFTER = re.compile(r"[ ]?(?:这张|那张|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
 
@@ -236,6 +236,13 @@ def _mobile_shape(lens: list[int], seps: str) -> bool:
     return len(lens) <= 5 and min(lens[1:] if lens[0] == 1 and len(lens) > 2 else lens) >= 2
 
 
+def _whole_mobile(groups: list[tuple[int, int, str]], t: str) -> bool:
+    """The groups spell exactly one mobile number, typed as people do."""
+    digits = "".join(g[2] for g in groups)
+    lens = [len(g[2]) for g in groups]
+    return _MOBILE.fullmatch(digits) is not None and _mobile_shape(lens, t[groups[0][1] : groups[-1][0]])
+
+
 def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
     found: list[Find] = []
     for run in _RUN.finditer(t):
@@ -249,6 +256,10 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
             continue
         lead_ok = _letters_ok(t, r0)
         labelled = _after_label(t, r0)
+        # Groups from which the rest of the run is exactly one mobile number
+        # (``…17栋1705 130 1782 7735``: the room number glued before it must
+        # not lend the mobile its first digits).
+        tail_mobile = {k for k in range(1, len(groups)) if _whole_mobile(groups[k:], t)}
         lead_digits = 0
         for i in range(len(groups)):
             if i:
@@ -308,6 +319,8 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                         len(shape) <= 6 and "," not in t[groups[i][1] : b] and _CONTACT_CUE.search(t, max(0, a - 10), a) is not None)
                     if len(core) == 11 and _MOBILE.fullmatch(core) and shape_ok:
                         if _is_amount_or_count(t, a, b):
+                            continue
+                        if j + 1 < len(groups) and any(i < k <= j for k in tail_mobile):
                             continue
                         pre = _MOBILE_PREFIX.search(t, max(0, a - 8), a)
                         s0 = pre.start() if pre else a
@@ -454,7 +467,9 @@ _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|微x|加薇|加威|💬|威(?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
     r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
-    r"手机同号|微信同号)"
+    r"手机同号|微信同号|"
+    # A homophone with a decoration before the colon, typed to dodge filters: ``薇❤：``, ``V✨:``.
+    r"(?<![A-Za-z])[薇威维卫微vV][ ]?[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]{1,3}(?=[ ]?:))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
 _WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
@@ -612,268 +627,4 @@ def plates(t: str) -> list[Find]:
         # Spaces inside: between every character or between two groups (``鄂 B 2 2 9 9 4``, ``辽N 51 776``).
         if sum(c.isdigit() for c in body) >= 3 and (body.count(" ") in (0, 1) or body.count(" ") == len(body) // 2):
             out.append(("plate", m.start(), m.end()))
-    return out
-
-
-# --------------------------------------------------------------------------
-# Addresses
-# --------------------------------------------------------------------------
-
-_CJK = "\u4e00-\u9fff"
-_PROVINCE_NAMES = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
-)
-_NUMZH = "一二三四五六七八九十百零〇两"
-_PROV = (
-    r"(?:" + "|".join(_PROVINCE_NAMES) + r")"
-    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?"
-    r"(?![路街巷道里])"  # 北京路, 上海街: roads named after a province
-)
-
-
-def _cjk_except(exclude: str) -> str:
-    """The CJK range without the characters of ``exclude``, as ranges for a
-    character class (a class is much faster than a lookahead per character)."""
-    out, lo = [], 0x4E00
-    for c in sorted(set(map(ord, exclude))):
-        if lo <= c - 1:
-            out.append(f"{chr(lo)}-{chr(c - 1)}" if lo < c - 1 else chr(lo))
-        lo = c + 1
-    out.append(f"{chr(lo)}-\u9fff")
-    return "".join(out)
-
-
-# A part's name may not hold the suffix of a broader part (an estate name
-# holds no 区, a road name no 市): otherwise ``送到湖北宜昌西陵区学院`` would
-# read as one estate name, hiding the district and the road after it.
-def _name(extra: str, exclude: str, n: int) -> str:
-    return r"[" + _cjk_except(exclude) + extra + r"]{1," + str(n) + r"}?"
-
-
-_ADMIN = _name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市|州(?![" + _CJK + r"])|盟|区|县|旗)"
-_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村|屯)"
-_ROAD = (
-    _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜])里)"
-    r"(?:[东西南北中]段|[" + _NUMZH + r"0-9]{1,3}段|[东西南北中](?=[0-9]))?"
-)
-_ESTATE_SUFFIX = (
-    r"(?:小区|花园|大厦|公寓|广场|中心|家园|新村|新城|天街|公馆|华庭|华府|山庄|名苑|雅苑|花苑|"
-    r"大院|宿舍|苑|园|城|府|庭|湾|邸|居|阁|坊|院|墅|大楼|写字楼|商务楼|园区|社区|小镇|国际|时代|大学|学院|学校|医院|"
-    r"交大|师大|工大|科大|农大|医大|财大|理工|"
-    r"公司|酒店|宾馆|基地|厂|商城|商厦|市场|本部|校区|分校|厂区|院区|SOHO|soho)"
-)
-# Several suffixes in a row belong to one name: ``华星时代广场``, ``科技园区``.
-_ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + _ESTATE_SUFFIX + "*"
-_N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,3})"
-#: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
-_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
-# ``76号附1号``: a sub-number after the house number.
-_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])(?:附[0-9" + _NUMZH + r"]{1,3}号?)?" + _BUILDING_TYPE + "?"
-#: ``#`` after a building number: ``12#楼``, ``12#1502``, ``12#-3-1502``,
-#: ``18#1-1001``, ``27#5单元``, ``2#4门``.
-_HASH = (
-    r"#(?:楼|(?=[0-9]{3,4}(?![0-9#*])|-[0-9]{1,2}-[0-9]|[0-9]{1,2}-[0-9]{3,4}(?![0-9])|"
-    r"[ ]?[0-9" + _NUMZH + r"]{1,2}[ ]?(?:单元|门|梯|楼|层)))"
-)
-_BLDG = (
-    r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|村民小?[0-9" + _NUMZH + r"]{1,3}组|"
-    r"[东西南北中]?病区|住院部|门诊部|急诊部|"
-    r"[东西南北中]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,3})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
-)
-_BARE = (
-    r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2})"
-    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户名位栋幢座楼层室巷弄])"
-    # A room number in Chinese numerals (``三单元八零三``).
-    r"|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百千万两个号栋幢座楼层室年月日天次])"
-)
-# An estate named without a suffix (``春江花月``, ``蓝色康桥``) only right
-# before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
-# 第 may sit inside a name (``书香门第``), not first (``第3栋``).
-_NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]"
-               "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少和及与") + "]{1,5}")
-_NAMED = (
-    _NAMED_BODY + r"(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
-    # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
-    r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9]))|号楼|" + _HASH + r"))"
-)
-# The same right after a house number, before ``building-unit-room``
-# (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
-# Such names may end in digits (``阳光100``).
-_NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
-# And after a district, town or road, a space before (``开福区书香门第 3-5-2001``); never first
-# (``提货码25-5-7913``).
-_NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
-#: Big cities written without 市, a space before the district (``南昌 红谷滩区``).
-_CITY_NAMES = (
-    "北京 上海 天津 重庆 南昌 合肥 郑州 武汉 长沙 成都 西安 兰州 银川 西宁 乌鲁木齐 拉萨 昆明 贵阳 南宁 广州 深圳 东莞 佛山 "
-    "珠海 惠州 汕头 厦门 福州 泉州 杭州 宁波 温州 绍兴 嘉兴 金华 台州 湖州 南京 苏州 无锡 常州 南通 徐州 扬州 镇江 盐城 "
-    "济南 青岛 烟台 潍坊 临沂 淄博 济宁 石家庄 唐山 保定 邯郸 廊坊 太原 大同 呼和浩特 包头 沈阳 大连 长春 哈尔滨 大庆 "
-    "海口 三亚 洛阳 开封 新乡 南阳 宜昌 襄阳 岳阳 株洲 湘潭 衡阳 常德 绵阳 宜宾 南充 桂林 柳州 遵义 芜湖 蚌埠 安庆 赣州 九江 上饶"
-).split()
-_CITY = r"(?:" + "|".join(sorted(_CITY_NAMES, key=len, reverse=True)) + r")(?=[ ]{1,2}[" + _CJK + r"]{1,6}?[区县])"
-_PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
-          ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_dash", _NAMED_AFTER_HOUSE),
-          ("named_place", _NAMED_AFTER_PLACE))
-_TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
-_ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
-_FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash", "named_place")) + ")"
-#: Between parts: nothing, one or two spaces, or a comma.
-_PART_SEP = re.compile(r"[ ]?/[ ]?|[ ]{1,2}|[,、][ ]?")
-_CHAIN = re.compile(_FIRST + "(?:(?:[ ]?/[ ]?|[ ]{1,2}|[,、][ ]?)?" + _ANY + ")*")
-_YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
-_PLACES = frozenset({"city", "prov", "admin", "town", "road", "estate"})
-_FINE = frozenset({"house", "bldg", "bare"})
-#: Every address holds a house-level part: a number, numeral or letter before
-#: 号 / 栋 / 单元 / 室 ..., or a room number of 3+ digits.
-_FINE_HINT = re.compile(
-    r"[0-9A-Za-z" + _NUMZH + r"][ ]?(?:[-之][0-9]{1,4})?[ ]?[号栋幢座单楼层室房户期区排弄组队社床Ff#门梯舍]|[0-9]{3}|第.{1,4}组"
-)
-#: Every address holds a place: the last character of the suffix of a
-#: province, city, district, town, road or estate (省, 区, 路, 园, 厦 ...), or a
-#: building number after an estate named without one (栋, 幢, 楼, #).
-_PLACE_HINT = re.compile(
-    "["
-    + "".join(sorted({w[-1] for w in _ESTATE_SUFFIX[3:-1].split("|") if not w.isascii()} | set("省市区县旗州盟镇乡村屯路街道巷弄里同栋幢楼#")))
-    + "]|SOHO|soho"
-)
-# The first component may start inside the words before it (``寄到杭州市``):
-# the address starts after the last of these words before the first suffix.
-_SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼]")
-_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，]|成(?!都)")
-# A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
-# ``天河北路`` hold 山东 and 河北 without being in those provinces.
-_PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")
-
-
-def _address_start(s: str) -> int:
-    first = _SUFFIX.search(s)
-    head = s[: first.start()] if first else s
-    cut = 0
-    for m in _LEAD.finditer(head):
-        cut = m.end()
-    prov = _PROVINCE_IN.search(head, cut)
-    if prov:
-        cut = prov.start()
-    return cut
-
-
-#: A zone of an estate: a numeral or letter before 区 (``翠苑一区``, ``A区``), at the end of the part.
-_ESTATE_ZONE = re.compile(r"[0-9A-Za-z" + _NUMZH + r"]区$")
-#: ``building-unit-room`` after an estate, even after a comma (``中海国际社区，10-5-1602``).
-_BLDG_UNIT_ROOM = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
-
-
-def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
-    """Address parts from ``pos``, each ``(kind, start, end)``.
-
-    A bare room number, a zone or a phase only after an estate, building,
-    house number or road; an estate named without a suffix only first or
-    after a place or house number."""
-    tokens: list[tuple[str, int, int]] = []
-    sep_comma = False
-    while pos < end:
-        m = _TOKEN.match(t, pos)
-        if m is None or m.end() > end:
-            break
-        kind = m.lastgroup or ""
-        if kind == "named_dash" and not (tokens and tokens[-1][0] == "house"):
-            break
-        if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
-            break
-        if kind in ("named", "named_dash", "named_place"):
-            if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov"):
-                break
-            kind = "estate"
-        if kind == "admin" and t.endswith(("小区", "社区", "园区", "校区"), m.start(), m.end()):
-            kind = "estate"
-        if (kind == "admin" and tokens and tokens[-1][0] in ("house", "road", "estate", "bldg")
-                and _ESTATE_ZONE.search(t, m.start(), m.end())):
-            # A numbered "district" after a house number is a zone of an estate (``895号,翠苑一区``).
-            kind = "estate"
-        prev = tokens[-1][0] if tokens else ""
-        if kind == "bare" or (kind == "bldg" and t[m.end() - 1] in "区期"):
-            # A bare room number, a zone or a phase (``2区``, ``二期``) only
-            # after an estate, road, building or house number; ``二七区``
-            # after a city is a district.
-            if prev not in ("estate", "town", "bldg", "house", "road"):
-                if kind == "bldg" and t[m.end() - 1] == "区" and prev in ("prov", "admin"):
-                    kind = "admin"
-                else:
-                    break
-            # A year after a name (``…大学2014级``) is no room number.
-            if kind == "bare" and prev not in ("bldg", "house") and _YEAR_LIKE.match(t, m.start()):
-                break
-        dashed_room = kind == "bare" and prev == "estate" and _BLDG_UNIT_ROOM.fullmatch(t, m.start(), m.end()) is not None
-        if sep_comma and ((kind == "bare" and not dashed_room)
-                          or (kind == "house" and prev not in ("estate", "road", "bldg", "house"))):
-            # After a comma, a bare number is as often a count or a code, and
-            # a house number after a city a date (``上海,28号到了杭州``).
-            break
-        tokens.append((kind, m.start(), m.end()))
-        pos = m.end()
-        sep = _PART_SEP.match(t, pos)
-        sep_comma = sep is not None and t[pos] in ",、/"
-        if sep is not None:
-            pos = sep.end()
-    return tokens
-
-
-#: Words that announce an address: a building and room alone after them is one (``地址 10幢1单元1802房``).
-_ADDRESS_CUE = re.compile(r"(?:地址|住址|address|寄到|送到|住在|上门)[ ]?[:：]?[ ]?$", re.IGNORECASE)
-_UNIT_OR_ROOM = re.compile("单元|室|房|号$|[0-9]{3,4}$")
-#: Between two address finds, a short name the parts could not read (``…811号[美的]君兰江山5栋…``).
-_NAME_GAP = re.compile("[A-Za-z" + _CJK + "]{1,6}")
-
-
-def addresses(t: str) -> list[Find]:
-    found = _addresses(t)
-    merged: list[Find] = []
-    for f in sorted(found, key=lambda f: f[1]):
-        if merged and _NAME_GAP.fullmatch(t, merged[-1][2], f[1]) and f[1] > merged[-1][2]:
-            merged[-1] = ("address", merged[-1][1], max(merged[-1][2], f[2]))
-        else:
-            merged.append(f)
-    return merged
-
-
-def _addresses(t: str) -> list[Find]:
-    if not (_PLACE_HINT.search(t) and _FINE_HINT.search(t)):
-        return []
-    out: list[Find] = []
-    pos = 0
-    while (chain := _CHAIN.search(t, pos)) is not None:
-        # Read the parts again from where the address starts (after the
-        # words before it, or at a province name): the first part found by
-        # the search may have swallowed words and misread the rest
-        # (``地址改成福建厦门湖里区``).
-        first_end = _TOKEN.match(t, chain.start())
-        start = chain.start() + _address_start(t[chain.start() : first_end.end() if first_end else chain.end()])
-        tokens = _tokens(t, start, len(t))
-        # Go on after the parts read, or after the chain's first character
-        # when they stopped early (a chain may hide an address further on).
-        pos = max(tokens[-1][2] if tokens else 0, chain.start() + 1)
-        kinds = [k for k, _, _ in tokens]
-        # A place first (a road, estate, district ...), then a house-level part.
-        first = next((i for i, k in enumerate(kinds) if k in _PLACES), None)
-        if first is None:
-            # A building and a unit or room with no place, right after an address word.
-            fine = [i for i, k in enumerate(kinds) if k in _FINE]
-            if (len(fine) >= 2 and fine[0] == 0 and _ADDRESS_CUE.search(t, max(0, tokens[0][1] - 12), tokens[0][1])
-                    and _UNIT_OR_ROOM.search(t, tokens[fine[-1]][1], tokens[fine[-1]][2])):
-                out.append(("address", tokens[0][1], tokens[fine[-1]][2]))
-                pos = max(pos, tokens[fine[-1]][2])
-            continue
-        if not any(k in _FINE for k in kinds[first:]):
-            continue
-        # The span ends after the last house-level part and up to two names
-        # glued right after it (``中山路88号阳光花园``, ``…号龙湖天街``).
-        last = max(i for i, k in enumerate(kinds) if k in _FINE)
-        for _ in range(2):
-            if last + 1 < len(kinds) and kinds[last + 1] in _PLACES - {"prov"} and tokens[last + 1][1] == tokens[last][2]:
-                last += 1
-        out.append(("address", tokens[first][1], tokens[last][2]))
-        pos = max(pos, tokens[last][2])
     return out
