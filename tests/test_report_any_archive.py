@@ -16,7 +16,7 @@ import nbformat
 import pytest
 
 from toolkit.__main__ import main
-from toolkit.ops._examples import tiny_archive
+from toolkit.testing import tiny_archive
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -25,7 +25,7 @@ SIX = ["01_load_archive", "02_frequent_questions", "03_kb_quality", "04_suggesti
 
 
 def _copy_tiny_archive(folder: Path) -> Path:
-    """The daily files of :func:`toolkit.ops._examples.tiny_archive` (18 messages, 3 customers, 8 questions)."""
+    """The daily files of :func:`toolkit.testing.tiny_archive` (18 messages, 3 customers, 8 questions)."""
     source = Path(tiny_archive().files["source"].iloc[0]).parent
     shutil.copytree(source, folder)
     return folder

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from toolkit.evidence import conversation_context, evidence_pack, find_messages, verify_pack
-from toolkit.ops._examples import _msg
+from toolkit.testing import _msg
 from toolkit.testing import tiny_archive, tiny_records
 
 

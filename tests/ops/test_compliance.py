@@ -13,7 +13,7 @@ import pytest
 from toolkit.archive import load_archive
 from toolkit.exceptions import SchemaError
 from toolkit.ops._common import OpsDataWarning
-from toolkit.ops._examples import tiny_archive
+from toolkit.testing import tiny_archive
 from toolkit.ops.compliance import (
     DEFAULT_QA_RULES,
     HIT_COLUMNS,

@@ -15,7 +15,7 @@ from toolkit.ops import (
     load_customers,
     refusal_rate,
 )
-from toolkit.ops._examples import tiny_archive, tiny_customers
+from toolkit.testing import tiny_archive, tiny_customers
 
 
 def test_overall_rate_counts_first_answers_per_relationship():

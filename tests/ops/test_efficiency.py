@@ -17,7 +17,7 @@ from toolkit.ops import (
     reply_times,
     summarize_reply_times,
 )
-from toolkit.ops._examples import _msg, tiny_archive, tiny_records
+from toolkit.testing import _msg, tiny_archive, tiny_records
 
 TZ = "Asia/Shanghai"
 

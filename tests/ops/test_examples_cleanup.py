@@ -5,7 +5,7 @@ from pathlib import Path
 
 def test_tiny_archive_leaves_no_folder_behind():
     """Doctests and tests build many tiny archives; their temp folders are deleted when the process exits."""
-    code = ("from toolkit.ops._examples import tiny_archive\n"
+    code = ("from toolkit.testing import tiny_archive\n"
             "a = tiny_archive()\n"
             "print(a.files['source'].iloc[0])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from toolkit.ops import OpsDataWarning, file_freshness, scope_usage, unscoped_employees, unused_licences
-from toolkit.ops._examples import tiny_archive, tiny_records
+from toolkit.testing import tiny_archive, tiny_records
 
 
 def test_sample_missing_day_is_found_with_its_cause(sample_archive, events):

@@ -5,7 +5,7 @@ import pytest
 from openpyxl import load_workbook
 
 from toolkit.ops import OpsDataWarning, export_handover, handover_report, summarize_handover
-from toolkit.ops._examples import tiny_archive, tiny_customers
+from toolkit.testing import tiny_archive, tiny_customers
 
 
 def test_sample_handovers_match_truth(sample_archive, events, customers_path):

@@ -12,7 +12,7 @@ import pytest
 
 from toolkit.archive import load_archive
 from toolkit.ops._common import OpsDataWarning
-from toolkit.ops._examples import tiny_archive, tiny_records
+from toolkit.testing import tiny_archive, tiny_records
 from toolkit.privacy import (
     ROLES,
     exclude_refused,

@@ -16,7 +16,7 @@ from .load import ARCHIVE_SUFFIXES, Archive, load_archive
 from .quarantine import Reason
 from .schema import validate_messages
 from .sessions import conversation_ids, sessionize
-from .side import load_rooms, load_scope, load_staff
+from .side import CUSTOMER_COLUMNS, find_beside, load_customers, load_rooms, load_scope, load_staff, read_side_csv
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
@@ -24,10 +24,14 @@ __all__ = [
     "Archive",
     "Reason",
     "conversation_ids",
+    "CUSTOMER_COLUMNS",
+    "find_beside",
     "load_archive",
+    "load_customers",
     "load_rooms",
     "load_scope",
     "load_staff",
+    "read_side_csv",
     "refused_mask",
     "schema",
     "sessionize",

@@ -14,7 +14,7 @@ import pandas as pd
 from ..exceptions import ArchiveError, QuarantineWarning, SchemaError
 from . import schema
 
-__all__ = ["load_scope", "load_rooms", "load_staff"]
+__all__ = ["CUSTOMER_COLUMNS", "find_beside", "load_customers", "load_rooms", "load_scope", "load_staff", "read_side_csv"]
 
 
 def _read_json(path: Path) -> Any:
@@ -318,3 +318,140 @@ def load_staff(staff: Any, *, tz: str = schema.DEFAULT_TZ) -> pd.DataFrame:
             stacklevel=2,
         )
     return out.reset_index(drop=True)
+
+
+def read_side_csv(path: Any, what: str) -> pd.DataFrame:
+    """A side file (staff, scope, customers ...) as strings, as it was written.
+
+    Parameters
+    ----------
+    path : path
+        The CSV file (UTF-8, with or without BOM).
+    what : str
+        What the file is, for the error message.
+
+    Raises
+    ------
+    toolkit.exceptions.ArchiveError
+        The file does not exist, or is a folder.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "customers.csv"
+    >>> _ = p.write_text("external_userid,add_way\\nwmA,扫码\\n", encoding="utf-8")
+    >>> read_side_csv(p, "customers")
+      external_userid add_way
+    0             wmA      扫码
+    """
+    return _csv(_path(path, what))
+
+
+#: Columns of :func:`load_customers`.
+CUSTOMER_COLUMNS: tuple[str, ...] = (
+    "customer_id", "name", "follow_userid", "handover_from", "channel", "segment", "added_at",
+)
+
+def load_customers(customers: Any, *, tz: str = schema.DEFAULT_TZ) -> pd.DataFrame:
+    """The external-contact list: channel (how the customer was added) and segment.
+
+    Parameters
+    ----------
+    customers : path or DataFrame
+        A CSV (or frame) as ``externalcontact/get`` exports are usually
+        flattened: ``external_userid`` (or ``customer_id``) and any of
+        ``name``, ``follow_userid`` (the employee who owns the customer now),
+        ``handover_from`` (the previous owner, after a handover), ``add_way``
+        (or ``channel``), ``segment``, ``added_at``. Missing optional columns
+        are added empty.
+    tz : str
+        Time zone of ``added_at`` (naive times are taken as ``tz``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`CUSTOMER_COLUMNS`, one row per customer (the first row wins
+        when a customer is listed twice): ``customer_id``, ``name``,
+        ``follow_userid``, ``handover_from``, ``channel``, ``segment``
+        (str, NaN when unknown), ``added_at`` (tz-aware).
+
+    Raises
+    ------
+    toolkit.exceptions.ArchiveError
+        The file does not exist.
+    toolkit.exceptions.SchemaError
+        Neither ``external_userid`` nor ``customer_id`` is a column.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> load_customers(pd.DataFrame({"external_userid": ["wmA"], "add_way": ["扫码"], "segment": ["VIP"]}))
+      customer_id name follow_userid handover_from channel segment added_at
+    0         wmA  NaN           NaN           NaN      扫码     VIP      NaT
+    """
+    if isinstance(customers, pd.DataFrame):
+        df = customers.copy()
+    elif isinstance(customers, (str, os.PathLike)):
+        df = _csv(_path(customers, "customers"))
+    else:
+        raise TypeError(f"customers must be a path or a DataFrame; got {type(customers).__name__}")
+    df = df.rename(columns={"external_userid": "customer_id", "add_way": "channel"})
+    if "customer_id" not in df.columns:
+        raise SchemaError(f"customers lacks an 'external_userid' (or 'customer_id') column; columns are {list(df.columns)}")
+    out = pd.DataFrame(index=df.index)
+    for col in CUSTOMER_COLUMNS:
+        if col == "added_at":
+            out[col] = _times(df[col], tz) if col in df else pd.Series(pd.NaT, index=df.index, dtype=pd.DatetimeTZDtype("ns", tz))
+        else:
+            values = df[col].astype(str).str.strip() if col in df else pd.Series(pd.NA, index=df.index)
+            out[col] = values.replace({"": pd.NA, "nan": pd.NA}).astype("str")
+    out = out[out["customer_id"].notna()].drop_duplicates("customer_id", keep="first")
+    return out.reset_index(drop=True)
+
+
+def find_beside(name: str, *paths: str | os.PathLike[str] | None) -> str | None:
+    """The file ``name`` in the folder of the first of ``paths`` that exists.
+
+    Notebooks use it to find a side file that ``python -m toolkit report``
+    does not inject (``customers.csv`` beside ``staff.csv``).
+
+    Parameters
+    ----------
+    name : str
+        File name to look for.
+    *paths : path or None
+        Files or folders; for a file, its folder is searched; for a folder
+        (an archive of daily files), the folder itself, then the folder it
+        sits in (``export/customers.csv`` beside ``export/archive/``); None
+        is skipped.
+
+    Returns
+    -------
+    str or None
+        The path found, or None.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "staff.csv").write_text("userid\\n")
+    >>> _ = (d / "customers.csv").write_text("external_userid\\n")
+    >>> find_beside("customers.csv", None, d / "staff.csv") == str(d / "customers.csv")
+    True
+    >>> find_beside("nothing.csv", d) is None
+    True
+    >>> (d / "archive").mkdir()
+    >>> find_beside("customers.csv", d / "archive") == str(d / "customers.csv")
+    True
+    """
+    for p in paths:
+        if p is None:
+            continue
+        path = Path(p)
+        if not path.exists():
+            continue
+        for folder in [path, path.parent] if path.is_dir() else [path.parent]:
+            cand = folder / name
+            if cand.is_file():
+                return str(cand)
+    return None

@@ -20,6 +20,7 @@ import pandas as pd
 
 from ..archive import schema
 from ..archive.load import Archive
+from ..archive.side import read_side_csv
 from ..exceptions import SchemaError
 from .eligibility import _I64_MIN, _ns, _room_members, eligibility, eligible_questions, resolve_scope
 
@@ -28,7 +29,7 @@ __all__ = ["employee_activity", "estimate_unarchived", "gating_funnel", "optimiz
 
 def _questions(archive: Archive, questions: pd.DataFrame | None) -> pd.DataFrame:
     if questions is None:
-        from ..questions import extract_questions
+        from ..questions import extract_questions  # noqa: PLC0415  (lazy: toolkit.questions loads scikit-learn)
 
         questions = extract_questions(archive)
     if not isinstance(questions, pd.DataFrame):
@@ -45,9 +46,7 @@ def _customers(customers: Any) -> pd.DataFrame | None:
     if customers is None:
         return None
     if isinstance(customers, (str, os.PathLike)):
-        from ..archive.side import _csv, _path
-
-        customers = _csv(_path(customers, "customers"))
+        customers = read_side_csv(customers, "customers")
     if not isinstance(customers, pd.DataFrame):
         raise TypeError(f"customers must be a path or a DataFrame; got {type(customers).__name__}")
     if "follow_userid" not in customers.columns:

@@ -7,7 +7,7 @@ and definitions are in its docstring; :mod:`toolkit.ops.plots` draws them.
 Examples
 --------
 >>> from toolkit.ops import refusal_rate
->>> from toolkit.ops._examples import tiny_archive
+>>> from toolkit.testing import tiny_archive
 >>> float(refusal_rate(tiny_archive())["refusal_rate"].round(3).iloc[0])
 0.333
 """

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from ..archive.load import Archive
+from ..archive.side import find_beside
 from ..exceptions import OpsDataWarning
 
 __all__ = ["OpsDataWarning", "find_beside"]
@@ -67,49 +68,3 @@ def _week(times: pd.Series) -> pd.Series:
     return (local.dt.normalize() - pd.to_timedelta(local.dt.day_of_week, unit="D")).astype("datetime64[ns]")
 
 
-def find_beside(name: str, *paths: str | os.PathLike[str] | None) -> str | None:
-    """The file ``name`` in the folder of the first of ``paths`` that exists.
-
-    Notebooks use it to find a side file that ``python -m toolkit report``
-    does not inject (``customers.csv`` beside ``staff.csv``).
-
-    Parameters
-    ----------
-    name : str
-        File name to look for.
-    *paths : path or None
-        Files or folders; for a file, its folder is searched; for a folder
-        (an archive of daily files), the folder itself, then the folder it
-        sits in (``export/customers.csv`` beside ``export/archive/``); None
-        is skipped.
-
-    Returns
-    -------
-    str or None
-        The path found, or None.
-
-    Examples
-    --------
-    >>> import pathlib, tempfile
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "staff.csv").write_text("userid\\n")
-    >>> _ = (d / "customers.csv").write_text("external_userid\\n")
-    >>> find_beside("customers.csv", None, d / "staff.csv") == str(d / "customers.csv")
-    True
-    >>> find_beside("nothing.csv", d) is None
-    True
-    >>> (d / "archive").mkdir()
-    >>> find_beside("customers.csv", d / "archive") == str(d / "customers.csv")
-    True
-    """
-    for p in paths:
-        if p is None:
-            continue
-        path = Path(p)
-        if not path.exists():
-            continue
-        for folder in [path, path.parent] if path.is_dir() else [path.parent]:
-            cand = folder / name
-            if cand.is_file():
-                return str(cand)
-    return None

@@ -19,7 +19,7 @@ import pandas as pd
 from scipy import stats
 
 from ..archive import schema
-from ..archive.side import _csv, _path, _times
+from ..archive.side import CUSTOMER_COLUMNS, load_customers
 from ..exceptions import SchemaError
 from ._common import OpsDataWarning, _check_archive, _week
 
@@ -33,11 +33,6 @@ __all__ = [
     "compare_refuser_segments",
 ]
 
-#: Columns of :func:`load_customers`.
-CUSTOMER_COLUMNS: tuple[str, ...] = (
-    "customer_id", "name", "follow_userid", "handover_from", "channel", "segment", "added_at",
-)
-
 #: Columns of :func:`consent_relationships`.
 RELATIONSHIP_COLUMNS: tuple[str, ...] = (
     "customer_id", "employee_id", "first_status", "first_at", "last_status", "last_at", "n_answers",
@@ -45,63 +40,6 @@ RELATIONSHIP_COLUMNS: tuple[str, ...] = (
 )
 
 _BY_ALIASES = {"employee": "employee_id", "customer": "customer_id"}
-
-
-def load_customers(customers: Any, *, tz: str = schema.DEFAULT_TZ) -> pd.DataFrame:
-    """The external-contact list: channel (how the customer was added) and segment.
-
-    Parameters
-    ----------
-    customers : path or DataFrame
-        A CSV (or frame) as ``externalcontact/get`` exports are usually
-        flattened: ``external_userid`` (or ``customer_id``) and any of
-        ``name``, ``follow_userid`` (the employee who owns the customer now),
-        ``handover_from`` (the previous owner, after a handover), ``add_way``
-        (or ``channel``), ``segment``, ``added_at``. Missing optional columns
-        are added empty.
-    tz : str
-        Time zone of ``added_at`` (naive times are taken as ``tz``).
-
-    Returns
-    -------
-    pandas.DataFrame
-        :data:`CUSTOMER_COLUMNS`, one row per customer (the first row wins
-        when a customer is listed twice): ``customer_id``, ``name``,
-        ``follow_userid``, ``handover_from``, ``channel``, ``segment``
-        (str, NaN when unknown), ``added_at`` (tz-aware).
-
-    Raises
-    ------
-    toolkit.exceptions.ArchiveError
-        The file does not exist.
-    toolkit.exceptions.SchemaError
-        Neither ``external_userid`` nor ``customer_id`` is a column.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> load_customers(pd.DataFrame({"external_userid": ["wmA"], "add_way": ["扫码"], "segment": ["VIP"]}))
-      customer_id name follow_userid handover_from channel segment added_at
-    0         wmA  NaN           NaN           NaN      扫码     VIP      NaT
-    """
-    if isinstance(customers, pd.DataFrame):
-        df = customers.copy()
-    elif isinstance(customers, (str, os.PathLike)):
-        df = _csv(_path(customers, "customers"))
-    else:
-        raise TypeError(f"customers must be a path or a DataFrame; got {type(customers).__name__}")
-    df = df.rename(columns={"external_userid": "customer_id", "add_way": "channel"})
-    if "customer_id" not in df.columns:
-        raise SchemaError(f"customers lacks an 'external_userid' (or 'customer_id') column; columns are {list(df.columns)}")
-    out = pd.DataFrame(index=df.index)
-    for col in CUSTOMER_COLUMNS:
-        if col == "added_at":
-            out[col] = _times(df[col], tz) if col in df else pd.Series(pd.NaT, index=df.index, dtype=pd.DatetimeTZDtype("ns", tz))
-        else:
-            values = df[col].astype(str).str.strip() if col in df else pd.Series(pd.NA, index=df.index)
-            out[col] = values.replace({"": pd.NA, "nan": pd.NA}).astype("str")
-    out = out[out["customer_id"].notna()].drop_duplicates("customer_id", keep="first")
-    return out.reset_index(drop=True)
 
 
 def _no_consent_warning() -> None:
@@ -149,7 +87,7 @@ def consent_relationships(archive: Any, *, customers: Any = None) -> pd.DataFram
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> rel = consent_relationships(tiny_archive())
     >>> rel[["customer_id", "employee_id", "first_status", "last_status", "has_reagreed"]]
       customer_id employee_id first_status last_status  has_reagreed
@@ -288,7 +226,7 @@ def refusal_rate(
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> a = tiny_archive()
     >>> refusal_rate(a)[["prompted", "refused", "reagreed", "refusal_rate"]].round(3)
        prompted  refused  reagreed  refusal_rate
@@ -370,7 +308,7 @@ def consent_timeline(archive: Any, *, customer_id: str | Sequence[str] | None = 
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> consent_timeline(tiny_archive(), customer_id="wmA")[["customer_id", "status", "answer_no", "event"]]
       customer_id    status  answer_no        event
     0         wmA  disagree          1       refuse
@@ -440,7 +378,7 @@ def compare_refuser_segments(
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive, tiny_customers
+    >>> from toolkit.testing import tiny_archive, tiny_customers
     >>> s = compare_refuser_segments(tiny_archive(), customers=tiny_customers(), columns=["segment"])
     >>> s[["column", "value", "refusers", "others", "share_diff"]]
         column value  refusers  others  share_diff

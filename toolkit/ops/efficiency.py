@@ -380,7 +380,7 @@ def reply_times(
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> rt = reply_times(tiny_archive())
     >>> rt[["customer_id", "text", "reply_employee_id", "reply_seconds"]]
       customer_id       text reply_employee_id  reply_seconds
@@ -448,7 +448,7 @@ def first_reply_times(
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> f = first_reply_times(tiny_archive())
     >>> f[["customer_id", "employee_id", "reply_seconds", "is_answered"]]
       customer_id employee_id  reply_seconds  is_answered

@@ -115,7 +115,7 @@ def file_freshness(archive: Any, *, lag: str | pd.Timedelta = "1D") -> pd.DataFr
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive, tiny_records
+    >>> from toolkit.testing import tiny_archive, tiny_records
     >>> recs = tiny_records()
     >>> for r in recs[13:]:  # the file of 07-04 never came; 07-03's messages arrive with 07-04's
     ...     r["_file"] = "msgaudit_20260705.jsonl"
@@ -271,7 +271,7 @@ def scope_usage(archive: Any) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> scope = pd.DataFrame({"userid": ["zs", "ls", "ghost"], "since": "", "until": ""})
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as w:
@@ -380,7 +380,7 @@ def unused_licences(archive: Any) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> a = tiny_archive(scope=pd.DataFrame({"userid": ["zs", "ls", "idle"]}), staff=pd.DataFrame({"userid": ["zs", "ls", "idle"]}))
     >>> unused_licences(a)["userid"].tolist()
     ['idle']
@@ -394,7 +394,7 @@ def unscoped_employees(archive: Any) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> unscoped_employees(tiny_archive())[["userid", "n_group"]]
       userid  n_group
     0     ww        1

@@ -112,7 +112,7 @@ def handover_report(
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> r = handover_report(tiny_archive())
     >>> r[["leaver_id", "successor_id", "customer_id", "topic", "has_open_item", "open_item"]]
       leaver_id successor_id customer_id   topic  has_open_item open_item
@@ -245,7 +245,7 @@ def summarize_handover(report: pd.DataFrame) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> s = summarize_handover(handover_report(tiny_archive()))
     >>> s[["leaver_id", "successor_id", "n_customers", "n_open_items", "n_silent"]]
       leaver_id successor_id  n_customers  n_open_items  n_silent
@@ -309,7 +309,7 @@ def export_handover(report: pd.DataFrame, out_dir: str | Path) -> list[Path]:
     Examples
     --------
     >>> import tempfile, pandas as pd
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> paths = export_handover(handover_report(tiny_archive()), tempfile.mkdtemp())
     >>> [p.name for p in paths]
     ['handover_zs.xlsx']

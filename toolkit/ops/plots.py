@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..plots._common import _axes, _label, _require
+from ..plots.base import new_axes as _axes, require_frame as _require, set_labels as _label
 
 __all__ = [
     "plot_refusal_rates",

@@ -23,7 +23,7 @@ from matplotlib.axes import Axes
 
 from ..archive import summary as S
 from ..exceptions import SchemaError
-from ._common import _axes, _label, _require
+from .base import new_axes as _axes, require_frame as _require, set_labels as _label
 
 __all__ = [
     "CHAT_TYPE_LABELS",

@@ -14,7 +14,7 @@
 
 Examples
 --------
->>> from toolkit.ops._examples import tiny_archive
+>>> from toolkit.testing import tiny_archive
 >>> arch = tiny_archive()
 >>> sorted(view_for(arch, "ls", "employee").messages["chat_id"].unique())
 ['ls|wmC']
@@ -33,7 +33,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..archive import Archive, schema
-from ..exceptions import SchemaError
+from ..archive.consent import refused_mask as _refused_mask
+from ..exceptions import OpsDataWarning, SchemaError
 
 __all__ = [
     "ROLES",
@@ -90,7 +91,7 @@ def involves(messages: pd.DataFrame, user_id: str) -> np.ndarray:
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> m = tiny_archive().messages
     >>> m.loc[involves(m, "wmA"), "msgid"].tolist()[:3]
     ['m015', 'm016', 'm017']
@@ -113,7 +114,7 @@ def visible_chats(archive: Archive, user_id: str) -> pd.Index:
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> list(visible_chats(tiny_archive(), "ww"))
     ['wrG']
     """
@@ -186,7 +187,7 @@ def view_for(
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> arch = tiny_archive()
     >>> len(view_for(arch, "zs", "supervisor").messages) == len(arch.messages)
     True
@@ -200,7 +201,7 @@ def view_for(
 
     A refused customer who writes anyway: no role reads it by default.
 
-    >>> from toolkit.ops._examples import tiny_records
+    >>> from toolkit.testing import tiny_records
     >>> leak = {"msgid": "m030", "action": "send", "from": "wmA", "tolist": ["zs"], "roomid": "",
     ...         "msgtime": 1782957600000, "msgtype": "text", "text": {"content": "在吗"}}  # 2026-07-02 10:00
     >>> arch = tiny_archive(tiny_records() + [leak])
@@ -215,7 +216,6 @@ def view_for(
     >>> "m030" in set(audit.messages["msgid"]), audit.messages.attrs
     (True, {'excluded_refused': 0, 'includes_refused': True, 'n_refused': 1})
     """
-    from ..archive.consent import refused_mask as _refused_mask
 
     _check_archive(archive)
     if role not in ROLES:
@@ -295,7 +295,7 @@ def refused_messages(archive_or_messages: Archive | pd.DataFrame, consent: pd.Da
     consent : pandas.DataFrame, optional
         ``customer_id``, ``employee_id``, ``status``, ``at``; default the
         archive's. Without consent records nothing is refused and an
-        :class:`~toolkit.ops.OpsDataWarning` says so.
+        :class:`~toolkit.exceptions.OpsDataWarning` says so.
 
     Returns
     -------
@@ -304,13 +304,11 @@ def refused_messages(archive_or_messages: Archive | pd.DataFrame, consent: pd.Da
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> arch = tiny_archive()
     >>> int(refused_messages(arch).sum())  # wmA refused, then agreed before writing
     0
     """
-    from ..ops._common import OpsDataWarning
-    from ..archive.consent import refused_mask as _refused_mask
 
     m, c = _messages_and_consent(archive_or_messages, consent)
     need = {k: schema.MESSAGE_COLUMNS[k] for k in ("chat_id", "chat_type", "sent_at")}
@@ -348,7 +346,7 @@ def exclude_refused(archive: Archive) -> tuple[Archive, int]:
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> kept, n = exclude_refused(tiny_archive())
     >>> n
     0
@@ -377,7 +375,7 @@ def refusal_exclusions(archive: Archive) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> refusal_exclusions(tiny_archive()).shape
     (0, 8)
     """

@@ -26,7 +26,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from toolkit.plots._common import _require
+from toolkit.plots.base import new_axes, require_frame as _require
 
 __all__ = [
     "plot_cluster_map",
@@ -45,14 +45,7 @@ _FOLLOW_REST = "#DCDCDC"
 
 
 def _axes(ax: Any, figsize: tuple[float, float]) -> Any:
-    import matplotlib.pyplot as plt
-
-    from toolkit.plots import use_cjk_font
-
-    use_cjk_font()
-    if ax is None:
-        _, ax = plt.subplots(figsize=figsize)
-    return ax
+    return new_axes(ax, figsize)
 
 
 def _short(text: Any, width: int) -> str:

@@ -544,7 +544,7 @@ def reply_times(archive_or_messages: DaskArchive | dd.DataFrame, *, exclude_auto
     Examples
     --------
     >>> import dask
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> from toolkit.ops import reply_times as pandas_reply_times
     >>> a = tiny_archive()
     >>> m = dd.from_pandas(a.messages, npartitions=3)
@@ -581,7 +581,7 @@ def first_reply_times(archive_or_messages: DaskArchive | dd.DataFrame, *, exclud
     Examples
     --------
     >>> import dask
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> a = tiny_archive()
     >>> with dask.config.set(scheduler="sync"):
     ...     f = first_reply_times(dd.from_pandas(a.messages, npartitions=2)).compute()
@@ -610,7 +610,7 @@ def refusal_rate(archive: DaskArchive, **kwargs: Any) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> from toolkit.scale import DaskArchive
     >>> a = tiny_archive()
     >>> fields = {f: getattr(a, f) for f in a.__dataclass_fields__ if f != "messages"}
@@ -663,7 +663,7 @@ def eligibility(archive: DaskArchive, *, scope: Any = None, as_of: Any = None) -
     Examples
     --------
     >>> import dask
-    >>> from toolkit.ops._examples import tiny_archive
+    >>> from toolkit.testing import tiny_archive
     >>> from toolkit.scale import DaskArchive
     >>> a = tiny_archive()
     >>> fields = {f: getattr(a, f) for f in a.__dataclass_fields__ if f != "messages"}
