@@ -21,9 +21,9 @@ from toolkit.privacy import evaluate_formats
 #: corpus -> (first-run recall, first-run survival, current recall, current survival)
 FIGURES = {
     "blind3": (0.9324, 0.9917, 0.9990, 1.0),
-    "blind4": (0.8481, 1.0, 0.9811, 1.0),
+    "blind4": (0.8481, 1.0, 0.9821, 1.0),
     "blind5": (0.9724, 1.0, 1.0, 1.0),  # written after the blind4 fixes
-    "blind6": (0.9551, 0.9898, 0.9551, 0.9898),  # written after the blind5 fixes; no rule changed because of it yet
+    "blind6": (0.9551, 0.9898, 1.0, 1.0),  # written after the blind5 fixes
 }
 
 

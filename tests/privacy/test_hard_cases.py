@@ -52,6 +52,15 @@ STAFF = ["李四", "王伟"]
         (f"钱打到{C16[:4]} {C16[4:8]} {C16[8:12]} {C16[12:]}建设银行", "钱打到[银行卡]建设银行"),
         (f"押金转账到{C16}", "押金转账到[银行卡]"),
         ("客服你好，威💕：sunny_lee88", "客服你好，威💕：[微信号]"),  # a decoration between the cue and the colon
+        # Fixed after the sixth blind corpus (general classes, phrased anew here).
+        ("来接我的车是粤B1234警", "来接我的车是[车牌x]"),  # police and consulate plates: four and the suffix
+        ("车牌使123456", "车牌[车牌x]"),  # embassy plates
+        ("邮件发到liming@测试.中国", "邮件发到[邮箱]"),  # a Chinese domain
+        ("q2837465910加一下", "q[QQ号]加一下"),  # q glued to the number
+        ("秋秋 28374659", "秋秋 [QQ号]"),
+        ("🌸：lucy_2024", "🌸：[微信号]"),  # only a decoration before the colon
+        ("送到长江路8号市中心医院住院楼7楼", "送到[地址]"),  # a hospital's block and floor
+        ("下午3点送到湖里区海景公寓A座2单元902室", "下午3点送到[地址]"),
     ],
 )
 def test_hard_positives(text, expected):
@@ -76,6 +85,11 @@ def test_hard_positives(text, expected):
         "我老家是贵州省毕节市大方县猫场镇的",  # down to a town only: no one's address
         "浙江省杭州市西湖区城关镇有门店吗",
         "取件码3-9-2272",
+        "预约门诊楼4楼B区",  # a block with no hospital before it
+        "发票049543498677金额120元",
+        "你们客服95105888打不通",
+        "发件邮箱是z***9@163.com吗",  # already masked
+        "🎁：SALE2024 满减券",  # a coupon code after a decoration
     ],
 )
 def test_hard_negatives(text):

@@ -68,7 +68,10 @@ _ESTATE_SUFFIX = (
     r"公司|酒店|宾馆|基地|厂|商城|商厦|市场|本部|校区|分校|厂区|院区|SOHO|soho)"
 )
 # Several suffixes in a row belong to one name: ``华星时代广场``, ``科技园区``.
-_ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + _ESTATE_SUFFIX + "*"
+# A named block of a hospital, school or office park only after its name (``…医院门诊楼5楼``;
+# ``预约门诊楼4楼C区`` is no address).
+_BLOCK = r"(?:门诊楼|住院楼|急诊楼|医技楼|外科楼|内科楼|综合楼|行政楼|教学楼|实验楼|科研楼|办公楼|图书馆)"
+_ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,3})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
 _BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
@@ -311,6 +314,11 @@ def _addresses(t: str) -> list[Find]:
             if end:
                 out.append(("address", tokens[first][1], end))
                 pos = max(pos, end)
+            else:
+                # Read again after the first part: a part may have swallowed
+                # the start of the address (``18号下午5点送到湖里`` read as a road
+                # hides ``湖里区滨江公寓B座…``).
+                pos = max(tokens[0][2], chain.start() + 1)
             continue
         # The span ends after the last house-level part and up to two names
         # glued right after it (``中山路88号阳光花园``, ``…号龙湖天街``).

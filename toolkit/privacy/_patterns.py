@@ -127,7 +127,7 @@ def _card_prefix_ok(s: str, cued: bool) -> bool:
 #: id, never personal data.
 _ORDER_LABEL = re.compile(
     r"(?:订单|单号|运单|快递|物流|工单|编号|流水号|交易号|交易单|批次号|批号|序列号|券码|兑换码|验证码|取件码|提货码|"
-    r"激活码|授权码|msgid|sn|s/n|imei|meid|sku|货号|款号|型号|商品编码|商品码|条码|条形码|发票号|发票代码|税号|"
+    r"激活码|授权码|msgid|sn|s/n|imei|meid|sku|货号|款号|型号|商品编码|商品码|条码|条形码|发票(?:代码)?|税号|"
     r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
     r"uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员)"
@@ -339,8 +339,8 @@ def paren_mobiles(t: str) -> list[Find]:
 
 
 # Mobile numbers in Chinese numerals (幺三八…), with at least three numerals.
-_NUMERAL = "〇零一二三四五六七八九幺两洞拐壹贰叁肆伍陆柒捌玖"
-_NUMERAL_DIGIT = str.maketrans(_NUMERAL, "001234567891207123456789")
+_NUMERAL = "〇零一二三四五六七八九幺两洞拐勾壹贰叁肆伍陆柒捌玖"
+_NUMERAL_DIGIT = str.maketrans(_NUMERAL, "0012345678912079123456789")
 _NUMERAL_MOBILE = re.compile(
     r"(?<![0-9" + _NUMERAL + r"])[1一幺壹](?:[ ]?[0-9" + _NUMERAL + r"]){10}"
     # A numeral after it may begin a word (``…三九一直关机``).
@@ -429,6 +429,9 @@ _FOUR_GROUPS_BEFORE = re.compile(r"[0-9]{4} $")
 _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4})+")
 
 
+_SERVICE_8 = re.compile(r"9[56][0-9]{6}")
+
+
 def landlines(t: str) -> list[Find]:
     out: list[Find] = []
     for m in _LANDLINE.finditer(t):
@@ -437,7 +440,9 @@ def landlines(t: str) -> list[Find]:
         if _letters_ok(t, m.start()) and not _after_label(t, m.start()):
             out.append(("landline", m.start(), m.end()))
     for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t)]:
-        if not t.startswith(("400", "800"), m.start(1)) and not _after_label(t, m.start(1)):
+        # 400/800 hotlines and eight-digit 95/96 service numbers (``95105888``) are no one's desk.
+        service = t.startswith(("95", "96"), m.start(1)) and _SERVICE_8.fullmatch(m.group(1)) is not None
+        if not t.startswith(("400", "800"), m.start(1)) and not service and not _after_label(t, m.start(1)):
             out.append(("landline", m.start(1), m.end(1)))
     return out
 
@@ -448,13 +453,13 @@ def landlines(t: str) -> list[Find]:
 
 _GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?:是|为)?[ ]?:?[ ]?"
 #: Words people write for QQ: QQ, q q, Q号, 扣扣, 抠抠, 球球, 企鹅, 扣 right before digits.
-_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|企鹅|🐧)"
+_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|秋秋|丘丘|企鹅|🐧)"
 #: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
 #: ``企鹅就是这个``), in the same clause.
 _QQ_GAP = r"[^0-9。！？!?;；\n]{0,7}?"
 _QQ = re.compile(
     r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
-    + r"|(?<![A-Za-z0-9])[Qq](?=[ ][1-9][0-9]{5,10}(?![0-9])))"
+    + r"|(?<![A-Za-z0-9])[Qq](?=[ ]?[1-9][0-9]{5,10}(?![0-9])))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
@@ -464,12 +469,12 @@ _QQ_AFTER = re.compile(
     r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|扣扣|企鹅))"
 )
 _WECHAT_CUE = (
-    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|微x|加薇|加威|💬|威(?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
+    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
     r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
     r"手机同号|微信同号|"
     # A homophone with a decoration before the colon, typed to dodge filters: ``薇❤：``, ``V✨:``.
-    r"(?<![A-Za-z])[薇威维卫微vV][ ]?[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]{1,3}(?=[ ]?:))"
+    r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=:|[ ]?[A-Za-z]))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
 _WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
@@ -501,7 +506,7 @@ _NOT_WECHAT_ID = re.compile(
 
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
 _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
-_QQ_HINT = re.compile("[Qq扣抠企球🐧]|kou")
+_QQ_HINT = re.compile("[Qq扣抠企球秋丘🐧]|kou")
 #: A QQ number in numerals after its cue (``QQ 九七七四八八四四``).
 _QQ_NUMERAL = re.compile(
     r"(?:" + _QQ_WORD + r")[^0-9" + _NUMERAL + r"。，！？,.!?\n]{0,4}?([1-9一二三四五六七八九幺两拐](?:[0-9" + _NUMERAL + r"]){4,11})"
@@ -538,8 +543,19 @@ def numeral_qq_numbers(t: str) -> list[Find]:
             if sum(c in _NUMERAL for c in m.group(1)) >= 3 and not _QQ_GROUP.search(t, m.start(), m.start(1))]
 
 
+#: Only a decoration before the colon, no word (``✌️❤️：gao-kai-07``, ``💚：xuhuang99``): an id
+#: with a digit, ``-`` or ``_`` in it and not all capitals (``🎁：SALE2024`` is a coupon).
+_WECHAT_EMOJI_CUE = re.compile(
+    r"(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}:[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
+)
+
+
 def wechat_ids(t: str) -> list[Find]:
-    out: list[Find] = []
+    out: list[Find] = [
+        ("wechat", *m.span(1)) for m in _WECHAT_EMOJI_CUE.finditer(t)
+        if any(c.isdigit() or c in "-_" for c in m.group(1)) and not m.group(1).isupper()
+        and not _NOT_WECHAT_ID.match(m.group(1))
+    ]
     if not _WECHAT_HINT.search(t):
         return out
     for m in _WECHAT.finditer(t):
@@ -574,7 +590,10 @@ def wechat_ids(t: str) -> list[Find]:
 # --------------------------------------------------------------------------
 
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+\-*])[A-Za-z0-9][A-Za-z0-9._%+\-]*@"
+    r"(?:[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z])"
+    # A Chinese domain (``@公司.中国``, ``@家居.商城``): the dot may be 。 (folded to ``.``).
+    r"|[\u4e00-\u9fff]{1,12}(?:\.[\u4e00-\u9fff]{1,6})+(?![\u4e00-\u9fff]))"
 )
 
 
@@ -585,7 +604,7 @@ _TLD = r"(?:com|c0m|cn|net|org|edu|gov|io|cc|co|me|info|biz|top|xyz|hk|tw|mo|jp|
 _AT_WORD = r"(?:[ ]?@[ ]?|[ ]?[(\[][ ]?(?:at|a)[ ]?[)\]][ ]?|[ ]at[ ]|[ ]?艾特[ ]?|[ ]?圈a[ ]?|#)"
 _DOT_WORD = r"(?:[ ]?\.[ ]?|[ ]?点[ ]?|[ ]dot[ ]|[ ]?[(\[]dot[)\]][ ]?)"
 _EMAIL_LOOSE = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*" + _AT_WORD
+    r"(?<![A-Za-z0-9._%+\-*])[A-Za-z0-9][A-Za-z0-9._%+\-]*" + _AT_WORD
     + r"[A-Za-z0-9][A-Za-z0-9\-]*(?:" + _DOT_WORD + r"[A-Za-z0-9\-]+)*?(?:" + _DOT_WORD + _TLD + r")+(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -612,14 +631,20 @@ _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋
 _PLATE = re.compile(
     r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-])?"
     r"(?:([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?"
-    r"|([A-HJ-NP-Za-hj-np-z0-9]{4})[学港澳挂])(?![A-Za-z0-9])"
+    r"|([A-HJ-NP-Za-hj-np-z0-9]{4})[学港澳挂警领])(?![A-Za-z0-9])"
+    # Embassy plates: 使, the embassy's three digits, three more (``使102087``, ``使164·046``).
+    r"|(?<![即假促致行迫驱大天])使[ ]?([0-9]{3}[ .]?[0-9]{3})(?![0-9])"
 )
 
 
 def plates(t: str) -> list[Find]:
     out = []
     for m in _PLATE.finditer(t):
-        if m.group(1) is None:  # learner (学) and Hong Kong / Macau (港 澳) plates: four characters and the suffix
+        if m.group(3) is not None:
+            if not _AFTER_UNIT.match(t, m.end()):
+                out.append(("plate", m.start(), m.end()))
+            continue
+        if m.group(1) is None:  # learner (学), police (警), consulate (领), Hong Kong / Macau (港 澳): four and the suffix
             if any(c.isdigit() for c in m.group(2)):
                 out.append(("plate", m.start(), m.end()))
             continue
