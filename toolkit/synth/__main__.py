@@ -6,6 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from ..exceptions import ToolkitError
+from .generate import make_archive
+
 __all__ = ["main"]
 
 
@@ -34,9 +37,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...     main(["--out", tmp, "--n-customers", "20", "--n-days", "2", "--n-employees", "8", "--n-groups", "3"])
     0
     """
-    from ..exceptions import ToolkitError
-    from .generate import make_archive
-
     try:
         args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:

@@ -34,7 +34,7 @@ from . import _content as C
 from ._writer import ArchiveWriter, Planted
 
 if TYPE_CHECKING:
-    from .generate import _Cust, _Emp, _Rel
+    from ._population import _Cust, _Emp, _Rel
 
 __all__ = ["DISPUTE_COLUMNS", "Part", "plan_stories", "plant_day", "story_random", "truth_rows"]
 
