@@ -1,4 +1,4 @@
-"""Tests for toolkit.text.segment."""
+"""Tests for toolkit.text.segmenter (segment, Segmenter, char_ngrams)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from .normalize import (
     normalize_series,
     normalize_text,
 )
-from .segment import Segmenter, char_ngrams, segment
+from .segmenter import Segmenter, char_ngrams, segment
 
 __all__ = [
     "PLACEHOLDER_NAMES",
