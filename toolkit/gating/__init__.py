@@ -9,7 +9,7 @@ Examples
 
 from __future__ import annotations
 
-from .eligibility import ELIGIBILITY_COLUMNS, REASONS, eligibility, eligible_questions, resolve_scope
+from ._eligibility import ELIGIBILITY_COLUMNS, REASONS, eligibility, eligible_questions, resolve_scope
 
 from .decide import DECISION_COLUMNS, GatingDecision, gating_decision, needed_to_prove
 from .scope import employee_activity, estimate_unarchived, gating_funnel, optimize_licenses, simulate_scope

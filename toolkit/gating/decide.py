@@ -44,14 +44,14 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .simulate import (
+from ._checks import _unit
+from ._replay import GatingResult
+from ._thresholds import (
     DEFAULT_THRESHOLDS,
-    GatingResult,
     ThresholdChoice,
     _arrays,
     _grid,
     _replayed,
-    _unit,
     choose_threshold,
     sweep_thresholds,
 )

@@ -22,7 +22,7 @@ from ..archive import schema
 from ..archive.load import Archive
 from ..archive.side import read_side_csv
 from ..exceptions import SchemaError
-from .eligibility import _I64_MIN, _ns, _room_members, eligibility, eligible_questions, resolve_scope
+from ._eligibility import _I64_MIN, _ns, _room_members, eligibility, eligible_questions, resolve_scope
 
 __all__ = ["employee_activity", "estimate_unarchived", "gating_funnel", "optimize_licenses", "simulate_scope"]
 

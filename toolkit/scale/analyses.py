@@ -46,8 +46,8 @@ from ..archive import schema
 from ..archive import sessions as _sessions
 from ..archive import summary as _summary
 from ..archive.load import Archive
-from ..gating.eligibility import eligibility as _pd_eligibility
-from ..gating.eligibility import resolve_scope as _resolve_scope
+from ..gating import eligibility as _pd_eligibility
+from ..gating import resolve_scope as _resolve_scope
 from ..ops import consent as _consent
 from ..ops import efficiency as _eff
 from ..questions import extract as _extract

@@ -12,6 +12,9 @@ time:
 
 Everything is vectorised with interval unions and :func:`pandas.merge_asof`;
 no Python loop runs per message.
+
+Public home: :mod:`toolkit.gating` (this module is private because the
+package's function ``eligibility`` would shadow a module of that name).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import pandas as pd
 from ..archive import schema
 from ..archive.load import Archive
 from ..archive.side import load_scope
+from ..exceptions import SchemaError
 
 __all__ = ["ELIGIBILITY_COLUMNS", "REASONS", "eligibility", "eligible_questions", "resolve_scope"]
 
@@ -443,8 +447,6 @@ def eligible_questions(questions: pd.DataFrame, elig: pd.DataFrame) -> pd.DataFr
             raise TypeError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}")
         missing = [c for c in cols if c not in frame.columns]
         if missing:
-            from ..exceptions import SchemaError
-
             raise SchemaError(f"{name} lacks columns {missing}")
     e = (
         elig[["msgid", "is_in_scope", "is_refused", "is_eligible", "reason"]]
