@@ -6,6 +6,7 @@ import dataclasses
 import warnings
 from pathlib import Path
 
+import matplotlib as mpl
 import numpy as np
 import pandas as pd
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from toolkit.archive import load_archive
 from toolkit.exceptions import SchemaError
 from toolkit.ops._common import OpsDataWarning
+from toolkit.plots import use_cjk_font
 from toolkit.testing import tiny_archive
 from toolkit.ops.compliance import (
     DEFAULT_QA_RULES,
@@ -178,10 +180,6 @@ def test_retention_bad_input(tiny):
 
 
 def _draw_without_missing_glyphs(ax) -> None:
-    import matplotlib as mpl
-
-    from toolkit.plots import use_cjk_font
-
     with mpl.rc_context():
         use_cjk_font()
         with warnings.catch_warnings(record=True) as caught:

@@ -2,7 +2,9 @@
 
 Each function takes a loaded :class:`~toolkit.archive.Archive` (or a frame
 another ops function returned) and gives back a tidy DataFrame whose columns
-and definitions are in its docstring; :mod:`toolkit.ops.plots` draws them.
+and definitions are in its docstring; :mod:`toolkit.ops.plots` draws them
+(imported on first use of a ``plot_x``, so importing this package does not
+load the plot code).
 
 Examples
 --------
@@ -13,6 +15,8 @@ Examples
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from ._common import OpsDataWarning, find_beside
 from .efficiency import (
@@ -27,13 +31,6 @@ from .efficiency import (
 )
 from .freshness import FRESHNESS_STATUSES, file_freshness, scope_usage, unscoped_employees, unused_licences
 from .handover import HANDOVER_COLUMNS, export_handover, handover_report, summarize_handover
-from .plots import (
-    plot_file_freshness,
-    plot_period_comparison,
-    plot_refusal_rates,
-    plot_reply_time_distribution,
-    plot_reply_time_trend,
-)
 from .consent import (
     CUSTOMER_COLUMNS,
     RELATIONSHIP_COLUMNS,
@@ -43,6 +40,28 @@ from .consent import (
     load_customers,
     refusal_rate,
 )
+from .compliance import (  # the public home of the retention and QA names
+    DEFAULT_QA_RULES,
+    HIT_COLUMNS,
+    QARule,
+    QARuleWarning,
+    RetentionCheck,
+    RetentionPolicy,
+    qa_hits,
+    qa_rules_frame,
+    retention_check,
+)
+
+if TYPE_CHECKING:  # for type checkers and linters; at run time __getattr__ below imports them
+    from .plots import (
+        plot_file_freshness,
+        plot_period_comparison,
+        plot_qa_hits,
+        plot_refusal_rates,
+        plot_reply_time_distribution,
+        plot_reply_time_trend,
+        plot_retention,
+    )
 
 __all__ = [
     "HANDOVER_COLUMNS",
@@ -76,9 +95,42 @@ __all__ = [
     "find_beside",
     "load_customers",
     "refusal_rate",
+    # retention and QA rules (toolkit.ops.compliance)
+    "DEFAULT_QA_RULES",
+    "HIT_COLUMNS",
+    "QARule",
+    "QARuleWarning",
+    "RetentionCheck",
+    "RetentionPolicy",
+    "plot_qa_hits",
+    "plot_retention",
+    "qa_hits",
+    "qa_rules_frame",
+    "retention_check",
 ]
 
-from . import compliance  # noqa: E402  (retention and QA rules, built alongside)
-from .compliance import *  # noqa: E402,F403
+#: Names served by :mod:`toolkit.ops.plots`, imported on first access (PEP 562),
+#: so that ``import toolkit.ops`` does not import the plot code and matplotlib.
+_PLOTS = frozenset({
+    "plot_file_freshness",
+    "plot_period_comparison",
+    "plot_qa_hits",
+    "plot_refusal_rates",
+    "plot_reply_time_distribution",
+    "plot_reply_time_trend",
+    "plot_retention",
+})
 
-__all__ += list(compliance.__all__)
+
+def __getattr__(name: str) -> Any:
+    if name in _PLOTS:
+        from . import plots  # noqa: PLC0415  (lazy: matplotlib is imported only when a plot is used)
+
+        value = getattr(plots, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _PLOTS)

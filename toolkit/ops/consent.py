@@ -9,7 +9,6 @@ with one employee, because the question is asked per 1:1 chat.
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -18,9 +17,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..archive import schema
 from ..archive.side import CUSTOMER_COLUMNS, load_customers
-from ..exceptions import SchemaError
 from ._common import OpsDataWarning, _check_archive, _week
 
 __all__ = [

@@ -39,6 +39,7 @@ import pandas as pd
 from scipy import stats
 
 from ..archive import conversation_ids, schema
+from ..archive.consent import refused_mask
 from ..archive.load import Archive
 from ..questions import extract_questions
 from ..text import normalize_series
@@ -469,9 +470,7 @@ def first_reply_times(
     source, m, counts = _human(archive_or_messages, exclude_automatic, auto)
     excluded = 0
     if isinstance(source, Archive) and not source.consent.empty:
-        from ..archive.consent import refused_mask as _refused_mask
-
-        refused = _refused_mask(m.reset_index(drop=True), source.consent).to_numpy()
+        refused = refused_mask(m.reset_index(drop=True), source.consent).to_numpy()
         excluded = int((refused & m["sender_kind"].eq("external").to_numpy()).sum())
         m = m[~refused]
     m = m[["msgid", "sender_id", "sender_kind", "receiver_ids", "chat_id", "chat_type", "sent_at"]].copy() if "receiver_ids" in m else m.copy()

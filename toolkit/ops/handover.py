@@ -21,6 +21,7 @@ from .._cells import WrittenFiles, safe_frame
 from ..questions import extract_questions, is_question_text
 from ..text import Segmenter
 from ._common import OpsDataWarning, _check_archive
+from .consent import load_customers
 
 __all__ = ["HANDOVER_COLUMNS", "handover_report", "summarize_handover", "export_handover"]
 
@@ -134,8 +135,6 @@ def handover_report(
         warnings.warn("nobody left: the staff directory has no left_at dates, so there is nothing to hand over", OpsDataWarning, stacklevel=2)
     cust = None
     if customers is not None:
-        from .consent import load_customers
-
         cust = load_customers(customers, tz=tz)
     no_succ = leavers["successor"].isna()
     if no_succ.any():

@@ -1,4 +1,4 @@
-"""Plots of the ops frames: refusal rates, reply times, file freshness.
+"""Plots of the ops frames: refusal rates, reply times, file freshness, retention, QA hits.
 
 Each ``plot_x(frame, *, ax=None, ...)`` draws a frame returned by a
 :mod:`toolkit.ops` function, computes nothing of its own, and returns the
@@ -24,6 +24,8 @@ __all__ = [
     "plot_reply_time_trend",
     "plot_period_comparison",
     "plot_file_freshness",
+    "plot_retention",
+    "plot_qa_hits",
 ]
 
 _FLAG = "#d62728"
@@ -327,4 +329,70 @@ def plot_file_freshness(
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%m-%d"))
     ax.legend()
     _label(ax, title, xlabel, ylabel)
+    return ax
+
+
+def plot_retention(days: pd.DataFrame, *, ax: Axes | None = None, title: str = "每日存档消息数", ylabel: str = "消息数") -> Axes:
+    """Messages per day of the covered period; missing days in red, quarantined records stacked.
+
+    Parameters
+    ----------
+    days : pandas.DataFrame
+        ``RetentionCheck.days``: ``day``, ``n_messages``, ``n_quarantined``,
+        ``is_missing``.
+    ax : matplotlib.axes.Axes, optional
+    title, ylabel : str
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> d = pd.DataFrame({"day": pd.date_range("2026-07-01", periods=3, tz="Asia/Shanghai"),
+    ...                   "n_messages": [5, 0, 7], "n_quarantined": [0, 0, 1], "is_missing": [False, True, False]})
+    >>> ax = plot_retention(d)
+    >>> len(ax.patches)
+    7
+    """
+    ax = _axes(ax, figsize=(10, 3))
+    x = pd.to_datetime(days["day"]).dt.tz_localize(None)
+    ax.bar(x, days["n_messages"], width=0.9, color="#4c72b0", label="消息")
+    ax.bar(x, days["n_quarantined"], bottom=days["n_messages"], width=0.9, color="#dd8452", label="隔离记录")
+    missing = days["is_missing"].to_numpy(dtype=bool)
+    top = float(max(days["n_messages"].max() if len(days) else 1, 1))
+    ax.bar(x[missing], [top] * int(missing.sum()), width=0.9, color="#c44e52", alpha=0.3, label="缺失日")
+    _label(ax, title, None, ylabel)
+    ax.legend(loc="upper left", fontsize="small")
+    return ax
+
+
+def plot_qa_hits(hits: pd.DataFrame, *, ax: Axes | None = None, title: str = "质检命中", xlabel: str = "命中数") -> Axes:
+    """Horizontal bars: hits per rule, coloured by severity.
+
+    Parameters
+    ----------
+    hits : pandas.DataFrame
+        :func:`toolkit.ops.qa_hits` output (``rule``, ``severity``).
+    ax : matplotlib.axes.Axes, optional
+    title, xlabel : str
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ax = plot_qa_hits(pd.DataFrame({"rule": ["a", "a", "b"], "severity": ["high", "high", "low"]}))
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['b', 'a']
+    """
+    ax = _axes(ax, figsize=(7, 3))
+    counts = hits.groupby(["rule", "severity"], sort=False).size().reset_index(name="n")
+    counts = counts.sort_values(["n", "rule"], ascending=[True, False], kind="stable")
+    colors = {"high": "#c44e52", "medium": "#dd8452", "low": "#8c8c8c"}
+    ax.barh(counts["rule"], counts["n"], color=[colors.get(s, "#4c72b0") for s in counts["severity"]])
+    _label(ax, title, xlabel, None)
     return ax
