@@ -27,8 +27,7 @@ import pyarrow as pa
 from ..archive import schema
 from ..archive.load import Archive
 from ..archive.side import load_rooms, load_scope, load_staff
-from ..store import read_store
-from ..store.store import _ROW, _bound, _parts, _read_manifest, _to_pandas
+from ..store import arrow_to_frame, read_manifest, read_store, read_table, table_parts
 
 __all__ = ["DaskArchive", "read_store_dask", "read_archive", "partition_by_chat", "is_dask"]
 
@@ -123,7 +122,7 @@ def _columns(columns: Sequence[str] | None) -> list[str]:
 def _convert(part: pd.DataFrame, *, tz: str, columns: list[str], recalled: frozenset[str] | None) -> pd.DataFrame:
     """One Arrow-backed partition -> the loader's dtypes (the store's own conversion)."""
     table = pa.Table.from_pandas(part, preserve_index=False)
-    out = _to_pandas(table, {c: schema.MESSAGE_COLUMNS[c] for c in table.column_names}, tz)
+    out = arrow_to_frame(table, {c: schema.MESSAGE_COLUMNS[c] for c in table.column_names}, tz)
     if recalled is not None:
         out["is_recalled"] = out["msgid"].isin(recalled).astype(bool)
         out = out[columns]
@@ -194,13 +193,13 @@ def read_store_dask(
     'datetime64[ns, Asia/Shanghai]'
     """
     store = Path(store_dir)
-    manifest = _read_manifest(store)
+    manifest = read_manifest(store)
     tz = manifest["tz"]
     cols = _columns(columns)
     if npartitions is not None and (isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1):
         raise ValueError(f"npartitions must be a positive int or None; got {npartitions!r}")
-    lo, hi = _bound(since, tz, "since"), _bound(until, tz, "until")
-    files = _parts(store, "messages", manifest)
+    lo, hi = schema.to_timestamp(since, tz, "since"), schema.to_timestamp(until, tz, "until")
+    files = table_parts(store, "messages", manifest)
     if lo is not None:
         files = [f for f in files if f.parent.name[len(_DAY):] >= lo.strftime("%Y-%m-%d")]
     if hi is not None:
@@ -211,7 +210,7 @@ def read_store_dask(
 
     recalled: frozenset[str] | None = None
     if "is_recalled" in cols:
-        recalls = _read_recalls(store, manifest, tz)
+        recalls = read_table(store, "recalls", manifest=manifest)
         recalled = frozenset(recalls["pre_msgid"].dropna().astype(str))
     read_cols = [c for c in cols if c != "is_recalled"] + (["msgid"] if recalled is not None and "msgid" not in cols else [])
     filters = []
@@ -232,12 +231,6 @@ def read_store_dask(
     if npartitions is not None and npartitions != ddf.npartitions:
         ddf = ddf.repartition(npartitions=npartitions)
     return ddf
-
-
-def _read_recalls(store: Path, manifest: dict[str, Any], tz: str) -> pd.DataFrame:
-    from ..store.store import _read_table
-
-    return _read_table(store, "recalls", manifest, tz)
 
 
 def read_archive(
