@@ -23,7 +23,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from ._version import __version__
 from .exceptions import NotebookError, ToolkitError
 
 __all__ = ["main"]

@@ -28,7 +28,7 @@ from typing import Any
 
 import pandas as pd
 
-from .. import __version__
+from .._version import __version__
 from .._cells import write_safe_csv
 from ..archive import Archive, load_archive
 from ..privacy import ROLES, mask_frame, refused_messages, view_for

@@ -25,12 +25,23 @@ from __future__ import annotations
 
 import random
 import threading
+from typing import TYPE_CHECKING
 
 import faiss
-import igraph as ig
 import numpy as np
 
+if TYPE_CHECKING:
+    import igraph as ig
+
 __all__ = ["EXACT_KNN_MAX", "knn_graph", "leiden", "coarsen"]
+
+
+def _ig():
+    """igraph, imported on first use: importing it loads matplotlib (its drawing module) whenever that is installed."""
+    import igraph  # noqa: PLC0415  (lazy: igraph imports matplotlib)
+
+    return igraph
+
 
 #: Above this many points the neighbours come from an inverted-file index
 #: (faiss ``IndexIVFFlat``, ``2 * sqrt(n)`` lists, 8 probed): on 71,387
@@ -80,7 +91,7 @@ def knn_graph(x: np.ndarray, *, n_neighbors: int = 10, random_state: int = 0) ->
     """
     x = np.ascontiguousarray(x, dtype=np.float32)
     n = x.shape[0]
-    g = ig.Graph(n=n)
+    g = _ig().Graph(n=n)
     if n < 2:
         g.es["weight"] = []
         return g
@@ -128,12 +139,12 @@ def leiden(g: ig.Graph, *, resolution: float, node_weights: np.ndarray | None = 
         return np.zeros(0, dtype=np.int64)
     nw = None if node_weights is None else np.asarray(node_weights, dtype=float).tolist()
     with _RNG_LOCK:
-        ig.set_random_number_generator(random.Random(int(random_state)))
+        _ig().set_random_number_generator(random.Random(int(random_state)))
         try:
             part = g.community_leiden(objective_function="CPM", weights="weight", resolution=float(resolution),
                                       node_weights=nw, n_iterations=int(n_iterations))
         finally:
-            ig.set_random_number_generator(random)
+            _ig().set_random_number_generator(random)
     # renumber by first vertex so the labels do not depend on igraph's numbering
     mem = np.asarray(part.membership)
     order = {c: i for i, c in enumerate(dict.fromkeys(mem.tolist()))}
@@ -167,7 +178,7 @@ def coarsen(g: ig.Graph, membership: np.ndarray) -> tuple[ig.Graph, np.ndarray]:
     lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
     key, inv = np.unique(lo * max(k, 1) + hi, return_inverse=True)
     summed = np.bincount(inv, weights=w[ok], minlength=len(key))
-    c = ig.Graph(n=k)
+    c = _ig().Graph(n=k)
     c.add_edges(np.column_stack([key // max(k, 1), key % max(k, 1)]))
     c.es["weight"] = summed.tolist()
     return c, sizes

@@ -39,12 +39,16 @@ belong to a topic:
 
 from __future__ import annotations
 
-import igraph as ig
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from ._graph import coarsen, leiden
 from ._keywords import TokenMatrix, keywords
+
+if TYPE_CHECKING:
+    import igraph as ig
 
 __all__ = ["TOPIC_COLUMNS", "summarize_topics", "topics_of_communities"]
 
