@@ -82,7 +82,7 @@ def _error(message: str) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import parse_parameter_value, run_report
+    from .report import parse_parameter_value, run_report  # noqa: PLC0415  (lazy: the report brings in nbconvert and papermill; `synth` and `--version` do not need them)
 
     parameters = {name: parse_parameter_value(value) for name, value in args.parameters}  # the last one wins
     failed: NotebookError | None = None
@@ -124,7 +124,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _synth(argv: Sequence[str]) -> int:
     try:
-        from .synth.__main__ import main as synth_main
+        from .synth.__main__ import main as synth_main  # noqa: PLC0415  (lazy: only for the synth command)
     except ImportError as exc:
         return _error(f"the synth command is not available: {exc}")
     try:

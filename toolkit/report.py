@@ -187,7 +187,7 @@ def declared_parameters(notebook: str | os.PathLike[str]) -> list[str]:
     >>> declared_parameters(path)
     ['A', 'B', 'C']
     """
-    import nbformat
+    import nbformat  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
 
     nb = nbformat.read(Path(notebook), as_version=4)
     names: list[str] = []
@@ -251,7 +251,7 @@ def _load_checked(path: Path, tz: str) -> dict[str, int]:
     message loads (a KB CSV or a side table given as the archive). Only the counts are kept: the notebooks
     load the archive again in their own kernels.
     """
-    from .archive import load_archive
+    from .archive import load_archive  # noqa: PLC0415  (lazy: the CLI parses its arguments before loading pandas)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # quarantine and repairs are notebook 01's subject
@@ -311,7 +311,7 @@ def _quiet_kernels() -> Iterator[tuple[dict[str, Any], _PapermillNoise]]:
     messages. Papermill's warnings about parameters cells are filtered (see
     :class:`_PapermillNoise`).
     """
-    from traitlets.config import Config
+    from traitlets.config import Config  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
 
     noise = _PapermillNoise()
     for name in _PAPERMILL_LOGGERS:
@@ -397,7 +397,7 @@ def _title(nb: Any, default: str) -> str:
 
 
 def _export_html(nb: Any, path: Path) -> None:
-    from nbconvert import HTMLExporter
+    from nbconvert import HTMLExporter  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
 
     body, _ = HTMLExporter().from_notebook_node(nb)
     path.write_text(body, encoding="utf-8")
@@ -621,11 +621,11 @@ def run_report(
     }
     extra = {name: _resolve_parameter(name, value, out_dir) for name, value in parameters.items()}
 
-    import nbformat
-    import papermill
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
-    from papermill.exceptions import PapermillExecutionError
-    from tqdm.auto import tqdm
+    import nbformat  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
+    import papermill  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
+    from papermill.exceptions import PapermillExecutionError  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
+    from tqdm.auto import tqdm  # noqa: PLC0415  (lazy: notebook tooling only when a report runs)
 
     reports: list[Path] = []
     entries: list[tuple[str | None, str, str | None]] = []

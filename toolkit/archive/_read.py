@@ -283,7 +283,7 @@ def detect_encoding(head: bytes, *, final: bool = True) -> tuple[str, int]:
     fits = [enc for enc in _LEGACY if _errors(sample, enc, cut) <= tolerated]
     if len(fits) > 1:
         # Big5 text also decodes as GB18030 (as nonsense): let a detector that scores coherence decide.
-        from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes  # noqa: PLC0415  (lazy: only for a file that is not UTF-8)
 
         best = from_bytes(sample[:_HEAD], cp_isolation=list(fits)).best()
         fits = [best.encoding] if best is not None else fits[:1]

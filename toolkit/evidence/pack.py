@@ -22,6 +22,7 @@ import hashlib
 import html
 import json
 import os
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -396,8 +397,6 @@ def verify_pack(out_dir: str | os.PathLike[str], archive_path: Any) -> pd.DataFr
     if isinstance(archive_path, Archive):
         archive = archive_path
     else:
-        import warnings
-
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             archive = load_archive(archive_path)

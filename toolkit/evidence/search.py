@@ -29,6 +29,7 @@ from ..archive import Archive, schema
 from ..archive.sessions import conversation_ids
 from ..privacy import involves, view_for
 from ..text import normalize_text
+from ..text.embed import sentence_embeddings
 from ._log import log_access
 
 __all__ = ["RESULT_COLUMNS", "CONTEXT_COLUMNS", "find_messages", "conversation_context", "resolve_user"]
@@ -295,8 +296,6 @@ def find_messages(
             )
         keep[:] = False
         if len(idx):
-            from ..text.embed import sentence_embeddings
-
             texts = [normalize_text(t) for t in m["text"].iloc[idx].astype(str)]
             emb = sentence_embeddings([normalize_text(similar_to), *texts])
             emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)

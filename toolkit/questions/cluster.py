@@ -30,7 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as l2_normalize
 from sklearn.utils.validation import check_is_fitted
 
-from toolkit.text import Segmenter, char_ngrams, normalize_series
+from toolkit.text import char_ngrams, normalize_series
 from toolkit.text.embed import MAX_EMBED_CHARS, sentence_embeddings
 
 from ._graph import knn_graph, leiden
@@ -369,7 +369,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         else:
             fn = self.embedder
         if self.verbose:
-            from tqdm.auto import tqdm
+            from tqdm.auto import tqdm  # noqa: PLC0415  (lazy: only with progress=True)
 
             parts = [np.asarray(fn(texts[i : i + 512]), dtype=np.float64)
                      for i in tqdm(range(0, len(texts), 512), desc="embedding")]

@@ -25,6 +25,11 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+import squarify
+from matplotlib import colormaps
+from matplotlib.colors import to_rgb
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
 
 from toolkit.plots.base import new_axes, require_frame as _require
 
@@ -282,7 +287,6 @@ def plot_top_topics(topics: pd.DataFrame, clusters: pd.DataFrame | None = None, 
     ax.set_xlabel(default_x if xlabel is None else xlabel)
     ax.set_title(f"Top {len(main)} topics and their most frequent phrasings" if title is None else title)
     if clusters is not None and phrasings:
-        from matplotlib.patches import Patch
 
         names_ = ["largest phrasing", "2nd", "3rd"][: min(phrasings, 3)]
         handles = [Patch(color=_SEGMENTS[k], label=n) for k, n in enumerate(names_)]
@@ -320,8 +324,6 @@ def _naive(ts: Any, name: str) -> pd.Timestamp | None:
 def _plot_trends(frame: pd.DataFrame, name_of: Callable[[pd.Series], str], *, id_col: str, top: int,
                  data_end: Any, data_start: Any, partial: str, what: str, title: str | None,
                  ylabel: str | None, ax: Any) -> Any:
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
 
     if "weekly" not in frame.columns or not frame["weekly"].map(lambda w: isinstance(w, pd.Series)).any():
         raise ValueError(f"{what} has no weekly counts: fit FrequentQuestions on an extract_questions frame")
@@ -515,7 +517,6 @@ def _fit(text: str, w: float, h: float, sizes: tuple[float, ...]) -> tuple[str, 
 
 
 def _lighter(color: Any, amount: float) -> tuple[float, float, float]:
-    from matplotlib.colors import to_rgb
 
     r, g, b = to_rgb(color)
     return (r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount)
@@ -581,9 +582,6 @@ def plot_topic_map(topics: pd.DataFrame, clusters: pd.DataFrame | None = None, *
     >>> sorted(x.get_text() for x in ax.texts)[:2]
     ['T0 退款 / 到账', 'T1 保修 / 多久']
     """
-    import squarify
-    from matplotlib import colormaps
-    from matplotlib.patches import Rectangle
 
     _require(topics, ("topic_id", "representative", "n_questions"), "topics")
     if clusters is not None:
@@ -696,7 +694,7 @@ def plot_cluster_map(model: Any, *, annotate: int = 12, ax: Any = None, random_s
     -------
     matplotlib.axes.Axes
     """
-    from sklearn.decomposition import PCA
+    from sklearn.decomposition import PCA  # noqa: PLC0415  (lazy: only the cluster map needs scikit-learn)
 
     c = model.clusters_
     cent = np.asarray(model.centroids_)

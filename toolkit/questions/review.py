@@ -508,9 +508,9 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     >>> out.n_neutralized_cells, out.n_cleaned_cells
     (2, 0)
     """
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.styles import Alignment, Font, PatternFill  # noqa: PLC0415  (lazy: openpyxl only when a workbook is written)
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415  (lazy: openpyxl only when a workbook is written)
+    from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415  (lazy: openpyxl only when a workbook is written)
 
     c = _clusters_of(model_or_clusters, "model_or_clusters").copy()
     if "cluster_id" not in c.columns:

