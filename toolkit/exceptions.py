@@ -20,6 +20,7 @@ __all__ = [
     "NotebookError",
     "OpsDataWarning",
     "QARuleWarning",
+    "CalibrationWarning",
 ]
 
 
@@ -85,6 +86,10 @@ class SkippedFileWarning(UserWarning):
 
 class FontWarning(UserWarning):
     """No CJK font could be registered for matplotlib."""
+
+
+class CalibrationWarning(UserWarning):
+    """The archive holds too few weak labels: the shipped calibration is kept."""
 
 
 class NotebookError(ToolkitError, RuntimeError):

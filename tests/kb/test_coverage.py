@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from toolkit.exceptions import SchemaError
-from toolkit.kb.coverage import COVERAGE_COLUMNS, coverage, coverage_summary
+from toolkit.kb import COVERAGE_COLUMNS, coverage, coverage_summary
 
 
 class KeywordMatcher:

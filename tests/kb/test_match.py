@@ -306,7 +306,7 @@ def test_strip_fillers_drops_openings_before_matching():
 
 
 def test_transposed_top_k_is_a_stable_sort_with_ties():
-    from toolkit.kb.match import _top_k_t
+    from toolkit.kb._topk import _top_k_t
 
     rng = np.random.default_rng(0)
     x = rng.integers(0, 20, size=(50, 700)).astype(np.float32)  # many ties

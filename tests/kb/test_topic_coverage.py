@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from toolkit.exceptions import SchemaError
-from toolkit.kb.coverage import TOPIC_COVERAGE_COLUMNS, topic_coverage, topic_coverage_summary
+from toolkit.kb import TOPIC_COVERAGE_COLUMNS, topic_coverage, topic_coverage_summary
 from toolkit.kb.plots import plot_topic_coverage
 
 
@@ -133,7 +133,7 @@ def test_plot_leaves_out_re_asks_and_keeps_the_long_tail_last():
 
 
 def test_cluster_coverage_keeps_the_follow_up_flag_of_its_input():
-    from toolkit.kb.coverage import coverage
+    from toolkit.kb import coverage
 
     clusters = pd.DataFrame({"cluster_id": [0, 1], "representative": ["我该怎么操作", "能改地址吗"],
                              "n_questions": [9, 3], "is_follow_up": [True, False]})

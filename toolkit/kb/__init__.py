@@ -14,6 +14,25 @@ Examples
 
 from __future__ import annotations
 
+from toolkit.exceptions import CalibrationWarning
+
+from .calibrate import (
+    ArchiveCalibration,
+    expected_calibration_error,
+    fit_archive_calibration,
+    reliability_table,
+)
+from .evaluate import char_tfidf_match, evaluate_retrieval, hit_ranks
+from .export import export_kb_review
+from .fit import KBFit, kb_fit
+from .gaps import (
+    COVERAGE_COLUMNS,
+    TOPIC_COVERAGE_COLUMNS,
+    coverage,
+    coverage_summary,
+    topic_coverage,
+    topic_coverage_summary,
+)
 from .load import (
     ENTRY_COLUMNS,
     KB_QUARANTINE_COLUMNS,
@@ -23,14 +42,18 @@ from .load import (
     load_kb,
 )
 from .match import MATCH_COLUMNS, KBMatcher
-from .evaluate import char_tfidf_match, evaluate_retrieval, hit_ranks
-from .calibrate import (
-    ArchiveCalibration,
-    CalibrationWarning,
-    expected_calibration_error,
-    fit_archive_calibration,
-    reliability_table,
+from .score import (
+    DEFAULT_WEIGHTS,
+    FACT_COLUMNS,
+    REPLY_COLUMNS,
+    SCORE_COLUMNS,
+    extract_facts,
+    match_replies,
+    prepare_kb,
+    score_answers,
+    score_candidates,
 )
+from .suggest import Suggestion, suggest_answer, suggest_answers
 
 __all__ = [
     "ArchiveCalibration",
@@ -49,19 +72,28 @@ __all__ = [
     "PHRASING_SEPARATORS",
     "load_kb",
     "reliability_table",
+    # answer quality (toolkit.kb.score)
+    "DEFAULT_WEIGHTS",
+    "FACT_COLUMNS",
+    "REPLY_COLUMNS",
+    "SCORE_COLUMNS",
+    "extract_facts",
+    "match_replies",
+    "prepare_kb",
+    "score_answers",
+    "score_candidates",
+    # coverage gaps (toolkit.kb.gaps)
+    "COVERAGE_COLUMNS",
+    "TOPIC_COVERAGE_COLUMNS",
+    "coverage",
+    "coverage_summary",
+    "topic_coverage",
+    "topic_coverage_summary",
+    # review, drafts, fit
+    "Suggestion",
+    "export_kb_review",
+    "suggest_answer",
+    "suggest_answers",
+    "KBFit",
+    "kb_fit",
 ]
-
-# The scoring half of toolkit.kb (answer quality, coverage gaps).
-from . import coverage as _coverage  # noqa: E402
-from . import score as _score  # noqa: E402
-from .coverage import *  # noqa: E402,F403
-from .score import *  # noqa: E402,F403
-
-__all__ += [*_score.__all__, *_coverage.__all__]
-
-from .export import export_kb_review  # noqa: E402
-from .suggest import Suggestion, suggest_answer, suggest_answers  # noqa: E402
-
-__all__ += ["Suggestion", "export_kb_review", "suggest_answer", "suggest_answers"]
-from .fit import KBFit, kb_fit  # noqa: E402
-__all__ += ["KBFit", "kb_fit"]

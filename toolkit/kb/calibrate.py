@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 
-from toolkit.exceptions import SchemaError
+from toolkit.exceptions import CalibrationWarning, SchemaError
 from toolkit.text import normalize_text
 
 from .match import KBMatcher
@@ -31,10 +31,6 @@ __all__ = ["ArchiveCalibration", "CalibrationWarning", "expected_calibration_err
 SOURCES: tuple[str, ...] = ("self_retrieval", "known_negative", "reply_agreement")
 _AGREE, _DISAGREE, _MAX_PER_SOURCE, _EPS = 0.35, 0.05, 5000, 1e-9
 _LABEL_COLUMNS = ["source", "item", "kb_id", "score", "is_correct", "is_answerable"]
-
-
-class CalibrationWarning(UserWarning):
-    """The archive holds too few weak labels: the shipped calibration is kept."""
 
 
 def _bins(scores: np.ndarray, n_bins: int) -> np.ndarray:

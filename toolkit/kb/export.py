@@ -113,7 +113,7 @@ def export_kb_review(
         :func:`toolkit.kb.score.score_answers` output (``kb_id``,
         ``answer_score`` at least).
     coverage : pandas.DataFrame or None
-        :func:`toolkit.kb.coverage.coverage` output (``is_answered``;
+        :func:`toolkit.kb.coverage` output (``is_answered``;
         ``gap_rank`` used for the order); None writes an empty gap sheet.
     path : str or path-like
         The ``.xlsx`` file to write; its folder is created if needed.

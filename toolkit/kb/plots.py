@@ -19,6 +19,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.patches import Patch
 
 from toolkit.exceptions import SchemaError
 
@@ -155,7 +156,7 @@ def plot_coverage(
     Parameters
     ----------
     cov : pandas.DataFrame
-        :func:`toolkit.kb.coverage.coverage` output (``representative``,
+        :func:`toolkit.kb.coverage` output (``representative``,
         ``is_answered``, ``share_of_customers`` or ``share_of_questions``,
         ``kb_id``).
     ax : matplotlib.axes.Axes, optional
@@ -203,8 +204,6 @@ def plot_coverage(
     ax.set_yticks(np.arange(len(top)), labels)
     ax.set_title(title)
     ax.set_xlabel(xlabel)
-    from matplotlib.patches import Patch
-
     ax.legend(handles=[Patch(color="#1f77b4", label="已覆盖 answered"), Patch(color="#d62728", label="未覆盖 gap")],
               loc="lower right", fontsize=8)
     return ax
@@ -227,7 +226,7 @@ def plot_topic_coverage(
     Parameters
     ----------
     tc : pandas.DataFrame
-        :func:`toolkit.kb.coverage.topic_coverage` output.
+        :func:`toolkit.kb.topic_coverage` output.
     n : int, default 15
         Topics shown, by share of questions.
     max_label : int, default 16
@@ -266,8 +265,6 @@ def plot_topic_coverage(
     ax.set_yticks(y, labels)
     ax.set_xlabel("问题占比 share of all question turns (blue: answered by the KB)")
     ax.set_title(title)
-    from matplotlib.patches import Patch
-
     ax.legend(handles=[Patch(color="#1f77b4", label="已覆盖 answered"), Patch(color="#d62728", label="未覆盖 not answered")],
               loc="lower right", fontsize=8)
     return ax

@@ -28,7 +28,9 @@ import pandas as pd
 from toolkit.exceptions import SchemaError
 from toolkit.text import normalize_text
 
-from .score import _bigrams, _check_positive_int, _fact_keys, _norm, _quote
+from ._checks import _check_positive_int
+from ._facts import _bigrams, _fact_keys, _norm
+from ._replies import _quote
 
 __all__ = ["Suggestion", "suggest_answer", "suggest_answers"]
 

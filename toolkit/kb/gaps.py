@@ -28,7 +28,8 @@ from toolkit.exceptions import SchemaError
 from toolkit.questions import is_follow_up_text
 from toolkit.text import normalize_series
 
-from .score import ASK_AGAIN, Matcher, _check_fraction, _check_positive_int
+from ._checks import _check_fraction, _check_positive_int
+from ._replies import ASK_AGAIN, Matcher
 
 __all__ = ["COVERAGE_COLUMNS", "TOPIC_COVERAGE_COLUMNS", "coverage", "coverage_summary", "topic_coverage",
            "topic_coverage_summary"]
