@@ -22,6 +22,8 @@ demo: $(STAMP)
 		--scope $(SAMPLE)/scope.csv --rooms $(SAMPLE)/rooms.json --staff $(SAMPLE)/staff.csv --out reports
 
 test: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check toolkit
 	$(BIN)/python -m pytest tests toolkit notebooks --doctest-modules \
 		--nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
