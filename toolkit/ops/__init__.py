@@ -16,9 +16,10 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._common import OpsDataWarning, find_beside
+from ._lazy import lazy_plots
 from .efficiency import (
     BusinessHours,
     automatic_replies,
@@ -122,15 +123,4 @@ _PLOTS = frozenset({
 })
 
 
-def __getattr__(name: str) -> Any:
-    if name in _PLOTS:
-        from . import plots  # noqa: PLC0415  (lazy: matplotlib is imported only when a plot is used)
-
-        value = getattr(plots, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | _PLOTS)
+__getattr__, __dir__ = lazy_plots(globals(), _PLOTS)

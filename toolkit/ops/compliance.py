@@ -29,10 +29,11 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .qa_rules import DEFAULT_QA_RULES, HIT_COLUMNS, QARule, QARuleWarning, qa_hits, qa_rules_frame
 from .retention import FINDING_COLUMNS, RetentionCheck, RetentionPolicy, retention_check  # noqa: F401  (FINDING_COLUMNS: kept at its old address)
+from ._lazy import lazy_plots
 
 if TYPE_CHECKING:  # for type checkers and linters; at run time __getattr__ below imports them
     from .plots import plot_qa_hits, plot_retention
@@ -55,15 +56,4 @@ __all__ = [
 _PLOTS = frozenset({"plot_qa_hits", "plot_retention"})
 
 
-def __getattr__(name: str) -> Any:
-    if name in _PLOTS:
-        from . import plots  # noqa: PLC0415  (lazy: matplotlib is imported only when a plot is used)
-
-        value = getattr(plots, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | _PLOTS)
+__getattr__, __dir__ = lazy_plots(globals(), _PLOTS)
