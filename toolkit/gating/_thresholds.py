@@ -18,6 +18,7 @@ from scipy import stats
 
 from ._checks import _check_frame, _unit
 from ._replay import GatingPolicy, GatingResult
+from .._validate import check_random_state
 
 
 # --------------------------------------------------------------------------
@@ -271,12 +272,6 @@ def _bootstrap_ci(shown: np.ndarray, ok: np.ndarray, confidence: float, n_resamp
     return float(res.confidence_interval.low), float(res.confidence_interval.high)
 
 
-def _rng(random_state: int | np.random.Generator | None) -> np.random.Generator:
-    if isinstance(random_state, np.random.Generator):
-        return random_state
-    if random_state is None or isinstance(random_state, (int, np.integer)):
-        return np.random.default_rng(random_state)
-    raise TypeError(f"random_state must be an int, a numpy Generator or None; got {type(random_state).__name__}")
 
 
 def choose_threshold(
@@ -363,7 +358,7 @@ def choose_threshold(
     if int(min_shown) < 1:
         raise ValueError(f"min_shown must be at least 1; got {min_shown!r}")
     margin = _unit("margin", margin)
-    rng = _rng(random_state)
+    rng = check_random_state(random_state)
     alpha = 1.0 - float(confidence)
     pq = _replayed(replayed)
     thr = _grid(DEFAULT_THRESHOLDS if thresholds is None else thresholds, "thresholds")
@@ -534,7 +529,7 @@ def segment_thresholds(
     """
     pq = _replayed(replayed)
     _check_frame("replayed", pq, (by,))
-    rng = _rng(random_state)
+    rng = check_random_state(random_state)
     kw = dict(margin=margin, thresholds=thresholds, method=method, min_shown=min_shown, n_resamples=n_resamples)
     glob = choose_threshold(target_precision, pq, confidence=confidence, random_state=rng, **kw)
     g_thr = glob.threshold if glob.found else 1.0

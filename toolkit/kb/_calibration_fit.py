@@ -19,6 +19,7 @@ from toolkit.exceptions import SchemaError
 
 from ._matcher import KBMatcher
 from ._shipped_calibration import FEATURES, _sigmoid
+from .._validate import check_random_state
 
 __all__ = ["fit_calibration"]
 
@@ -132,7 +133,7 @@ def fit_calibration(
             raise ValueError("features cannot hold 'embedding' with embedder='none'")
     if n_random is not None and (isinstance(n_random, bool) or int(n_random) < 0):
         raise ValueError(f"n_random must be >= 0; got {n_random!r}")
-    rng = random_state if isinstance(random_state, np.random.Generator) else np.random.default_rng(random_state)
+    rng = check_random_state(random_state)
     if augment:
         extra = rng.integers(len(pool), size=len(q1))
         q1 = q1 + [f"{a}，{pool[j]}" for a, j in zip(q1, extra)]

@@ -23,6 +23,7 @@ from toolkit.exceptions import CalibrationWarning, SchemaError
 from toolkit.text import normalize_text
 
 from .match import KBMatcher
+from .._validate import check_random_state
 
 __all__ = ["ArchiveCalibration", "CalibrationWarning", "expected_calibration_error", "fit_archive_calibration",
            "reliability_table"]
@@ -394,7 +395,7 @@ def fit_archive_calibration(
             raise SchemaError(f"questions lacks column(s) {missing}")
     elif questions is not None and not isinstance(questions, (list, tuple, pd.Series)):
         raise TypeError(f"questions must be a DataFrame, a list of str or None; got {type(questions).__name__}")
-    rng = random_state if isinstance(random_state, np.random.Generator) else np.random.default_rng(random_state)
+    rng = check_random_state(random_state)
     matcher = matcher if hasattr(matcher, "phrasings_") else clone(matcher).fit(kb)
     parts, qscores = [_kb_labels(matcher, _answer_classes(kb), rng)], None
     if questions is not None:

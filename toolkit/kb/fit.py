@@ -19,6 +19,7 @@ from toolkit.exceptions import SchemaError
 from toolkit.text import Segmenter, default_stopwords
 
 from .match import KBMatcher
+from .._validate import check_random_state
 
 __all__ = ["FIT_TABLE_COLUMNS", "KBFit", "kb_fit"]
 
@@ -253,7 +254,7 @@ def kb_fit(
     ulist: list[str] = uniq.tolist()
     qe = matcher.embed_queries(ulist) if matcher.embedder != "none" else None
     best_id, score = _answered(matcher, ulist, qe)
-    rng = random_state if isinstance(random_state, np.random.Generator) else np.random.default_rng(random_state)
+    rng = check_random_state(random_state)
     null_ok, win, dec = np.zeros(len(ulist)), np.zeros(len(ulist)), np.zeros(len(ulist))
     for _ in range(int(n_null)):  # each null KB: same matcher settings, its own permutation
         ns = _answered(KBMatcher(**matcher.get_params()).fit(_null_kb(kb, rng)), ulist, qe)[1]

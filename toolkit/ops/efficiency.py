@@ -44,6 +44,7 @@ from ..archive.load import Archive
 from ..questions import extract_questions
 from ..text import normalize_series
 from ._common import OpsDataWarning, _timedelta, _timestamp, _week
+from .._validate import check_random_state
 
 __all__ = [
     "BusinessHours",
@@ -669,7 +670,7 @@ def compare_periods(
         raise ValueError(f"n_resamples must be an int of at least 100; got {n_resamples!r}")
     if not isinstance(min_n, (int, np.integer)) or min_n < 2:
         raise ValueError(f"min_n must be an int of at least 2; got {min_n!r}")
-    rng = random_state if isinstance(random_state, np.random.Generator) else np.random.default_rng(random_state)
+    rng = check_random_state(random_state)
     keys = _keys(by, rt)
     d = rt[rt[column].notna()]
     d = d.assign(_after=d[tcol] >= change)

@@ -39,6 +39,7 @@ from ._keywords import token_matrix
 from .extract import is_follow_up_text, question_core
 from .templates import TEMPLATE_COLUMNS, find_templates, summarize_templates
 from .topics import TOPIC_COLUMNS, summarize_topics, topics_of_communities
+from .._validate import random_seed
 
 __all__ = ["FrequentQuestions", "summarize_clusters"]
 
@@ -78,16 +79,6 @@ def _check_fraction(name: str, value: object, *, closed_low: bool = True) -> flo
     return v
 
 
-def _rng_int(random_state: object) -> int | None:
-    if random_state is None:
-        return int(np.random.default_rng().integers(2**31 - 1))
-    if isinstance(random_state, np.random.Generator):
-        return int(random_state.integers(2**31 - 1))
-    if isinstance(random_state, (int, np.integer)) and not isinstance(random_state, bool):
-        return int(random_state)
-    raise TypeError(
-        f"random_state must be an int, numpy.random.Generator or None; got {type(random_state).__name__}"
-    )
 
 
 def _seed_frame(seeds: object) -> pd.DataFrame:
@@ -495,7 +486,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
             series = pd.Series(list(texts), dtype=object)
         if len(series) == 0:
             raise ValueError("no texts to cluster: the input is empty")
-        seed = _rng_int(self.random_state)
+        seed = random_seed(self.random_state)
         norm = normalize_series(series, **_NORMALIZE).to_numpy(dtype=object)
         if keep is not None:
             norm = np.where(keep, norm, "")

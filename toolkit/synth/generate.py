@@ -28,19 +28,13 @@ from ._population import _make_customers, _make_employees, _make_relationships, 
 from ._side_files import _refusal_summary, _write_readme, _write_side_files, _write_truth
 from ._simulate import _P_CUSTOMER_DAY, _Sim
 from ._writer import ArchiveWriter
+from .._validate import check_random_state
 
 __all__ = ["make_archive"]
 
 log = logging.getLogger(__name__)
 
 
-def _check_random_state(random_state: int | np.random.Generator | None) -> np.random.Generator:
-    """Turn ``random_state`` into a :class:`numpy.random.Generator`."""
-    if isinstance(random_state, np.random.Generator):
-        return random_state
-    if random_state is None or (isinstance(random_state, (int, np.integer)) and not isinstance(random_state, bool)):
-        return np.random.default_rng(random_state)
-    raise TypeError(f"random_state must be an int, a numpy Generator or None; got {type(random_state).__name__}")
 
 
 def _parse_start(start: str | date) -> date:
@@ -164,7 +158,7 @@ def make_archive(
     if isinstance(fault_rate, bool) or not isinstance(fault_rate, (int, float)) or not 0 <= fault_rate <= 0.5:
         raise ValueError(f"fault_rate must be a number in [0, 0.5]; got {fault_rate!r}")
     start_d = _parse_start(start)
-    rng = _check_random_state(random_state)
+    rng = check_random_state(random_state)
     story_r = _disputes.story_random(rng)  # its own stream: the rest of the archive does not depend on it
     out = Path(out_dir)
     (out / "archive").mkdir(parents=True, exist_ok=True)
