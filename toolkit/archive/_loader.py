@@ -393,7 +393,7 @@ class _Loader:
                     parties = [sender]
             else:
                 parties = sorted({sender, *tolist})
-            chat_id = "|".join(parties)
+            chat_id = schema.CHAT_ID_SEP.join(parties)
             employees = self.employees
             chat_type = "internal"
             for u in parties:

@@ -35,6 +35,10 @@ import pyarrow as pa
 from ..exceptions import SchemaError
 
 __all__ = [
+    "CHAT_ID_SEP",
+    "chat_parties",
+    "other_party",
+    "pair_chat_id",
     "DEFAULT_TZ",
     "SENDER_KINDS",
     "CHAT_TYPES",
@@ -255,6 +259,56 @@ def id_kinds(ids: pd.Series, employees: frozenset[str] = frozenset()) -> pd.Seri
     if employees:
         out = out.mask(ids.isin(employees), "employee")
     return out
+
+
+#: Between the two parties of a 1:1 chat's ``chat_id`` (``"a|b"``, the sorted pair).
+CHAT_ID_SEP = "|"
+
+
+def pair_chat_id(a: str, b: str) -> str:
+    """The ``chat_id`` of the 1:1 chat between ``a`` and ``b``: the two ids sorted, joined by ``|``.
+
+    Examples
+    --------
+    >>> pair_chat_id("zhangsan", "wmAbc")
+    'wmAbc|zhangsan'
+    """
+    return CHAT_ID_SEP.join(sorted((a, b)))
+
+
+def chat_parties(chat_ids: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The two parties of each 1:1 ``chat_id`` (``"a|b"``), as two Series aligned to ``chat_ids``.
+
+    A ``chat_id`` that is not a pair (a group's ``roomid``, a missing value)
+    gives ``<NA>`` on both sides.
+
+    Examples
+    --------
+    >>> a, b = chat_parties(pd.Series(["wmA|zhangsan", "wrRoom1", None]))
+    >>> a.tolist(), b.tolist()
+    (['wmA', <NA>, <NA>], ['zhangsan', <NA>, <NA>])
+    """
+    ids = chat_ids.astype("string")
+    parts = ids.str.split(CHAT_ID_SEP, n=1, regex=False)
+    is_pair = parts.str.len().eq(2).fillna(False).astype(bool)
+    a = parts.str[0].where(is_pair).astype("string")
+    b = parts.str[1].where(is_pair).astype("string")
+    return a, b
+
+
+def other_party(chat_ids: pd.Series, uids: pd.Series) -> pd.Series:
+    """In each 1:1 ``chat_id``, the party that is not ``uid``; ``<NA>`` when ``uid`` is not in the pair.
+
+    Examples
+    --------
+    >>> other_party(pd.Series(["wmA|zhangsan", "wmA|zhangsan", "wrRoom1"]),
+    ...             pd.Series(["wmA", "zhangsan", "wmA"])).tolist()
+    ['zhangsan', 'wmA', <NA>]
+    """
+    a, b = chat_parties(chat_ids)
+    u = pd.Series(uids, index=chat_ids.index).astype("string")
+    out = b.where(a.eq(u).fillna(False).astype(bool), a.where(b.eq(u).fillna(False).astype(bool)))
+    return out.astype("string")
 
 
 def _dtype(kind: str, tz: str) -> object:
