@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from toolkit.ops import OpsDataWarning, file_freshness, scope_usage, unscoped_employees, unused_licences
+from toolkit.ops import OpsDataWarning, file_freshness, scope_usage, unscoped_employees, unused_licences, unused_licenses
 from toolkit.testing import tiny_archive, tiny_records
 
 
@@ -44,7 +44,7 @@ def test_sample_scope_usage_finds_planted_people(sample_archive, events):
     added = [c["userid"] for c in events["scope_changes"] if c["change"] == "added"]
     outside = u[u["status"] == "outside_scope_window"]["userid"].tolist()
     assert outside == added  # hanxinran sent 1:1 messages before her scope started
-    assert unused_licences(sample_archive).empty  # everyone in the sample's scope wrote
+    assert unused_licenses(sample_archive).empty  # everyone in the sample's scope wrote
     assert u["userid"].is_unique
 
 
@@ -65,7 +65,9 @@ def test_no_scope_warns():
 
 def test_unused_licence():
     a = tiny_archive(scope=pd.DataFrame({"userid": ["zs", "ls", "idle"]}), staff=pd.DataFrame({"userid": ["zs", "ls", "idle"]}))
-    assert unused_licences(a)["userid"].tolist() == ["idle"]
+    assert unused_licenses(a)["userid"].tolist() == ["idle"]
+    with pytest.warns(FutureWarning, match="renamed unused_licenses"):
+        assert unused_licences(a)["userid"].tolist() == ["idle"]  # the old name, for one release
 
 
 def test_scope_usage_without_staff_directory():

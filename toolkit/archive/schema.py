@@ -35,6 +35,7 @@ import pyarrow as pa
 from ..exceptions import SchemaError
 
 __all__ = [
+    "GLOSSARY",
     "CHAT_ID_SEP",
     "chat_parties",
     "other_party",
@@ -259,6 +260,29 @@ def id_kinds(ids: pd.Series, employees: frozenset[str] = frozenset()) -> pd.Seri
     if employees:
         out = out.mask(ids.isin(employees), "employee")
     return out
+
+
+#: The toolkit's vocabulary: one meaning per name, in columns and in
+#: parameters (``docs/glossary.md`` shows it as a table; a test keeps the two
+#: the same). Columns read from WeCom's exports keep WeCom's names
+#: (``userid``, ``roomid``) so a row can be traced back to its file.
+GLOSSARY: dict[str, str] = {
+    "archive": "an Archive (load_archive's result); the first parameter of a function that needs side tables or consent",
+    "messages": "the messages frame (Archive.messages or a slice of it); the first parameter of a function that needs only messages",
+    "archive_or_messages": "the first parameter of a function that takes either",
+    "sender_id": "the author of a message: an employee, an external customer or a robot (see sender_kind)",
+    "employee_id": "the employee side of a 1:1 relationship or of a question (derived by the toolkit)",
+    "customer_id": "the external side of a 1:1 relationship or of a question (an external_userid, wm.../wo...)",
+    "userid": "an employee as WeCom's side tables name it (scope, staff); kept as exported",
+    "user_id": "the person a switch record or an access check is about (an employee or an auditor)",
+    "member_id": "a member of a group chat (room members table)",
+    "chat_id": "roomid for a group; for a 1:1 chat the two ids sorted and joined by a vertical bar, CHAT_ID_SEP (pair_chat_id, chat_parties, other_party)",
+    "conversation_id": "one conversation: a chat's messages split where a gap exceeds 30 minutes (sessionize)",
+    "licenses": "archive seats (会话存档 licences) in function names and columns: optimize_licenses, unused_licenses, licenses",
+    "random_state": "an int seed (0 by default), a numpy Generator, or None for fresh entropy",
+    "as_of": "the time a rule is evaluated at (consent, scope); defaults to each message's own time",
+    "tz": "the time zone of naive times and of the frames' tz-aware columns (Asia/Shanghai by default)",
+}
 
 
 #: Between the two parties of a 1:1 chat's ``chat_id`` (``"a|b"``, the sorted pair).

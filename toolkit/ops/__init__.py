@@ -30,7 +30,7 @@ from .efficiency import (
     reply_times,
     summarize_reply_times,
 )
-from .freshness import FRESHNESS_STATUSES, file_freshness, scope_usage, unscoped_employees, unused_licences
+from .freshness import FRESHNESS_STATUSES, file_freshness, scope_usage, unscoped_employees, unused_licences, unused_licenses
 from .handover import HANDOVER_COLUMNS, export_handover, handover_report, summarize_handover
 from .consent import (
     CUSTOMER_COLUMNS,
@@ -78,7 +78,8 @@ __all__ = [
     "file_freshness",
     "scope_usage",
     "unscoped_employees",
-    "unused_licences",
+    "unused_licenses",
+    "unused_licences",  # deprecated: unused_licenses
     "BusinessHours",
     "automatic_replies",
     "business_seconds",

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ._common import OpsDataWarning, _check_archive, _lookup, _timedelta
 
-__all__ = ["FRESHNESS_STATUSES", "file_freshness", "scope_usage", "unused_licences", "unscoped_employees"]
+__all__ = ["FRESHNESS_STATUSES", "file_freshness", "scope_usage", "unused_licenses", "unused_licences", "unscoped_employees"]
 
 #: ``status`` values of :func:`file_freshness`.
 FRESHNESS_STATUSES = ("ok", "late", "stale", "missing", "empty", "undated")
@@ -374,19 +374,28 @@ def scope_usage(archive: Any) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def unused_licences(archive: Any) -> pd.DataFrame:
-    """Employees in the scope who sent no message (see :func:`scope_usage`).
+def unused_licenses(archive: Any) -> pd.DataFrame:
+    """Employees in the scope who sent no message (see :func:`scope_usage`): their ``status`` is ``unused_licence``.
+
+    Named like :func:`toolkit.gating.optimize_licenses` (the glossary, ``docs/glossary.md``).
 
     Examples
     --------
     >>> import pandas as pd
     >>> from toolkit.testing import tiny_archive
     >>> a = tiny_archive(scope=pd.DataFrame({"userid": ["zs", "ls", "idle"]}), staff=pd.DataFrame({"userid": ["zs", "ls", "idle"]}))
-    >>> unused_licences(a)["userid"].tolist()
+    >>> unused_licenses(a)["userid"].tolist()
     ['idle']
     """
     u = scope_usage(archive)
     return u[u["status"].eq("unused_licence")].reset_index(drop=True)
+
+
+def unused_licences(archive: Any) -> pd.DataFrame:
+    """Deprecated name of :func:`unused_licenses` (kept for one release; warns with ``FutureWarning``)."""
+    warnings.warn("unused_licences is renamed unused_licenses (like optimize_licenses); the old name goes in the next "
+                  "release", FutureWarning, stacklevel=2)
+    return unused_licenses(archive)
 
 
 def unscoped_employees(archive: Any) -> pd.DataFrame:
