@@ -28,6 +28,7 @@ import pandas as pd
 
 from ..archive import schema
 from ..archive.load import Archive
+from ..archive.consent import refused_mask
 from ..archive.side import load_scope
 from ..exceptions import SchemaError
 
@@ -212,27 +213,6 @@ def _room_members(archive: Archive) -> pd.DataFrame:
     return members.groupby(["roomid", "member_id"], as_index=False, sort=True)["joined"].min()
 
 
-def _refused(single: pd.DataFrame, t_eval: np.ndarray, consent: pd.DataFrame | None) -> np.ndarray:
-    """1:1 messages whose customer's latest consent event at ``t_eval`` is ``disagree``."""
-    n = len(single)
-    if n == 0 or consent is None or consent.empty:
-        return np.zeros(n, dtype=bool)
-    c = consent.dropna(subset=["customer_id", "employee_id", "at"])
-    cu = c["customer_id"].astype(str).to_numpy()
-    em = c["employee_id"].astype(str).to_numpy()
-    pair = np.where(cu < em, np.char.add(np.char.add(cu.astype(str), "|"), em.astype(str)),
-                    np.char.add(np.char.add(em.astype(str), "|"), cu.astype(str)))
-    ev = pd.DataFrame({"key": pd.array(pair, dtype=object), "at": _ns(c["at"], _I64_MIN),
-                       "status": c["status"].astype(str).to_numpy()})
-    ev = ev.sort_values("at", kind="stable")
-    left = pd.DataFrame({"key": pd.array(single["chat_id"].astype(str).to_numpy(), dtype=object), "t": t_eval,
-                         "pos": np.arange(n)}).sort_values("t", kind="stable")
-    j = pd.merge_asof(left, ev, left_on="t", right_on="at", by="key", direction="backward")
-    out = np.zeros(n, dtype=bool)
-    out[j["pos"].to_numpy()[(j["status"] == "disagree").to_numpy()]] = True
-    return out
-
-
 def eligibility(archive: Archive, *, scope: Any = None, as_of: Any = None) -> pd.DataFrame:
     """Whether each archived message could get an AI answer suggestion, and why (not).
 
@@ -376,7 +356,7 @@ def eligibility(archive: Archive, *, scope: Any = None, as_of: Any = None) -> pd
         )
     refused = np.zeros(n, dtype=bool)
     if is_single.any():
-        refused[is_single] = _refused(m.loc[is_single], t_eval[is_single], archive.consent)
+        refused[is_single] = refused_mask(m.loc[is_single], archive.consent, at=t_eval[is_single]).to_numpy()
 
     reason = np.select(
         [
