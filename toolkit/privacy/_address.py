@@ -55,7 +55,9 @@ def _name(extra: str, exclude: str, n: int) -> str:
     return r"[" + _cjk_except(exclude) + extra + r"]{1," + str(n) + r"}?"
 
 
-_ADMIN = _name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市|州(?![" + _CJK + r"])|盟|区|县|旗)"
+_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市|州(?![" + _CJK + r"])|盟|区|县|旗(?![路街巷道]))"
+          # 红旗路, 红旗街: a road named after a banner's suffix
+          )
 _TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村|屯)"
 _ROAD = (
     _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜])里)"
@@ -86,7 +88,7 @@ _HASH = (
 _BLDG = (
     r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|村民小?[0-9" + _NUMZH + r"]{1,3}组|"
     r"[东西南北中]?病区|住院部|门诊部|急诊部|"
-    r"[东西南北中]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,3})[ ]?"
+    r"[东西南北中]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,4})[ ]?"
     r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
 )
 _BARE = (
@@ -103,7 +105,9 @@ _NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了�
 _NAMED = (
     _NAMED_BODY + r"(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
     # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
-    r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9]))|号楼|" + _HASH + r"))"
+    r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9]))|号楼|" + _HASH + r")"
+    # or a lettered block with a room number (``恒大名都E座702房``)
+    r"|[ ]?[A-Z]座[0-9]{3,4}(?![0-9]))"
 )
 # The same right after a house number, before ``building-unit-room``
 # (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
@@ -127,8 +131,9 @@ _TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
 _ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
 _FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash", "named_place")) + ")"
 #: Between parts: nothing, one or two spaces, or a comma.
-_PART_SEP = re.compile(r"[ ]?/[ ]?|[ ]{1,2}|[,、][ ]?")
-_CHAIN = re.compile(_FIRST + "(?:(?:[ ]?/[ ]?|[ ]{1,2}|[,、][ ]?)?" + _ANY + ")*")
+#: (a line break too: an address wrapped over two lines of one message).
+_PART_SEP = re.compile(r"[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、][ ]?")
+_CHAIN = re.compile(_FIRST + "(?:(?:[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、][ ]?)?" + _ANY + ")*")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
 _PLACES = frozenset({"city", "prov", "admin", "town", "road", "estate"})
 _FINE = frozenset({"house", "bldg", "bare"})
@@ -148,7 +153,7 @@ _PLACE_HINT = re.compile(
 # The first component may start inside the words before it (``寄到杭州市``):
 # the address starts after the last of these words before the first suffix.
 _SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼]")
-_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，]|成(?!都)")
+_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，\n]|成(?!都)|地点")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
 _PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")
@@ -166,8 +171,13 @@ def _address_start(s: str) -> int:
     return cut
 
 
+_ESTATE_RE = re.compile(_ESTATE)
+#: Districts named in numerals only.
+_NUMERAL_DISTRICTS = ("二七区",)
 #: A zone of an estate: a numeral or letter before 区 (``翠苑一区``, ``A区``), at the end of the part.
 _ESTATE_ZONE = re.compile(r"[0-9A-Za-z" + _NUMZH + r"]区$")
+#: Or a side of it right after its name (``和谐家园南区``; ``渝北区`` is a district).
+_SIDE_ZONE = re.compile(r"[东西南北中]区$")
 #: ``building-unit-room`` after an estate, even after a comma (``中海国际社区，10-5-1602``).
 _BLDG_UNIT_ROOM = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
 
@@ -195,8 +205,13 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
             kind = "estate"
         if kind == "admin" and t.endswith(("小区", "社区", "园区", "校区"), m.start(), m.end()):
             kind = "estate"
+        if (kind == "admin" and (_ESTATE_ZONE.search(t, m.start(), m.end()) or _SIDE_ZONE.search(t, m.start(), m.end()))
+                and _ESTATE_RE.fullmatch(t, m.start(), m.end() - 2) is not None):
+            kind = "estate"  # an estate and its zone (``和谐家园南区``), not a district
+        if kind == "bldg" and not tokens and t.startswith(_NUMERAL_DISTRICTS, m.start()):
+            kind = "admin"  # ``二七区`` is a district of Zhengzhou, not a zone
         if (kind == "admin" and tokens and tokens[-1][0] in ("house", "road", "estate", "bldg")
-                and _ESTATE_ZONE.search(t, m.start(), m.end())):
+                and (_ESTATE_ZONE.search(t, m.start(), m.end()) or (m.end() - m.start() == 2 and _SIDE_ZONE.search(t, m.start(), m.end())))):
             # A numbered "district" after a house number is a zone of an estate (``895号,翠苑一区``).
             kind = "estate"
         prev = tokens[-1][0] if tokens else ""
@@ -282,8 +297,40 @@ _CUED_NAMED_ROOM = re.compile(
 )
 
 
+#: A region on its own line after a form label, as shops copy it (``收件地区：湖北省 武汉市 洪山区``).
+_REGION_LABEL = re.compile(r"(?:收件|收货|所在|配送)地区[ ]?:[ ]?|省市区[ ]?:[ ]?")
+#: An address in English or pinyin: a room or building, a number and a road, a district or a city, in either order.
+_EN_WORD = r"(?:[A-Z][A-Za-z]*\.?|[0-9]{1,3}(?:st|nd|rd|th))"
+_EN_ROAD = r"(?:Road|Rd\.?|Street|St\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Lu|Jie|Dadao|Hutong)"
+_EN_PLACE = r"(?:District|Dist\.?|County|City|Province|Town|Qu|Xian|Area|Community|Village|Estate|Gardens?|Residence)"
+_EN_UNIT = r"(?:Rm\.?|Room|Unit|Flat|Apt\.?|Bldg\.?|Building|Block|Blk\.?|Tower|Floor|Fl\.?|No\.?)"
+_EN_PART = (r"(?:" + _EN_UNIT + r"[ ]?[0-9]{1,5}[A-Za-z]?|[0-9]{1,5}[A-Za-z]?[ ]?" + _EN_UNIT + r"?|"
+            + r"(?:" + _EN_WORD + r"[ ]){0,3}" + _EN_ROAD + r"|(?:" + _EN_WORD + r"[ ]){1,3}" + _EN_PLACE + r"|" + _EN_WORD + r")")
+_EN_ADDRESS = re.compile(_EN_PART + r"(?:[ ]?,?[ ]?" + _EN_PART + r"){3,14}")
+_EN_NEEDS = (re.compile(_EN_ROAD + r"\b"), re.compile(r"[0-9]"), re.compile(r"(?:" + _EN_PLACE + r"|" + _EN_UNIT + r")\b"))
+
+
+def _english_addresses(t: str) -> list[Find]:
+    out: list[Find] = []
+    for m in _EN_ADDRESS.finditer(t):
+        span = m.group()
+        if all(rx.search(span) for rx in _EN_NEEDS):
+            out.append(("address", m.start(), m.end() - (len(span) - len(span.rstrip(" ,")))))
+    return out
+
+
 def _addresses(t: str) -> list[Find]:
     out: list[Find] = [("address", *m.span(1)) for m in _CUED_NAMED_ROOM.finditer(t)]
+    if any("A" <= c <= "Z" for c in t):
+        out += _english_addresses(t)
+    for m in _REGION_LABEL.finditer(t):
+        region = []
+        for kind, a, b in _tokens(t, m.end(), len(t)):
+            if kind not in ("prov", "admin", "city"):
+                break
+            region.append((a, b))
+        if len(region) >= 2:
+            out.append(("address", region[0][0], region[-1][1]))
     if not (_PLACE_HINT.search(t) and (_FINE_HINT.search(t) or _TOWN_HINT.search(t))):
         return out
     pos = 0
@@ -323,9 +370,19 @@ def _addresses(t: str) -> list[Find]:
         # The span ends after the last house-level part and up to two names
         # glued right after it (``中山路88号阳光花园``, ``…号龙湖天街``).
         last = max(i for i, k in enumerate(kinds) if k in _FINE)
+        if first >= 2 and kinds[0] == "bldg" and all(k in ("bldg", "house") for k in kinds[:first]):
+            # Written the other way round, room first (``2902室,6单元,8号楼,万科城,青年路181号,渝北区,重庆市``):
+            # the rooms before the first place and the districts and cities after the house belong to it.
+            first = 0
+            while last + 1 < len(kinds) and kinds[last + 1] in ("admin", "prov", "city"):
+                last += 1
         for _ in range(2):
             if last + 1 < len(kinds) and kinds[last + 1] in _PLACES - {"prov"} and tokens[last + 1][1] == tokens[last][2]:
                 last += 1
-        out.append(("address", tokens[first][1], tokens[last][2]))
+        # Words before the first place that it swallowed (``8月18号送到朝阳区…``: not ``送到``).
+        start = tokens[first][1]
+        if first and kinds[first] in ("admin", "road", "estate"):
+            start += _address_start(t[start : tokens[first][2]])
+        out.append(("address", start, tokens[last][2]))
         pos = max(pos, tokens[last][2])
     return out

@@ -126,7 +126,7 @@ def _card_prefix_ok(s: str, cued: bool) -> bool:
 #: Labels after which a number is an order, tracking, membership or device
 #: id, never personal data.
 _ORDER_LABEL = re.compile(
-    r"(?:订单|单号|运单|快递|物流|工单|编号|流水号|交易号|交易单|批次号|批号|序列号|券码|兑换码|验证码|取件码|提货码|"
+    r"(?:订单|单号|运单|快递|物流|工单|编号|訂單|單號|運單|快遞|編號|流水号|交易号|交易单|批次号|批号|序列号|券码|兑换码|验证码|取件码|提货码|"
     r"激活码|授权码|msgid|sn|s/n|imei|meid|sku|货号|款号|型号|商品编码|商品码|条码|条形码|发票(?:代码)?|税号|"
     r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
@@ -156,7 +156,7 @@ _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
 _CARD_AFTER = re.compile(r"[ ]?(?:这张|那张|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
-_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
 
@@ -204,9 +204,11 @@ def _is_amount_or_count(t: str, start: int, end: int) -> bool:
 #: spaces (a comma only between single digits: ``1,3,8,...``; see digit_runs).
 #: An emoji typed between groups of digits (``150🈳1383🈳5605``).
 _EMOJI_SEP = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_SEP = r"(?:[ ]{0,2}(?:--?|……|[./|丨_," + _EMOJI_SEP + r"])[ ]{0,2}|[ ]{1,2})"
+#: A line break (a value wrapped or pasted over two lines) and 、 (a card read out in groups) too; an emoji only
+#: glued between digits: ``…Kiki6282  ☎135 4766 1826`` holds two values.
+_SEP = r"(?:[ ]{0,2}(?:--?|……|[./|丨_,、\n])[ ]{0,2}|[" + _EMOJI_SEP + r"]|[ ]{1,2})"
 #: Five digits, perhaps spaced: every number kind but the plate has at least as many.
-LONG_NUMBER = re.compile(r"[0-9](?:[ ]{0,2}(?:--?|……|[./|丨_," + _EMOJI_SEP + r"])?[ ]{0,2}[0-9]){4}")
+LONG_NUMBER = re.compile(r"[0-9](?:[ ]{0,2}(?:--?|……|[./|丨_,、\n" + _EMOJI_SEP + r"])?[ ]{0,2}[0-9]){4}")
 _RUN = re.compile(r"[0-9](?:" + _SEP + r"?[0-9])*(?:[Xx](?![A-Za-z]))?")
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 #: Prefixes written before a mobile number: +86, 0086, 86-, (+86).
@@ -279,9 +281,13 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     break
                 a, b = groups[i][0], g[1]
                 tail_x = digits[-1] in "Xx"
-                if "," in t[groups[i][1] : b]:
-                    # Commas only inside a mobile number: between single digits or non-thousands groups.
-                    if not ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens))):
+                seps = t[groups[i][1] : b]
+                if "," in seps or "、" in seps:
+                    # Commas only inside a mobile number (between single digits or non-thousands groups), or
+                    # a card read out in groups of four after a card word (``转到6222、6231、1839、7968、513``).
+                    card_read = ("bank_card" in want and n >= 15 and all(x == 4 for x in lens[:-1])
+                                 and _CARD_CUE.search(t[max(0, a - 10) : a]) is not None)
+                    if not (card_read or ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens)))):
                         continue
                 # ID card
                 if "id_card" in want and n in (15, 18) and len(lens) <= 6:
@@ -341,11 +347,33 @@ def paren_mobiles(t: str) -> list[Find]:
 # Mobile numbers in Chinese numerals (幺三八…), with at least three numerals.
 _NUMERAL = "〇零一二三四五六七八九幺两洞拐勾壹贰叁肆伍陆柒捌玖"
 _NUMERAL_DIGIT = str.maketrans(_NUMERAL, "0012345678912079123456789")
+_NUMERAL_SET = frozenset(_NUMERAL)
 _NUMERAL_MOBILE = re.compile(
     r"(?<![0-9" + _NUMERAL + r"])[1一幺壹](?:[ ]?[0-9" + _NUMERAL + r"]){10}"
     # A numeral after it may begin a word (``…三九一直关机``).
     r"(?!(?!一[直下定般样起共]|两[个天次])[0-9" + _NUMERAL + r"])"
 )
+
+
+#: Three or more numerals right beside a digit (a space between at most).
+_MIXED_NUMERALS = re.compile(
+    r"(?<=[0-9])[ ]?[" + _NUMERAL + r"]{3,}|[" + _NUMERAL + r"]{3,}(?=[ ]?[0-9])"
+)
+
+
+def mixed_numerals(t: str) -> str:
+    """``t`` with the numerals typed among digits turned into digits, one character for one (spans stay valid).
+
+    Only runs of three or more numerals next to a digit: ``三单元1801`` and ``一二〇六房`` are left alone.
+
+    Examples
+    --------
+    >>> mixed_numerals("卡号6222 6202 6841 6822 八六幺，三单元1801")
+    '卡号6222 6202 6841 6822 861，三单元1801'
+    """
+    if not any(c in _NUMERAL_SET for c in t):
+        return t
+    return _MIXED_NUMERALS.sub(lambda m: m.group().translate(_NUMERAL_DIGIT), t)
 
 
 def numeral_mobiles(t: str) -> list[Find]:
@@ -396,7 +424,7 @@ def numeral_landlines(t: str) -> list[Find]:
 
 _AREA = r"0(?:10|2[0-9]|[3-9][0-9]{2})"
 _AREA_NO0 = r"(?:10|2[0-9]|[3-9][0-9]{2})"
-_LSEP = r"(?:[ ]{0,2}(?:--?|[./])[ ]{0,2}|[ ]{1,2})"
+_LSEP = r"(?:[ ]{0,2}(?:--?|[./])?[ ]{0,2}\n[ ]{0,2}|[ ]{0,2}(?:--?|[./])[ ]{0,2}|[ ]{1,2})"
 _LOCAL = r"(?:[2-9][0-9]{2,3}" + _LSEP + r"?[0-9]{4}|[2-9][0-9]{3}" + _LSEP + r"[0-9]{3})"
 _EXT = (
     r"(?:[ ]{0,2}(?:[,;]?[ ]?分机|转|-|ext\.?|EXT\.?|Ext\.?|x|X|#)[ ]{0,2}(?:分机)?(?:号)?[ ]?[:]?[0-9]{1,5}(?![0-9]))?"
@@ -452,6 +480,8 @@ def landlines(t: str) -> list[Find]:
 # --------------------------------------------------------------------------
 
 _GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?:是|为)?[ ]?:?[ ]?"
+#: First characters of licence plates (a plate ``闽Q 77374`` is no QQ number).
+_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 #: Words people write for QQ: QQ, q q, Q号, 扣扣, 抠抠, 球球, 企鹅, 扣 right before digits.
 _QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|秋秋|丘丘|企鹅|🐧)"
 #: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
@@ -459,7 +489,7 @@ _QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])kou[ ]?kou(?!
 _QQ_GAP = r"[^0-9。！？!?;；\n]{0,7}?"
 _QQ = re.compile(
     r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
-    + r"|(?<![A-Za-z0-9])[Qq](?=[ ]?[1-9][0-9]{5,10}(?![0-9])))"
+    + r"|(?<![A-Za-z0-9" + _PLATE_PROVINCES + r"])[Qq](?=[ ]?[1-9](?:[ -]?[0-9]){5,11}(?![0-9])))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
@@ -469,18 +499,22 @@ _QQ_AFTER = re.compile(
     r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|扣扣|企鹅))"
 )
 _WECHAT_CUE = (
-    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
+    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
     r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
     r"手机同号|微信同号|"
     # A homophone with a decoration before the colon, typed to dodge filters: ``薇❤：``, ``V✨:``.
-    r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=:|[ ]?[A-Za-z]))"
+    r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
 _WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          r"[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
     _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}(?:[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z]))?"
+    # a short name and digits apart, to dodge filters (``nana 3927``)
+    r"|[A-Za-z]{3,8}[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z])"
+    # one character at a time between dots (``j.i.a.j.i.a.3.5.1.3``)
+    r"|[A-Za-z0-9](?:\.[A-Za-z0-9]){5,19}(?![.A-Za-z0-9])"
     # letters typed apart (``h a p p y 6 3 9``)
     r"|[A-Za-z](?:[ ][A-Za-z0-9]){5,19}(?![A-Za-z0-9])"
     r"|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
@@ -517,7 +551,12 @@ _QQ_GROUP = re.compile("群")
 #: Enterprise QQ accounts (a company's service desk, like a hotline): 800 + 6
 #: digits, 400 + 7 digits.
 _ENTERPRISE_QQ = re.compile(r"800[0-9]{6}|400[0-9]{7}")
-_WECHAT_HINT = re.compile("[微威薇维徽卫绿wWvV💬]|同号")
+_WECHAT_HINT = re.compile("[微威薇维徽卫绿wWvV💬🛰]|同号")
+
+
+def _capitals_code(token: str) -> bool:
+    """Capitals and digits only (``M2012K11AC``, ``TK305531171``): a model or a group code more often than an id."""
+    return not any(c.islower() for c in token) and sum(c.isupper() for c in token) >= 2
 
 
 def qq_numbers(t: str) -> list[Find]:
@@ -573,12 +612,14 @@ def wechat_ids(t: str) -> list[Find]:
             # Not an id, or a letter cue glued to a letter id (``wxzhang``): one
             # word; ``wei xinMomo_14`` changes case where the id starts.
             continue
+        if _capitals_code(token) and ("，" in t[m.start() : a] or "," in t[m.start() : a]):
+            continue  # ``企业微信，TK305531171``: a code after a comma, not the id the cue names
         out.append(("wechat", a, b))
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):
             out.append(("wechat", *m.span(1)))
     for m in _WECHAT_AFTER.finditer(t):
-        if not _NOT_WECHAT_ID.match(m.group(1)) and not _after_label(t, m.start(1)):
+        if not _NOT_WECHAT_ID.match(m.group(1)) and not _after_label(t, m.start(1)) and not _capitals_code(m.group(1)):
             out.append(("wechat", *m.span(1)))
     if "wxid_" in t:
         out += [("wechat", m.start(), m.end()) for m in _WXID.finditer(t)]
@@ -627,7 +668,6 @@ def emails(t: str) -> list[Find]:
     return out
 
 
-_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE = re.compile(
     r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-])?"
     r"(?:([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?"

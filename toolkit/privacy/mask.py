@@ -120,6 +120,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from . import _patterns as _p
+from .._validate import require_frame
 
 __all__ = [
     "PII_KINDS",
@@ -259,6 +260,9 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
     found: list[tuple[str, int, int]] = []
     if "email" in kinds and _p.EMAIL_HINT.search(t):
         found += _p.emails(t)
+    # Numerals typed among digits (``6222 6202 6841 6822 八六幺``, ``152九幺九三5303``) read as digits by the
+    # digit finders; the numeral finders read the text as typed.
+    typed, t = t, _p.mixed_numerals(t)
     if _p.LONG_NUMBER.search(t):
         if kinds & _DIGIT_KINDS:
             found += _p.digit_runs(t, kinds)
@@ -272,13 +276,13 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _p.plates(t)
     if "wechat" in kinds:
         found += _p.wechat_ids(t)
-    if not _NUMERALS.isdisjoint(t):
+    if not _NUMERALS.isdisjoint(typed):
         if "mobile" in kinds:
-            found += _p.numeral_mobiles(t)
+            found += _p.numeral_mobiles(typed)
         if "landline" in kinds:
-            found += _p.numeral_landlines(t)
+            found += _p.numeral_landlines(typed)
         if "qq" in kinds:
-            found += _p.numeral_qq_numbers(t)
+            found += _p.numeral_qq_numbers(typed)
     if "mobile" in kinds and ("O" in t or "o" in t):
         found += _p.letter_o_mobiles(t)
     if "address" in kinds:
@@ -427,8 +431,7 @@ def _mask_column(s: pd.Series, chosen: frozenset[str], names_re: re.Pattern[str]
 def _mask_and_count(
     df: pd.DataFrame, columns: str | Iterable[str], staff: Any, names: Any, kinds: Iterable[str] | None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"df must be a pandas DataFrame; got {type(df).__name__}")
+    require_frame(df, "df")
     cols = [columns] if isinstance(columns, str) else list(columns)
     missing = [c for c in cols if c not in df.columns]
     if missing:
