@@ -31,6 +31,7 @@ import pandas as pd
 
 from .._version import __version__
 from .._cells import write_safe_csv
+from .._validate import require_columns
 from ..archive import Archive, load_archive
 from ..privacy import ROLES, mask_frame, refused_messages, view_for
 from ._log import log_access
@@ -65,8 +66,8 @@ def _content_hash(msgid: Any, sender: Any, sent_at: Any, msgtype: Any, text: Any
 
 def _msgids(messages_or_msgids: Any) -> tuple[list[str], dict[str, Any]]:
     if isinstance(messages_or_msgids, pd.DataFrame):
-        if "msgid" not in messages_or_msgids.columns:
-            raise ValueError("messages must have a msgid column (for example the result of find_messages)")
+        require_columns(messages_or_msgids, ["msgid"], "messages_or_msgids",
+                        hint="pass messages with msgids, for example the frame find_messages returns")
         ids = messages_or_msgids["msgid"].dropna().astype(str).tolist()
         query = dict(messages_or_msgids.attrs.get("query", {}))
     elif isinstance(messages_or_msgids, str):

@@ -443,7 +443,7 @@ def conversation_context(
     lo, hi = win["sent_at"].min(), win["sent_at"].max()
     people = set(win["sender_id"].dropna().astype(str))
     if target["chat_type"] != "group":
-        people |= set(str(target["chat_id"]).split("|"))
+        people |= set(pd.concat(schema.chat_parties(pd.Series([target["chat_id"]]))).dropna())
     events = [rows]
     sw = archive.switches
     sw = sw[sw["user_id"].isin(people) & (sw["at"] >= lo) & (sw["at"] <= hi)]

@@ -30,7 +30,7 @@ from ..archive import schema
 from ..archive.load import Archive
 from ..archive.consent import refused_mask
 from ..archive.side import load_scope
-from ..exceptions import SchemaError
+from .._validate import require_columns
 
 __all__ = ["ELIGIBILITY_COLUMNS", "REASONS", "eligibility", "eligible_questions", "resolve_scope"]
 
@@ -168,11 +168,7 @@ def _parties(m: pd.DataFrame, employees: frozenset[str]) -> tuple[pd.Series, pd.
     kind = m["sender_kind"].astype("str")
     single = (m["chat_type"] == "single").to_numpy()
     if single.any():
-        parts = m.loc[single, "chat_id"].astype("str").str.split("|", n=1, expand=True)
-        if parts.shape[1] == 1:
-            parts[1] = pd.NA
-        a = parts[0].astype("str")
-        b = parts[1].astype("str")
+        a, b = (s.astype("str") for s in schema.chat_parties(m.loc[single, "chat_id"]))
         ka = schema.id_kinds(a.fillna(""), employees)
         kb = schema.id_kinds(b.fillna(""), employees)
         emp = a.where(ka == "employee", b.where(kb == "employee"))
@@ -423,11 +419,7 @@ def eligible_questions(questions: pd.DataFrame, elig: pd.DataFrame) -> pd.DataFr
         ("questions", questions, ("question_id",)),
         ("elig", elig, ("msgid", "is_in_scope", "is_refused", "is_eligible", "reason")),
     ):
-        if not isinstance(frame, pd.DataFrame):
-            raise TypeError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}")
-        missing = [c for c in cols if c not in frame.columns]
-        if missing:
-            raise SchemaError(f"{name} lacks columns {missing}")
+        require_columns(frame, cols, name)
     e = (
         elig[["msgid", "is_in_scope", "is_refused", "is_eligible", "reason"]]
         .drop_duplicates("msgid")

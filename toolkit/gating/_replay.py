@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import SchemaError
-from ._checks import _check_frame, _unit
+from .._validate import require_columns
+from ._checks import _unit
 from ._truth import reply_agreement
 
 
@@ -202,7 +203,7 @@ class GatingResult:
 
 
 def _top_matches(matches: pd.DataFrame, n: int) -> pd.DataFrame:
-    _check_frame("matches", matches, _MATCH_COLUMNS)
+    require_columns(matches, _MATCH_COLUMNS, "matches")
     qp = pd.to_numeric(matches["query_pos"], errors="coerce")
     if qp.isna().any() or (qp < 0).any() or (qp >= n).any():
         raise ValueError(f"matches.query_pos must be positions 0..{n - 1} of the questions passed")
@@ -320,7 +321,7 @@ def simulate_gating(
     """
     if not isinstance(policy, GatingPolicy):
         raise TypeError(f"policy must be a GatingPolicy; got {type(policy).__name__}")
-    _check_frame("questions", questions, ("question_id", "text"))
+    require_columns(questions, ("question_id", "text"), "questions")
     if "is_question" in questions.columns and not questions["is_question"].astype(bool).all():
         raise ValueError("questions holds turns that are not questions; pass questions[questions['is_question']]")
     proxy_threshold = _unit("proxy_threshold", proxy_threshold)
@@ -351,7 +352,7 @@ def simulate_gating(
     has_gold = q["has_gold"].astype(bool).to_numpy() if "has_gold" in q else np.zeros(n, dtype=bool)
     kb_top = top["kb_id"]
     if has_gold.any():
-        _check_frame("questions", q, ("gold_kb_id",))
+        require_columns(q, ("gold_kb_id",), "questions")
         gold = q["gold_kb_id"].astype("str")
         truth_ok = (kb_top.notna() & gold.notna() & (kb_top == gold)).to_numpy(dtype=bool, na_value=False)
     else:
@@ -359,7 +360,7 @@ def simulate_gating(
     agreement = np.full(n, np.nan)
     need = ~has_gold & kb_top.notna().to_numpy()
     if kb is not None and "reply_text" in q and need.any():
-        _check_frame("kb", kb, ("kb_id", "answer"))
+        require_columns(kb, ("kb_id", "answer"), "kb")
         answers = kb.drop_duplicates("kb_id").set_index(kb["kb_id"].drop_duplicates().astype(str))["answer"]
         ans = kb_top[need].astype(str).map(answers)
         agreement[need] = reply_agreement(q.loc[need, "reply_text"], ans)

@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._checks import _check_frame, _unit
+from ._checks import _unit
 from ._replay import GatingPolicy, GatingResult
-from .._validate import check_random_state
+from .._validate import check_random_state, require_columns
 
 
 # --------------------------------------------------------------------------
@@ -30,7 +30,7 @@ DEFAULT_THRESHOLDS = np.round(np.linspace(0.0, 1.0, 101), 2)
 
 def _replayed(replayed: GatingResult | pd.DataFrame) -> pd.DataFrame:
     pq = replayed.per_question if isinstance(replayed, GatingResult) else replayed
-    _check_frame("replayed", pq, ("score", "margin", "is_top_correct"))
+    require_columns(pq, ("score", "margin", "is_top_correct"), "replayed")
     return pq
 
 
@@ -137,7 +137,7 @@ def sweep_thresholds(
     if by is None:
         parts = [(None, _sweep(*arrays, thr, mar))]
     else:
-        _check_frame("replayed", pq, (by,))
+        require_columns(pq, (by,), "replayed")
         seg = pq[by].astype("str").fillna("<NA>").to_numpy(dtype=object)
         parts = []
         for key in sorted(set(seg)):
@@ -528,7 +528,7 @@ def segment_thresholds(
     True
     """
     pq = _replayed(replayed)
-    _check_frame("replayed", pq, (by,))
+    require_columns(pq, (by,), "replayed")
     rng = check_random_state(random_state)
     kw = dict(margin=margin, thresholds=thresholds, method=method, min_shown=min_shown, n_resamples=n_resamples)
     glob = choose_threshold(target_precision, pq, confidence=confidence, random_state=rng, **kw)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .._validate import require_columns
 from ..text import normalize_series
-from ._checks import _check_frame
 
 
 # --------------------------------------------------------------------------
@@ -56,8 +56,8 @@ def attach_truth(questions: pd.DataFrame, truth: pd.DataFrame) -> pd.DataFrame:
     2           z        NaN         NaN     False
     3           g        K02     invoice      True
     """
-    _check_frame("questions", questions, ("question_id",))
-    _check_frame("truth", truth, ("msgids", "kb_id"))
+    require_columns(questions, ("question_id",), "questions")
+    require_columns(truth, ("msgids", "kb_id"), "truth")
     t = truth.copy()
     t["_msgid"] = t["msgids"].map(lambda v: v.split() if isinstance(v, str) else list(v) if v is not None else [])
     t = t.explode("_msgid").dropna(subset=["_msgid"]).drop_duplicates("_msgid")

@@ -15,11 +15,10 @@ import pandas as pd
 from scipy.optimize import minimize
 from sklearn.metrics import log_loss, roc_auc_score
 
-from toolkit.exceptions import SchemaError
 
 from ._matcher import KBMatcher
 from ._shipped_calibration import FEATURES, _sigmoid
-from .._validate import check_random_state
+from .._validate import check_random_state, require_columns
 
 __all__ = ["fit_calibration"]
 
@@ -113,9 +112,7 @@ def fit_calibration(
     >>> len(cal["weights"]), cal["n_pairs"]
     (4, 4)
     """
-    missing = [c for c in ("question1", "question2", "label") if c not in pairs.columns]
-    if missing:
-        raise SchemaError(f"pairs lacks column(s) {missing}")
+    require_columns(pairs, ["question1", "question2", "label"], "pairs")
     y = pd.to_numeric(pairs["label"], errors="coerce").to_numpy()
     if not np.isin(y, (0, 1)).all() or len(np.unique(y)) < 2:
         raise ValueError("label must hold 0 and 1 (both)")

@@ -22,6 +22,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from toolkit.exceptions import SchemaError
+from toolkit._validate import require_columns
 from toolkit.questions import question_core
 from toolkit.text import Segmenter, char_ngrams, normalize_text
 
@@ -322,11 +323,7 @@ class KBMatcher(_TopKEngine, BaseEstimator):
             If a parameter is invalid.
         """
         self._validate()
-        if not isinstance(kb, pd.DataFrame):
-            raise TypeError(f"kb must be a pandas DataFrame; got {type(kb).__name__}")
-        missing = [c for c in ("kb_id", "question") if c not in kb.columns]
-        if missing:
-            raise SchemaError(f"kb lacks column(s) {missing}; columns are {[str(c) for c in kb.columns]}")
+        require_columns(kb, ["kb_id", "question"], "kb", hint="pass the frame load_kb returns")
         ids = kb["kb_id"].reset_index(drop=True)
         qs = kb["question"].reset_index(drop=True)
         if ids.isna().any():

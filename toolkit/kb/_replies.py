@@ -12,7 +12,7 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
-from toolkit.exceptions import SchemaError
+from toolkit._validate import require_columns
 from toolkit.questions.extract import ASK_AGAIN as _ASK_AGAIN
 from toolkit.text import normalize_series
 
@@ -146,11 +146,7 @@ def match_replies(
       question_id kb_id reply_outcome  is_good_reply
     0          q1    K1       thanked           True
     """
-    if not isinstance(qa_pairs, pd.DataFrame):
-        raise TypeError(f"qa_pairs must be a pandas DataFrame; got {type(qa_pairs).__name__}")
-    missing = [c for c in _QA_REQUIRED if c not in qa_pairs.columns]
-    if missing:
-        raise SchemaError(f"qa_pairs lacks columns {missing}")
+    require_columns(qa_pairs, _QA_REQUIRED, "qa_pairs")
     thr = _check_fraction("threshold", threshold)
     q = qa_pairs.reset_index(drop=True)
     norm = q["text_norm"].astype("str") if "text_norm" in q.columns else normalize_series(q["text"].astype("str"), **_NORM)

@@ -19,11 +19,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 
-from toolkit.exceptions import CalibrationWarning, SchemaError
+from toolkit.exceptions import CalibrationWarning
 from toolkit.text import normalize_text
 
 from .match import KBMatcher
-from .._validate import check_random_state
+from .._validate import check_random_state, require_columns
 
 __all__ = ["ArchiveCalibration", "CalibrationWarning", "expected_calibration_error", "fit_archive_calibration",
            "reliability_table"]
@@ -205,8 +205,7 @@ class ArchiveCalibration:
         >>> out[["rank", "kb_id"]].values.tolist(), bool(out["score"].is_monotonic_decreasing)
         ([[1, 'K1'], [2, 'K2']], True)
         """
-        if missing := [c for c in ("query_pos", "rank", "score") if c not in matches.columns]:
-            raise SchemaError(f"matches lacks column(s) {missing}")
+        require_columns(matches, ["query_pos", "rank", "score"], "matches")
         out = matches.copy()
         old = out["score"].to_numpy(dtype=np.float64)
         out["score"] = new = self.transform(old)
@@ -382,8 +381,7 @@ def fit_archive_calibration(
     if not isinstance(matcher, KBMatcher) or not isinstance(kb, pd.DataFrame):
         bad = ("matcher", "a KBMatcher", matcher) if not isinstance(matcher, KBMatcher) else ("kb", "a DataFrame", kb)
         raise TypeError(f"{bad[0]} must be {bad[1]}; got {type(bad[2]).__name__}")
-    if missing := [c for c in ("kb_id", "question") if c not in kb.columns]:
-        raise SchemaError(f"kb lacks column(s) {missing}")
+    require_columns(kb, ["kb_id", "question"], "kb")
     if isinstance(min_labels, bool) or not isinstance(min_labels, (int, np.integer)) or min_labels < 1:
         raise ValueError(f"min_labels must be a positive int; got {min_labels!r}")
     if isinstance(max_shift, bool) or not isinstance(max_shift, (int, float)) or not 0 <= max_shift <= 1:
@@ -391,8 +389,7 @@ def fit_archive_calibration(
     if method not in ("platt", "isotonic"):
         raise ValueError(f"method must be 'platt' or 'isotonic'; got {method!r}")
     if isinstance(questions, pd.DataFrame):
-        if missing := [c for c in ("text", "reply_text") if c not in questions.columns]:
-            raise SchemaError(f"questions lacks column(s) {missing}")
+        require_columns(questions, ["text", "reply_text"], "questions")
     elif questions is not None and not isinstance(questions, (list, tuple, pd.Series)):
         raise TypeError(f"questions must be a DataFrame, a list of str or None; got {type(questions).__name__}")
     rng = check_random_state(random_state)

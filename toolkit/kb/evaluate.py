@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from toolkit.exceptions import SchemaError
+from toolkit._validate import require_columns
 from toolkit.text import char_ngrams, normalize_text
 
 __all__ = ["char_tfidf_match", "evaluate_retrieval", "hit_ranks"]
@@ -96,11 +96,7 @@ def hit_ranks(
     >>> hit_ranks(m, ["A"], groups={"A": "g1", "B": "g1"})["hit_rank"].tolist()
     [1.0]
     """
-    if not isinstance(matches, pd.DataFrame):
-        raise TypeError(f"matches must be a DataFrame; got {type(matches).__name__}")
-    missing = [c for c in ("query_pos", "rank", "kb_id") if c not in matches.columns]
-    if missing:
-        raise SchemaError(f"matches lacks column(s) {missing}")
+    require_columns(matches, ["query_pos", "rank", "kb_id"], "matches")
     gsets = _gold_sets(gold)
     n = len(gsets)
     qp = matches["query_pos"].to_numpy()

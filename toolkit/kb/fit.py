@@ -15,11 +15,10 @@ import pandas as pd
 from scipy.stats import binomtest
 from sklearn.utils.validation import check_is_fitted
 
-from toolkit.exceptions import SchemaError
 from toolkit.text import Segmenter, default_stopwords
 
 from .match import KBMatcher
-from .._validate import check_random_state
+from .._validate import check_random_state, require_columns
 
 __all__ = ["FIT_TABLE_COLUMNS", "KBFit", "kb_fit"]
 
@@ -224,11 +223,7 @@ def kb_fit(
     >>> fit.message
     'The KB does not fit this archive: 0.0% of 6 questions get an entry at score >= 0.5, against 0.0% for a meaningless KB with the same words. Drafts and weak-answer verdicts are withheld.'
     """
-    if not isinstance(kb, pd.DataFrame):
-        raise TypeError(f"kb must be a pandas DataFrame; got {type(kb).__name__}")
-    missing = [c for c in ("kb_id", "question") if c not in kb.columns]
-    if missing:
-        raise SchemaError(f"kb lacks column(s) {missing}; columns are {[str(c) for c in kb.columns]}")
+    require_columns(kb, ["kb_id", "question"], "kb", hint="pass the frame load_kb returns")
     for name, v in (("threshold", threshold), ("alpha", alpha), ("min_share", min_share), ("min_excess", min_excess),
                     ("min_win", min_win), ("fits_share", fits_share), ("partly_share", partly_share)):
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
@@ -299,14 +294,12 @@ def _question_texts(questions: Any, topics: Any) -> tuple[list[str], np.ndarray]
         raise TypeError("questions must be a frame, Series or list of str, not a single string")
     mask = None
     if isinstance(questions, pd.DataFrame):
-        if "text" not in questions.columns:
-            raise SchemaError(f"questions lacks column 'text'; columns are {[str(c) for c in questions.columns]}")
+        require_columns(questions, ["text"], "questions", hint="pass the frame extract_questions returns")
         raw = questions["text"].tolist()
         if "is_question" in questions.columns:
             mask = questions["is_question"].fillna(False).astype(bool).to_numpy()
         if isinstance(topics, str):
-            if topics not in questions.columns:
-                raise SchemaError(f"questions lacks the topics column {topics!r}")
+            require_columns(questions, [topics], "questions", hint="topics names a column of questions")
             topics = questions[topics].to_numpy()
     elif isinstance(questions, Iterable):
         if isinstance(topics, str):

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.exceptions import SchemaError
+from toolkit._validate import require_columns
 from toolkit.questions import is_follow_up_text
 from toolkit.text import normalize_series
 
@@ -89,8 +90,8 @@ def _as_list(v: Any) -> list[str]:
 
 def _from_questions(q: pd.DataFrame) -> pd.DataFrame:
     """Clusters from a questions frame: by ``cluster_id`` if present, else by normalized text."""
-    if "text" not in q.columns:
-        raise SchemaError("a questions frame needs a 'text' column")
+    require_columns(q, ["text"], "questions_or_clusters",
+                    hint="pass the frame extract_questions returns or FrequentQuestions.clusters_")
     q = q.reset_index(drop=True)
     if "is_question" in q.columns:
         q = q[q["is_question"].astype(bool)]
@@ -401,11 +402,7 @@ def topic_coverage(
     >>> tc["label"].tolist()
     ['保修多久', '能改地址吗', 'long tail (no topic)', 'generic re-asks (follow-ups)']
     """
-    if not isinstance(questions, pd.DataFrame):
-        raise TypeError(f"questions must be a pandas DataFrame; got {type(questions).__name__}")
-    missing = [c for c in ("text", "topic_id") if c not in questions.columns]
-    if missing:
-        raise SchemaError(f"questions lacks column(s) {missing} (add topic_id = FrequentQuestions.topic_labels_)")
+    require_columns(questions, ["text", "topic_id"], "questions", hint="add topic_id = FrequentQuestions.topic_labels_")
     thr = _check_fraction("threshold", threshold)
     hi = _check_fraction("answered_share", answered_share)
     lo = _check_fraction("partly_share", partly_share)

@@ -44,6 +44,7 @@ import pandas as pd
 
 from toolkit.archive.quarantine import RAW_LIMIT
 from toolkit.exceptions import ArchiveError, QuarantineWarning, RecordError, SchemaError
+from toolkit._validate import require_columns
 from toolkit.text import normalize_text
 
 __all__ = [
@@ -220,13 +221,8 @@ def _canonical_columns(df: pd.DataFrame, columns: Mapping[str, str] | None) -> p
         if key in _ALIASES and _ALIASES[key] not in rename.values():
             rename[col] = _ALIASES[key]
     out = df.rename(columns=rename)
-    missing = [c for c in _REQUIRED if c not in out.columns]
-    if missing:
-        raise SchemaError(
-            f"the KB lacks column(s) {missing}; columns are {[str(c) for c in df.columns]} "
-            "(pass columns={'your header': 'kb_id', ...} to map them)"
-        )
-    return out
+    return require_columns(out, _REQUIRED, "the KB", hint=f"its headers are {[str(c) for c in df.columns]}: "
+                           "pass columns={'your header': 'kb_id', ...} to map them")
 
 
 # ---------------------------------------------------------------- cleaning

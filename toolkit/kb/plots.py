@@ -21,7 +21,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from toolkit.exceptions import SchemaError
+from .._validate import require_columns
 
 __all__ = ["plot_answer_scores", "plot_coverage", "plot_score_distribution", "plot_topic_coverage"]
 
@@ -31,14 +31,6 @@ _COMPONENTS = {
     "relevance_score": "相关性 relevance",
     "freshness_score": "时效性 freshness",
 }
-
-
-def _need(df: pd.DataFrame, cols: set[str], name: str) -> None:
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame; got {type(df).__name__}")
-    missing = cols - set(df.columns)
-    if missing:
-        raise SchemaError(f"{name} lacks columns {sorted(missing)}")
 
 
 def plot_answer_scores(
@@ -70,7 +62,7 @@ def plot_answer_scores(
     -------
     matplotlib.axes.Axes
     """
-    _need(scores, {"kb_id", "answer_score"}, "scores")
+    require_columns(scores, ["kb_id", "answer_score"], "scores")
     s = scores.dropna(subset=["answer_score"]).sort_values(["answer_score", "kb_id"], ascending=[False, False],
                                                             kind="stable")
     if ax is None:
@@ -120,7 +112,7 @@ def plot_score_distribution(
     >>> [t.get_text() for t in ax.get_legend().get_texts()]
     ['总分 answer_score', '相关性 relevance']
     """
-    _need(scores, {"answer_score"}, "scores")
+    require_columns(scores, ["answer_score"], "scores")
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 3.5))
     edges = np.linspace(0, 1, int(bins) + 1)
@@ -185,10 +177,10 @@ def plot_coverage(
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['能改地址吗 → 未覆盖', '保修多久 → K1']
     """
-    _need(cov, {"representative", "is_answered"}, "cov")
+    require_columns(cov, ["representative", "is_answered"], "cov")
     share = "share_of_customers" if "share_of_customers" in cov.columns and cov["share_of_customers"].notna().any() \
         else "share_of_questions"
-    _need(cov, {share}, "cov")
+    require_columns(cov, [share], "cov")
     top = cov.assign(_s=cov[share].astype("float64")).sort_values(["_s", "representative"], ascending=[False, True],
                                                                   kind="stable").head(int(n))
     top = top.iloc[::-1]
@@ -241,7 +233,7 @@ def plot_topic_coverage(
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['其他 long tail (no topic) · 30%', '改地址 → 未覆盖 · 10%', '保修 → K1 · 90%']
     """
-    _need(tc, {"topic_id", "label", "share_of_questions", "answered_share"}, "tc")
+    require_columns(tc, ["topic_id", "label", "share_of_questions", "answered_share"], "tc")
     fu = tc["is_follow_up"].astype(bool) if "is_follow_up" in tc.columns else tc["topic_id"].isna()
     t = tc[~fu.to_numpy() & tc["topic_id"].notna().to_numpy()]
     tid = pd.to_numeric(t["topic_id"], errors="coerce")

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from toolkit.exceptions import SchemaError
+from toolkit._validate import require_columns
 
 __all__ = ["plot_match_scores"]
 
@@ -74,11 +74,7 @@ def plot_match_scores(
     >>> len(ax.patches)
     10
     """
-    if not isinstance(ranks, pd.DataFrame):
-        raise TypeError(f"ranks must be a DataFrame; got {type(ranks).__name__}")
-    missing = [c for c in ("top_score", "is_hit") if c not in ranks.columns]
-    if missing:
-        raise SchemaError(f"ranks lacks column(s) {missing} (use toolkit.kb.hit_ranks)")
+    require_columns(ranks, ["top_score", "is_hit"], "ranks", hint="pass the frame toolkit.kb.hit_ranks returns")
     if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or bins < 1:
         raise ValueError(f"bins must be a positive int; got {bins!r}")
     if ax is None:

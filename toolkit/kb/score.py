@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from toolkit.exceptions import SchemaError
+from toolkit._validate import require_columns, require_frame
 from toolkit.text import normalize_series, segment
 
 from ._checks import _check_fraction, _check_positive_int
@@ -134,11 +134,7 @@ def prepare_kb(kb: pd.DataFrame) -> pd.DataFrame:
     0    K1  保修多久 / 质保期     保修2年。          1
     1    K2        怎么退货  订单页申请退货。          1
     """
-    if not isinstance(kb, pd.DataFrame):
-        raise TypeError(f"kb must be a pandas DataFrame; got {type(kb).__name__}")
-    missing = [c for c in ("kb_id", "question", "answer") if c not in kb.columns]
-    if missing:
-        raise SchemaError(f"kb lacks columns {missing}")
+    require_columns(kb, ["kb_id", "question", "answer"], "kb")
     k = kb.reset_index(drop=True)
     ids = k["kb_id"].astype("str")
     questions = k["question"].astype("str").where(k["question"].notna(), "")
@@ -649,12 +645,9 @@ def score_answers(
         relevance_range=relevance_range, weights=weights, embedder=embedder)
 
     entries = prepare_kb(kb)
-    if not isinstance(qa_pairs, pd.DataFrame):
-        raise TypeError(f"qa_pairs must be a pandas DataFrame; got {type(qa_pairs).__name__}")
+    require_frame(qa_pairs, "qa_pairs")
     if "is_good_reply" in qa_pairs.columns:
-        missing = [c for c in REPLY_COLUMNS if c not in qa_pairs.columns]
-        if missing:
-            raise SchemaError(f"qa_pairs (match_replies output) lacks columns {missing}")
+        require_columns(qa_pairs, REPLY_COLUMNS, "qa_pairs", hint="pass the frame match_replies returns")
         replies = qa_pairs.reset_index(drop=True)
     else:
         replies = match_replies(qa_pairs, matcher if matcher is not None else _default_matcher(kb), threshold=thr)
@@ -735,11 +728,7 @@ def score_candidates(
     1        1-3个工作日退回               0.79
     2           会尽快处理               0.17
     """
-    if not isinstance(candidates, pd.DataFrame):
-        raise TypeError(f"candidates must be a pandas DataFrame; got {type(candidates).__name__}")
-    missing = [c for c in ("group", "question", "answer") if c not in candidates.columns]
-    if missing:
-        raise SchemaError(f"candidates lacks columns {missing}")
+    require_columns(candidates, ["group", "question", "answer"], "candidates")
     c = candidates.reset_index(drop=True)
     ids = [f"c{i}" for i in range(len(c))]
     kb = pd.DataFrame({"kb_id": ids, "question": c["question"].astype("str"), "answer": c["answer"].astype("str")})

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from toolkit.exceptions import SchemaError
+from toolkit._validate import require_columns
 from toolkit.text import normalize_text
 
 from ._checks import _check_positive_int
@@ -159,11 +160,7 @@ def suggest_answer(
     ValueError
         If an option is out of range.
     """
-    if not isinstance(replies, pd.DataFrame):
-        raise TypeError(f"replies must be a pandas DataFrame; got {type(replies).__name__}")
-    missing = [c for c in ("kb_id", "reply_text", "is_good_reply") if c not in replies.columns]
-    if missing:
-        raise SchemaError(f"replies lacks columns {missing}")
+    require_columns(replies, ["kb_id", "reply_text", "is_good_reply"], "replies")
     max_clauses = _check_positive_int("max_clauses", max_clauses)
     min_support = _check_positive_int("min_support", min_support)
     if not 0.0 < float(dedupe_threshold) <= 1.0:

@@ -491,13 +491,9 @@ def first_reply_times(
     out = joined[["conversation_id", "chat_id", "chat_type", "customer_id", "started_at", "reply_at", "reply_employee_id"]].copy()
     out["reply_at"] = out["reply_at"].astype(pd.DatetimeTZDtype("ns", tz)) if tz is not None else out["reply_at"]
     # the employee of a 1:1 chat is the other side of chat_id ("a|b")
-    pair = out["chat_id"].str.split("|")
-    other = [
-        (p[1] if p[0] == c else p[0]) if ct == "single" and isinstance(p, list) and len(p) == 2 else np.nan
-        for p, c, ct in zip(pair, out["customer_id"], out["chat_type"], strict=True)
-    ]
+    other = schema.other_party(out["chat_id"], out["customer_id"]).where(out["chat_type"].eq("single"))
     out = _finish(out, "started_at", hours, wait)
-    out["employee_id"] = pd.Series(other, index=out.index, dtype="str").fillna(out["reply_employee_id"])
+    out["employee_id"] = other.astype("str").fillna(out["reply_employee_id"])
     cols = ["conversation_id", "chat_id", "chat_type", "customer_id", "employee_id", "started_at", "reply_at",
             "reply_employee_id", "calendar_seconds", "reply_seconds", "is_answered", "week"]
     out = out.sort_values(["started_at", "conversation_id"], kind="stable").reset_index(drop=True)[cols]

@@ -18,6 +18,8 @@ import numpy as np
 import pandas as pd
 
 from .._cells import WrittenFiles, safe_frame
+from .._validate import require_columns
+from ..archive import schema
 from ..questions import extract_questions, is_question_text
 from ..text import Segmenter
 from ._common import OpsDataWarning, _check_archive
@@ -32,13 +34,6 @@ HANDOVER_COLUMNS: tuple[str, ...] = (
     "customer_wrote_after", "successor_replied", "successor_first_reply_at", "hours_to_successor_reply",
     "is_silent", "days_observed",
 )
-
-
-def _other(chat_id: str, uid: str) -> str | None:
-    parts = chat_id.split("|")
-    if len(parts) != 2 or uid not in parts:
-        return None
-    return parts[1] if parts[0] == uid else parts[0]
 
 
 def handover_report(
@@ -148,8 +143,7 @@ def handover_report(
         )
     m = archive.messages
     single = m[m["chat_type"].eq("single")]
-    parties = single["chat_id"].str.split("|", n=1, expand=True) if len(single) else pd.DataFrame({0: [], 1: []})
-    side_a, side_b = parties[0].to_numpy(), parties[1].to_numpy()
+    side_a, side_b = (s.to_numpy(dtype=object, na_value=None) for s in schema.chat_parties(single["chat_id"]))
     end = m["sent_at"].max() if len(m) else pd.NaT
     seg = segmenter or Segmenter()
     rows: list[dict[str, Any]] = []
@@ -157,8 +151,9 @@ def handover_report(
         uid, left_at = lv.userid, lv.left_at
         chats = single[(side_a == uid) | (side_b == uid)]
         before = chats[chats["sent_at"] < left_at]
-        partners = {c: _other(c, uid) for c in before["chat_id"].unique()}
-        ids = {p for p in partners.values() if p and not p.startswith("wb")}
+        chat_ids = pd.Series(before["chat_id"].unique(), dtype="string")
+        partners = schema.other_party(chat_ids, pd.Series(uid, index=chat_ids.index)).dropna()
+        ids = {p for p in partners if p and not p.startswith("wb")}
         handed: dict[str, str] = {}
         if cust is not None:
             h = cust[cust["handover_from"].eq(uid)]
@@ -317,9 +312,7 @@ def export_handover(report: pd.DataFrame, out_dir: str | Path) -> list[Path]:
     >>> paths.n_neutralized_cells, paths.n_cleaned_cells
     (0, 0)
     """
-    missing = [c for c in ("leaver_id", "successor_id", "customer_id") if c not in report.columns]
-    if missing:
-        raise KeyError(f"report lacks columns {missing}; pass the frame handover_report returns")
+    require_columns(report, ["leaver_id", "successor_id", "customer_id"], "report", hint="pass the frame handover_report returns")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ..archive import Archive, conversation_ids, schema
+from .._validate import require_columns
 from ..exceptions import QARuleWarning
 from ..privacy.mask import PLACEHOLDERS, find_pii
 from ..questions import is_question_text
@@ -127,9 +128,8 @@ def qa_rules_frame(rules: Iterable[QARule] | pd.DataFrame = DEFAULT_QA_RULES) ->
 def _coerce_rules(rules: Iterable[QARule] | pd.DataFrame) -> tuple[list[QARule], list[str]]:
     """Valid rules, and messages naming the rules that were skipped."""
     if isinstance(rules, pd.DataFrame):
-        missing = [c for c in ("name", "kind", "pattern") if c not in rules.columns]
-        if missing:
-            raise ValueError(f"rules lacks columns {missing}; it needs name, kind, pattern (and optionally severity, applies_to, description)")
+        require_columns(rules, ["name", "kind", "pattern"], "rules",
+                        hint="it needs name, kind, pattern (and optionally severity, applies_to, description)")
         items = []
         for rec in rules.to_dict("records"):
             items.append(
@@ -214,11 +214,7 @@ def _parties(m: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     chat the other party of the pair ``chat_id``."""
     emp = m["sender_id"].where(m["sender_kind"] == "employee")
     cust = m["sender_id"].where(m["sender_kind"] == "external")
-    pair = m["chat_id"].where(m["chat_type"] == "single").fillna("").astype(str).str.split("|", n=1, regex=False)
-    a = pair.str[0].fillna("")
-    b = pair.str[1].fillna("")
-    other = np.where(a.to_numpy() == m["sender_id"].astype(str).to_numpy(), b.to_numpy(), a.to_numpy())
-    other = pd.Series(other, index=m.index).replace("", pd.NA)
+    other = schema.other_party(m["chat_id"], m["sender_id"])
     single = m["chat_type"] == "single"
     emp = emp.fillna(other.where(single & (m["sender_kind"] != "employee")))
     cust = cust.fillna(other.where(single & (m["sender_kind"] == "employee")))

@@ -182,8 +182,7 @@ def plot_weekday_hour_heatmap(
     >>> [t.get_text() for t in ax.get_yticklabels()][:2]
     ['Mon', 'Tue']
     """
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"table must be a pandas DataFrame; got {type(table).__name__}")
+    _require(table, (), "table")
     labels = [str(v) for v in table.index] if weekday_labels is None else [str(v) for v in weekday_labels]
     if len(labels) != len(table.index):
         raise ValueError(f"weekday_labels must have {len(table.index)} labels; got {len(labels)}")

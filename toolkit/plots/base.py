@@ -26,20 +26,15 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..exceptions import SchemaError
+from .._validate import require_columns
 from ._style import use_cjk_font
 
 __all__ = ["new_axes", "require_frame", "set_labels"]
 
 
 def require_frame(frame: Any, columns: Iterable[str], name: str) -> pd.DataFrame:
-    """``frame`` itself, after checking it is a DataFrame holding ``columns``."""
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise SchemaError(f"{name} lacks columns {missing}")
-    return frame
+    """``frame`` itself, after checking it is a DataFrame holding ``columns`` (:func:`toolkit._validate.require_columns`)."""
+    return require_columns(frame, columns, name)
 
 
 def new_axes(ax: Axes | None, figsize: tuple[float, float] | None = None) -> Axes:

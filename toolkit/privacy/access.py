@@ -34,7 +34,8 @@ import pyarrow.compute as pc
 
 from ..archive import Archive, schema
 from ..archive.consent import refused_mask as _refused_mask
-from ..exceptions import OpsDataWarning, SchemaError
+from .._validate import require_columns
+from ..exceptions import OpsDataWarning
 
 __all__ = [
     "ROLES",
@@ -320,9 +321,7 @@ def refused_messages(archive_or_messages: Archive | pd.DataFrame, consent: pd.Da
             stacklevel=2,
         )
         return pd.Series(False, index=m.index, name="is_refused")
-    missing = [col for col in ("customer_id", "employee_id", "status", "at") if col not in c.columns]
-    if missing:
-        raise SchemaError(f"consent lacks columns {missing}")
+    require_columns(c, ["customer_id", "employee_id", "status", "at"], "consent")
     if m.index.has_duplicates:
         mask = _refused_mask(m.reset_index(drop=True), c)
         return pd.Series(mask.to_numpy(), index=m.index, name="is_refused")
@@ -402,9 +401,8 @@ def refusal_exclusions(archive: Archive) -> pd.DataFrame:
             "n_employee": (r["sender_kind"] == "employee").groupby(r["chat_id"], sort=False).sum().astype("int64"),
         }
     ).reset_index()
-    pair = out["chat_id"].astype(str).str.split("|", n=1, regex=False)
-    a, b = pair.str[0], pair.str[1]
-    is_cust_a = schema.id_kinds(a) == "external"
+    a, b = schema.chat_parties(out["chat_id"])
+    is_cust_a = schema.id_kinds(a.fillna("")) == "external"
     out["customer_id"] = a.where(is_cust_a, b).astype("str")
     out["employee_id"] = b.where(is_cust_a, a).astype("str")
     c = archive.consent

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..exceptions import SchemaError
+from .._validate import require_columns
 from .mask import PII_KINDS, PiiMatch, find_pii
 
 __all__ = ["evaluate_formats", "evaluate_masking"]
@@ -74,11 +74,7 @@ def evaluate_masking(
     0  mobile       1        1     1.0        1.0
     1     all       1        1     1.0        1.0
     """
-    if not isinstance(labelled, pd.DataFrame):
-        raise TypeError(f"labelled must be a DataFrame; got {type(labelled).__name__}")
-    missing = [c for c in ("text", "entities") if c not in labelled.columns]
-    if missing:
-        raise SchemaError(f"labelled lacks columns {missing}")
+    require_columns(labelled, ["text", "entities"], "labelled")
     stats: dict[str, dict[str, int]] = {}
     exact: dict[str, int] = {}
 
@@ -209,11 +205,7 @@ def evaluate_formats(
     0        pii  mobile.dot  1   1   1.0
     1  near_miss       count  1   1   1.0
     """
-    if not isinstance(labelled, pd.DataFrame):
-        raise TypeError(f"labelled must be a DataFrame; got {type(labelled).__name__}")
-    missing = [c for c in ("text", "entities") if c not in labelled.columns]
-    if missing:
-        raise SchemaError(f"labelled lacks columns {missing}")
+    require_columns(labelled, ["text", "entities"], "labelled")
     n_rows = len(labelled)
     formats = labelled["formats"] if "formats" in labelled.columns else pd.Series([None] * n_rows, index=labelled.index)
     nears = labelled["near_misses"] if "near_misses" in labelled.columns else pd.Series([None] * n_rows, index=labelled.index)

@@ -39,7 +39,7 @@ from ._keywords import token_matrix
 from .extract import is_follow_up_text, question_core
 from .templates import TEMPLATE_COLUMNS, find_templates, summarize_templates
 from .topics import TOPIC_COLUMNS, summarize_topics, topics_of_communities
-from .._validate import random_seed
+from .._validate import random_seed, require_columns
 
 __all__ = ["FrequentQuestions", "summarize_clusters"]
 
@@ -84,9 +84,7 @@ def _check_fraction(name: str, value: object, *, closed_low: bool = True) -> flo
 def _seed_frame(seeds: object) -> pd.DataFrame:
     """Seed questions as a frame with ``kb_id`` and ``question``."""
     if isinstance(seeds, pd.DataFrame):
-        missing = {"kb_id", "question"} - set(seeds.columns)
-        if missing:
-            raise ValueError(f"seed_questions frame lacks columns {sorted(missing)}")
+        require_columns(seeds, ["kb_id", "question"], "seed_questions")
         frame = seeds[["kb_id", "question"]].copy()
     elif isinstance(seeds, Iterable) and not isinstance(seeds, (str, bytes)):
         qs = list(seeds)
@@ -476,8 +474,7 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         frame: pd.DataFrame | None = None
         keep: np.ndarray | None = None
         if isinstance(texts, pd.DataFrame):
-            if "text" not in texts.columns:
-                raise ValueError("a questions frame must have a 'text' column (see extract_questions)")
+            require_columns(texts, ["text"], "texts", hint="pass the frame extract_questions returns")
             frame = texts.reset_index(drop=True)
             series = frame["text"].astype(object)
             if "is_question" in frame.columns:
@@ -841,9 +838,7 @@ def summarize_clusters(questions: pd.DataFrame, labels: Sequence[int] | np.ndarr
     >>> s.loc[0, "weekly"].tolist()
     [2, 1]
     """
-    missing = {"customer_id", "asked_at"} - set(questions.columns)
-    if missing:
-        raise ValueError(f"questions lacks columns {sorted(missing)}")
+    require_columns(questions, ["customer_id", "asked_at"], "questions")
     lab = np.asarray(labels)
     if len(lab) != len(questions):
         raise ValueError(f"labels must have one entry per row; got {len(lab)} for {len(questions)} rows")

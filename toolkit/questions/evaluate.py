@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 from sklearn import metrics
 
+from .._validate import require_columns
+
 __all__ = ["PAIR_COLUMNS", "align_truth", "evaluate_clusters", "evaluate_pairs"]
 
 #: Columns :func:`evaluate_pairs` reads from ``pairs``.
@@ -173,9 +175,7 @@ def align_truth(questions: pd.DataFrame, truth: pd.DataFrame, column: str = "int
     ['price', 'refund', None]
     """
     for name, df, cols in (("questions", questions, ["msgids"]), ("truth", truth, ["msgids", column])):
-        missing = [c for c in cols if c not in df.columns]
-        if missing:
-            raise ValueError(f"{name} lacks columns {missing}")
+        require_columns(df, cols, name)
     is_q = truth["is_question"].astype(bool) if "is_question" in truth.columns else pd.Series(True, truth.index)
     label: dict[str, tuple[int, Any]] = {}
     for ids, value, q in zip(truth["msgids"], truth[column], is_q):
@@ -315,11 +315,7 @@ def evaluate_pairs(
     >>> evaluate_pairs([0, 0, 0, 0], pairs, texts=["怎么退货", "如何退货", "运费多少", "邮费多少"])["recall"]
     1.0
     """
-    if not isinstance(pairs, pd.DataFrame):
-        raise TypeError(f"pairs must be a pandas DataFrame; got {type(pairs).__name__}")
-    missing = [c for c in PAIR_COLUMNS if c not in pairs.columns]
-    if missing:
-        raise ValueError(f"pairs lacks columns {missing}; needs {list(PAIR_COLUMNS)}")
+    require_columns(pairs, PAIR_COLUMNS, "pairs", hint=f"it needs {list(PAIR_COLUMNS)}")
     gold_raw = pairs["label"]
     gold_ok = gold_raw.isin([0, 1, True, False]) & gold_raw.notna()
     if not bool(gold_ok.all()):

@@ -17,7 +17,7 @@ import pandas as pd
 from ..archive import conversation_ids, schema
 from ..archive.consent import refused_mask
 from ..archive.load import Archive
-from ..exceptions import SchemaError
+from .._validate import require_columns
 from ..text import PLACEHOLDER_PATTERN, normalize_series
 
 __all__ = [
@@ -621,13 +621,9 @@ def extract_questions(
     turns["reply_seconds"] = (turns["reply_at"] - turns["ended_at"]).dt.total_seconds().astype("float64")
 
     # Employee: the other side of a 1:1 chat, the replier in a group.
-    pair = turns["chat_id"].str.split("|", n=1, regex=False)
-    other = [
-        (p[1] if p[0] == c else p[0]) if isinstance(p, list) and len(p) == 2 else None
-        for p, c in zip(pair, turns["customer_id"], strict=True)
-    ]
+    other = schema.other_party(turns["chat_id"], turns["customer_id"]).to_numpy(dtype=object, na_value=None)
     single = turns["chat_type"].ne("group").to_numpy()
-    turns["employee_id"] = pd.Series(np.where(single, pd.Series(other, dtype=object), turns["reply_employee_id"].astype(object)), dtype="str")
+    turns["employee_id"] = pd.Series(np.where(single, other, turns["reply_employee_id"].astype(object)), dtype="str")
 
     turns["text_norm"] = _normalize_series(turns["text"].astype("str"))
     det = detect_questions(turns["text_norm"])
@@ -700,11 +696,7 @@ def evaluate_question_detection(predicted: pd.DataFrame, truth: pd.DataFrame) ->
     (1, 1, 1, 0.5, 0.5)
     """
     for name, df in (("predicted", predicted), ("truth", truth)):
-        if not isinstance(df, pd.DataFrame):
-            raise TypeError(f"{name} must be a pandas DataFrame; got {type(df).__name__}")
-        missing = [c for c in ("msgids", "is_question") if c not in df.columns]
-        if missing:
-            raise SchemaError(f"{name} lacks columns {missing}")
+        require_columns(df, ["msgids", "is_question"], name)
     pred_key = [_as_key(x) for x in predicted["msgids"]]
     pred_q = predicted["is_question"].astype(bool).to_numpy()
     by_msg: dict[str, int] = {}

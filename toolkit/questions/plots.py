@@ -107,8 +107,7 @@ def plot_top_clusters(clusters: pd.DataFrame, *, top: int = 15, by: str | None =
     if by is None:
         has_share = "share_of_customers" in clusters and clusters["share_of_customers"].notna().any()
         by = "share_of_customers" if has_share else "n_questions"
-    if by not in clusters.columns:
-        raise ValueError(f"clusters lacks column {by!r}")
+    _require(clusters, [by], "clusters")
     ax = _axes(ax, (8, max(2.5, 0.38 * min(top, len(clusters)) + 1)))
     c = clusters.sort_values([by, "cluster_id"], ascending=[False, True]).head(top).iloc[::-1]
     values = c[by].astype(float).to_numpy()
@@ -232,8 +231,7 @@ def plot_top_topics(topics: pd.DataFrame, clusters: pd.DataFrame | None = None, 
     if by == "share_of_questions" and by not in t.columns:
         total = float(t["n_questions"].sum())
         t[by] = t["n_questions"].astype(float) / total if total else 0.0
-    if by not in t.columns:
-        raise ValueError(f"topics lacks column {by!r}")
+    _require(t, [by], "topics")
     is_share = by.startswith("share_of")
     fu = _is_follow_up(t)
     t = t.sort_values([by, "topic_id"], ascending=[False, True], kind="stable")

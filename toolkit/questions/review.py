@@ -33,6 +33,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 
 from toolkit._cells import (FORMULA_PREFIXES, REPLACEMENT, WrittenFileMap, neutralize_cell, safe_frame,
                             write_safe_csv)
+from toolkit._validate import require_columns
 from toolkit.text import char_ngrams, normalize_series
 
 from .cluster import _NORMALIZE, MAX_EMBED_CHARS, FrequentQuestions, _embed_use
@@ -93,16 +94,13 @@ def _topics_of(obj: Any, name: str) -> pd.DataFrame:
         t = obj
     else:
         raise TypeError(f"{name} must be a fitted FrequentQuestions or its topics_ frame; got {type(obj).__name__}")
-    if "topic_id" not in t.columns:
-        raise ValueError(f"{name} lacks columns ['topic_id']")
+    require_columns(t, ["topic_id"], name, hint="pass a fitted FrequentQuestions or its topics_ frame")
     return t.drop(columns=["cluster_id", "run_cluster_id"], errors="ignore").rename(
         columns={"topic_id": "cluster_id", "run_topic_id": "run_cluster_id"})
 
 
 def _profiles(frame: pd.DataFrame, name: str) -> list[list[str]]:
-    missing = {"cluster_id", "representative"} - set(frame.columns)
-    if missing:
-        raise ValueError(f"{name} lacks columns {sorted(missing)}")
+    require_columns(frame, ["cluster_id", "representative"], name)
     out = []
     col = _PROFILE if _PROFILE in frame else "examples"
     for rep, ex in zip(frame["representative"], frame[col] if col in frame else [None] * len(frame)):
@@ -319,8 +317,7 @@ def _topics_frames(model_or_clusters: Any, topics: Any) -> pd.DataFrame | None:
         if not isinstance(topics, pd.DataFrame):
             raise TypeError(f"topics must be a topics_ frame or a fitted FrequentQuestions; got "
                             f"{type(topics).__name__}")
-        if "topic_id" not in topics.columns:
-            raise ValueError("topics lacks a 'topic_id' column")
+        require_columns(topics, ["topic_id"], "topics")
         return topics
     if isinstance(model_or_clusters, FrequentQuestions):
         return getattr(model_or_clusters, "topics_", None)
@@ -513,8 +510,7 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415  (lazy: openpyxl only when a workbook is written)
 
     c = _clusters_of(model_or_clusters, "model_or_clusters").copy()
-    if "cluster_id" not in c.columns:
-        raise ValueError("clusters frame lacks a 'cluster_id' column")
+    require_columns(c, ["cluster_id"], "model_or_clusters")
     if isinstance(examples, bool) or not isinstance(examples, int) or examples < 1:
         raise ValueError(f"examples must be a positive int; got {examples!r}")
     t = _topics_frames(model_or_clusters, topics)
@@ -542,8 +538,7 @@ def export_review(model_or_clusters: FrequentQuestions | pd.DataFrame, path: str
     topic_sheet = _topic_sheet(t, c) if t is not None else None
 
     if questions is not None:
-        if not {"text", "cluster_id"} <= set(questions.columns):
-            raise ValueError("questions must have 'text' and 'cluster_id' columns")
+        require_columns(questions, ["text", "cluster_id"], "questions")
         q = questions[questions["cluster_id"] >= 0]
         ex = (q.groupby(["cluster_id", "text"]).size().reset_index(name="n")
               .sort_values(["cluster_id", "n", "text"], ascending=[True, False, True]))

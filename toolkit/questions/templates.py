@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ..text import PLACEHOLDER_PATTERN, normalize_series
+from .._validate import require_columns
 
 __all__ = [
     "SLOTS",
@@ -358,11 +359,7 @@ def summarize_templates(
     ['订单号:1234567 金额:35元', '订单号:7654321 金额:8元']
     """
     n_examples = _validate_positive_int("n_examples", n_examples)
-    if not isinstance(templates, pd.DataFrame):
-        raise TypeError(f"templates must be a pandas DataFrame; got {type(templates).__name__}")
-    missing = [c for c in ("template_id", "frame") if c not in templates.columns]
-    if missing:
-        raise ValueError(f"templates lacks columns {missing} (pass the result of find_templates)")
+    require_columns(templates, ["template_id", "frame"], "templates", hint="pass the frame find_templates returns")
     series = _as_series(texts)
     if len(series) != len(templates):
         raise ValueError(f"templates must have one row per text; got {len(templates)} rows for {len(series)} texts")
