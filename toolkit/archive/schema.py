@@ -33,6 +33,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..exceptions import SchemaError
+from .._validate import require_columns
 
 __all__ = [
     "GLOSSARY",
@@ -383,11 +384,7 @@ def validate_frame(df: pd.DataFrame, columns: Mapping[str, str], *, name: str = 
     ...
     toolkit.exceptions.SchemaError: scope lacks columns ['since', 'until']
     """
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame; got {type(df).__name__}")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise SchemaError(f"{name} lacks columns {missing}")
+    require_columns(df, columns, name)
     bad = []
     for col, kind in columns.items():
         dt = df[col].dtype
@@ -431,14 +428,14 @@ def to_timestamp(value: object, tz: str, name: str) -> pd.Timestamp | None:
     >>> to_timestamp("soon", "Asia/Shanghai", "until")
     Traceback (most recent call last):
     ...
-    ValueError: until must be a date or time such as '2026-07-03'; got 'soon'
+    ValueError: until must be a time such as '2026-07-03' (a date, or a date and time); got 'soon'
     """
     if value is None:
         return None
     try:
         ts = pd.Timestamp(value)  # type: ignore[arg-type]
     except (TypeError, ValueError) as exc:
-        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}") from exc
+        raise ValueError(f"{name} must be a time such as '2026-07-03' (a date, or a date and time); got {value!r}") from exc
     if ts is pd.NaT:
-        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}")
+        raise ValueError(f"{name} must be a time such as '2026-07-03' (a date, or a date and time); got {value!r}")
     return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)

@@ -21,6 +21,7 @@ import pandas as pd
 from ..archive import schema
 from ..archive.load import Archive
 from ..archive.side import read_side_csv
+from .._validate import require_columns
 from ..exceptions import SchemaError
 from ._eligibility import _I64_MIN, _ns, _room_members, eligibility, eligible_questions, resolve_scope
 
@@ -32,11 +33,8 @@ def _questions(archive: Archive, questions: pd.DataFrame | None) -> pd.DataFrame
         from ..questions import extract_questions  # noqa: PLC0415  (lazy: toolkit.questions loads scikit-learn)
 
         questions = extract_questions(archive)
-    if not isinstance(questions, pd.DataFrame):
-        raise TypeError(f"questions must be a pandas DataFrame; got {type(questions).__name__}")
-    missing = [c for c in ("question_id", "chat_type", "chat_id", "customer_id", "employee_id") if c not in questions]
-    if missing:
-        raise SchemaError(f"questions lack columns {missing}")
+    require_columns(questions, ("question_id", "chat_type", "chat_id", "customer_id", "employee_id"), "questions",
+                    hint="pass what extract_questions returns")
     if "is_question" in questions:
         questions = questions[questions["is_question"].astype(bool)]
     return questions.reset_index(drop=True)

@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..archive import schema
 from ..archive.load import Archive
 from ..archive.side import find_beside
 from ..exceptions import OpsDataWarning
@@ -30,13 +31,11 @@ def _timedelta(name: str, value: Any) -> pd.Timedelta:
 
 
 def _timestamp(name: str, value: Any, tz: str) -> pd.Timestamp:
-    try:
-        ts = pd.Timestamp(value)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"{name} must be a date or time such as '2026-08-25'; got {value!r}") from exc
-    if pd.isna(ts):
-        raise ValueError(f"{name} must be a date or time such as '2026-08-25'; got {value!r}")
-    return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)
+    """A required time given by a user, in ``tz`` (:func:`toolkit.archive.schema.to_timestamp`; None is no time)."""
+    ts = schema.to_timestamp(value, tz, name)
+    if ts is None:
+        raise ValueError(f"{name} must be a time such as '2026-07-03' (a date, or a date and time); got None")
+    return ts
 
 
 def _lookup(keys: pd.Series, table: pd.Series, dtype: Any = None) -> pd.Series:

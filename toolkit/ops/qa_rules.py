@@ -399,11 +399,7 @@ def qa_hits(
         waits = _waits(m, wait_chat_types, is_question_text if wait_questions_only else None, business_hours)
         newest = m["sent_at"].max()
         if as_of is not None:
-            try:
-                newest = pd.Timestamp(as_of)
-            except (ValueError, TypeError) as exc:
-                raise ValueError(f"as_of must be a timestamp; got {as_of!r}") from exc
-            newest = newest.tz_localize(tz) if newest.tzinfo is None else newest.tz_convert(tz)
+            newest = schema.to_timestamp(as_of, tz, "as_of")
         for rule in wait_rules:
             limit = float(rule.pattern) if rule.pattern.strip() else float(wait_minutes)
             late = waits["wait_minutes"] > limit

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..archive import Archive
+from ..archive import Archive, schema
 from ..exceptions import OpsDataWarning
 
 __all__ = ["FINDING_COLUMNS", "RetentionCheck", "RetentionPolicy", "retention_check"]
@@ -76,11 +76,7 @@ _MSGTIME = re.compile(r'"msgtime"\s*:\s*"?(\d{10,13})')
 
 def _as_of(policy: RetentionPolicy, messages: pd.DataFrame, tz: str) -> pd.Timestamp:
     if policy.as_of is not None:
-        try:
-            ts = pd.Timestamp(policy.as_of)
-        except (ValueError, TypeError) as exc:
-            raise ValueError(f"policy.as_of must be a date or timestamp; got {policy.as_of!r}") from exc
-        return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)
+        return schema.to_timestamp(policy.as_of, tz, "policy.as_of")
     if messages.empty:
         raise ValueError("the archive has no messages; give policy.as_of to check retention")
     return messages["sent_at"].max().normalize() + pd.Timedelta(days=1)
