@@ -20,7 +20,6 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 from scipy.cluster.hierarchy import fcluster
 from scipy.cluster.hierarchy import linkage as hierarchy_linkage
 from sklearn.base import BaseEstimator, ClusterMixin
@@ -36,10 +35,12 @@ from toolkit.text.embed import MAX_EMBED_CHARS, sentence_embeddings
 from ._graph import knn_graph, leiden
 from ._keywords import keywords as _keywords
 from ._keywords import token_matrix
-from .extract import is_follow_up_text, question_core
+from .extract import question_core
 from .templates import TEMPLATE_COLUMNS, find_templates, summarize_templates
 from .topics import TOPIC_COLUMNS, summarize_topics, topics_of_communities
 from .._validate import random_seed, require_columns
+from ._centroids import _best_match, _examples, _follow_up_cores, _group_means, _groups
+from ._summarize import summarize_clusters
 
 __all__ = ["FrequentQuestions", "summarize_clusters"]
 
@@ -739,127 +740,3 @@ class FrequentQuestions(ClusterMixin, BaseEstimator):
         best = sim.argmax(axis=1)
         ok = sim[np.arange(len(best)), best] >= float(self.assign_threshold)
         return np.where(ok, best, -1).astype(np.int64)
-
-
-def _follow_up_cores(uniq: list[str], cores: np.ndarray, whole: np.ndarray) -> np.ndarray:
-    """Per unique core text: it, or a whole text reduced to it, is a generic re-ask (到底几天)."""
-    flagged = {c for c, w in set(zip(cores.tolist(), whole.tolist())) if c and is_follow_up_text(w)}
-    return np.array([t in flagged or is_follow_up_text(t) for t in uniq], dtype=bool)
-
-
-def _groups(lab: np.ndarray) -> Iterable[tuple[int, np.ndarray]]:
-    """(label, indices) for each label >= 0, in label order (indices ascending)."""
-    order = np.argsort(lab, kind="stable")
-    srt = lab[order]
-    start = np.searchsorted(srt, 0)
-    if start == len(srt):
-        return
-    cuts = np.flatnonzero(np.diff(srt[start:])) + start + 1
-    for chunk in np.split(order[start:], cuts - start):
-        yield int(lab[chunk[0]]), chunk
-
-
-def _group_means(x: np.ndarray, lab: np.ndarray, weights: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """Unit-norm weighted mean of the rows of each label in ``ids``."""
-    pos = np.full(int(max(lab.max(), ids.max() if len(ids) else 0)) + 1, -1, dtype=np.int64)
-    pos[ids] = np.arange(len(ids))
-    rows = np.where(lab >= 0, pos[np.maximum(lab, 0)], -1)
-    ok = rows >= 0
-    m = sparse.csr_matrix((weights[ok], (rows[ok], np.flatnonzero(ok))), shape=(len(ids), x.shape[0]))
-    return l2_normalize(np.asarray(m @ x.astype(np.float64)))
-
-
-def _best_match(x: np.ndarray, cent: np.ndarray, chunk: int = 4096) -> tuple[np.ndarray, np.ndarray]:
-    """Index and cosine of the nearest centroid for each row, in chunks (bounded memory)."""
-    best = np.zeros(len(x), dtype=np.int64)
-    top = np.zeros(len(x))
-    c = cent.astype(np.float32).T
-    for i in range(0, len(x), chunk):
-        sim = x[i:i + chunk] @ c
-        b = sim.argmax(axis=1)
-        best[i:i + chunk] = b
-        top[i:i + chunk] = sim[np.arange(len(b)), b]
-    return best, top
-
-
-def _examples(per_text: np.ndarray, texts: np.ndarray, n: int = 5) -> dict[int, list[str]]:
-    """The ``n`` most frequent whole texts of each label (ties: text order)."""
-    ex = (pd.DataFrame({"c": per_text, "t": texts})
-          .loc[lambda d: d["c"] >= 0]
-          .value_counts()
-          .reset_index(name="n")
-          .sort_values(["c", "n", "t"], ascending=[True, False, True]))
-    top = ex.groupby("c", sort=False).head(n)
-    return {int(c): list(v) for c, v in top.groupby("c", sort=False)["t"]}
-
-
-def summarize_clusters(questions: pd.DataFrame, labels: Sequence[int] | np.ndarray, *,
-                       clusters: pd.DataFrame | None = None,
-                       n_customers_all: int | None = None) -> pd.DataFrame:
-    """Customers and weekly counts per cluster of an :func:`extract_questions` frame.
-
-    Parameters
-    ----------
-    questions : pandas.DataFrame
-        Rows that were clustered (e.g. ``extract_questions(...)`` filtered
-        to ``is_question``), with ``customer_id`` and ``asked_at``.
-    labels : sequence of int
-        Cluster per row (``-1`` outliers are left out), as ``labels_``.
-    clusters : pandas.DataFrame, optional
-        ``FrequentQuestions.clusters_``; its columns are joined on
-        ``cluster_id``.
-    n_customers_all : int, optional
-        The denominator of ``share_of_customers``: all customers who asked
-        anything. Default: the distinct ``customer_id`` of ``questions``.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per cluster, sorted by ``cluster_id``: ``cluster_id``,
-        ``n_questions``, ``n_customers`` (distinct ``customer_id``),
-        ``share_of_customers`` (of all customers in ``questions``) and
-        ``weekly`` (pandas.Series of counts per week starting Monday, in the
-        time zone of ``asked_at``), plus the columns of ``clusters``.
-
-    Raises
-    ------
-    ValueError
-        If a column is missing or ``labels`` has the wrong length.
-
-    Examples
-    --------
-    >>> q = pd.DataFrame({"customer_id": ["a", "b", "a", "c"],
-    ...                   "asked_at": pd.to_datetime(["2026-07-01", "2026-07-02", "2026-07-09",
-    ...                                               "2026-07-09"]).tz_localize("Asia/Shanghai")})
-    >>> s = summarize_clusters(q, [0, 0, 0, -1])
-    >>> s[["cluster_id", "n_questions", "n_customers", "share_of_customers"]]
-       cluster_id  n_questions  n_customers  share_of_customers
-    0           0            3            2            0.666667
-    >>> s.loc[0, "weekly"].tolist()
-    [2, 1]
-    """
-    require_columns(questions, ["customer_id", "asked_at"], "questions")
-    lab = np.asarray(labels)
-    if len(lab) != len(questions):
-        raise ValueError(f"labels must have one entry per row; got {len(lab)} for {len(questions)} rows")
-    q = questions[["customer_id", "asked_at"]].reset_index(drop=True).assign(cluster_id=lab)
-    n_all = q["customer_id"].nunique() if n_customers_all is None else int(n_customers_all)
-    q = q[q["cluster_id"] >= 0]
-    rows = []
-    for cid, g in q.groupby("cluster_id", sort=True):
-        at = g["asked_at"]
-        week = (at.dt.tz_localize(None) if at.dt.tz is not None else at).dt.to_period("W-SUN")
-        rows.append({
-            "cluster_id": int(cid),
-            "n_questions": len(g),
-            "n_customers": int(g["customer_id"].nunique()),
-            "share_of_customers": g["customer_id"].nunique() / n_all if n_all else float("nan"),
-            "weekly": week.value_counts().sort_index().rename("n_questions"),
-        })
-    out = pd.DataFrame(rows, columns=["cluster_id", "n_questions", "n_customers",
-                                      "share_of_customers", "weekly"])
-    if clusters is not None:
-        out = out.merge(clusters.drop(columns=["n_questions", "n_customers", "share_of_customers", "weekly"],
-                                      errors="ignore"),
-                        on="cluster_id", how="left")
-    return out
