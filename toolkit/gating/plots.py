@@ -15,14 +15,14 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from ..plots.base import new_axes
+
 __all__ = ["plot_eligibility_reasons", "plot_funnel", "plot_gating_decision", "plot_marginal_gains",
            "plot_precision_coverage"]
 
 
 def _ax(ax: Axes | None, figsize: tuple[float, float] = (7, 4)) -> Axes:
-    if ax is None:
-        _, ax = plt.subplots(figsize=figsize)
-    return ax
+    return new_axes(ax, figsize)
 
 
 def plot_eligibility_reasons(

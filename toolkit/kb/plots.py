@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
 from .._validate import require_columns
+from ..plots.base import new_axes
 
 __all__ = ["plot_answer_scores", "plot_coverage", "plot_score_distribution", "plot_topic_coverage"]
 
@@ -65,8 +65,7 @@ def plot_answer_scores(
     require_columns(scores, ["kb_id", "answer_score"], "scores")
     s = scores.dropna(subset=["answer_score"]).sort_values(["answer_score", "kb_id"], ascending=[False, False],
                                                             kind="stable")
-    if ax is None:
-        _, ax = plt.subplots(figsize=(7, max(2.5, 0.28 * len(s) + 1)))
+    ax = new_axes(ax, figsize=(7, max(2.5, 0.28 * len(s) + 1)))
     colors = np.where(s["answer_score"].to_numpy() < (threshold if threshold is not None else -1), "#d62728", "#1f77b4")
     ax.barh(s["kb_id"].astype(str), s["answer_score"].astype(float), color=style.pop("color", colors), **style)
     if threshold is not None:
@@ -113,8 +112,7 @@ def plot_score_distribution(
     ['总分 answer_score', '相关性 relevance']
     """
     require_columns(scores, ["answer_score"], "scores")
-    if ax is None:
-        _, ax = plt.subplots(figsize=(7, 3.5))
+    ax = new_axes(ax, figsize=(7, 3.5))
     edges = np.linspace(0, 1, int(bins) + 1)
     cols = {"answer_score": "总分 answer_score", **_COMPONENTS}
     for col, label in cols.items():
@@ -189,8 +187,7 @@ def plot_coverage(
                             top["kb_id"] if "kb_id" in top.columns else [None] * len(top), strict=True):
         text = rep if len(rep) <= max_label else rep[: max_label - 1] + "…"
         labels.append(f"{text} → {kid if ok and isinstance(kid, str) else '未覆盖'}")
-    if ax is None:
-        _, ax = plt.subplots(figsize=(8, max(2.5, 0.32 * len(top) + 1)))
+    ax = new_axes(ax, figsize=(8, max(2.5, 0.32 * len(top) + 1)))
     colors = np.where(top["is_answered"].astype(bool).to_numpy(), "#1f77b4", "#d62728")
     ax.barh(np.arange(len(top)), top["_s"].to_numpy(), color=style.pop("color", colors), **style)
     ax.set_yticks(np.arange(len(top)), labels)
@@ -247,8 +244,7 @@ def plot_topic_coverage(
             continue
         text = lab if len(lab) <= max_label else lab[: max_label - 1] + "…"
         labels.append(f"{text} → {kid if isinstance(kid, str) and sh > 0 else '未覆盖'} · {sh:.0%}")
-    if ax is None:
-        _, ax = plt.subplots(figsize=(8.5, max(2.5, 0.34 * len(rows) + 1)))
+    ax = new_axes(ax, figsize=(8.5, max(2.5, 0.34 * len(rows) + 1)))
     y = np.arange(len(rows))
     share = rows["share_of_questions"].astype(float).to_numpy()
     ans = share * rows["answered_share"].astype(float).fillna(0.0).to_numpy()

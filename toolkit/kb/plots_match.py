@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
 from toolkit._validate import require_columns
+from toolkit.plots.base import new_axes
 
 __all__ = ["plot_match_scores"]
 
@@ -77,8 +77,7 @@ def plot_match_scores(
     require_columns(ranks, ["top_score", "is_hit"], "ranks", hint="pass the frame toolkit.kb.hit_ranks returns")
     if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or bins < 1:
         raise ValueError(f"bins must be a positive int; got {bins!r}")
-    if ax is None:
-        _, ax = plt.subplots()
+    ax = new_axes(ax)
     data = ranks[ranks["top_score"].notna()]
     edges = np.linspace(0.0, 1.0, int(bins) + 1)
     hit = data.loc[data["is_hit"].astype(bool), "top_score"].to_numpy(dtype=float)
