@@ -37,3 +37,8 @@ __all__ = [
     "sessionize",
     "validate_messages",
 ]
+
+# The dtype schema of each frame above (column -> kind of toolkit.archive.schema), declared once beside it.
+from .side import CUSTOMER_SCHEMA  # noqa: E402
+
+__all__ += ["CUSTOMER_SCHEMA"]

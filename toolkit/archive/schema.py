@@ -14,6 +14,14 @@ Dtypes
   back as a Python ``list`` of ``str``); compact for the long, repetitive
   receiver lists of group chats (see :data:`LIST_STR_TYPE`).
 - ``bool``: plain boolean.
+- ``float64``: float (NaN when missing).
+- ``datetime64[ns]`` (:data:`NAIVE_DATETIME`): naive timestamps, any unit
+  (dates without a zone: a KB entry's ``updated_at``, a week's start).
+- ``object`` (:data:`OBJECT`): cells holding Python lists, dicts or Series
+  (derived frames only: ``msgids``, ``examples``, ``weekly``).
+
+Derived frames (questions, KB, gating, ops) declare their ``*_SCHEMA`` with
+the same kinds, next to the function that returns them.
 
 Examples
 --------
@@ -89,6 +97,10 @@ DATETIME = "datetime"
 LIST_STR = "list<str>"
 BOOL = "bool"
 FLOAT = "float64"
+#: Naive timestamps (no zone), any resolution; derived frames only.
+NAIVE_DATETIME = "datetime64[ns]"
+#: Cells holding Python objects (lists, dicts, Series); derived frames only.
+OBJECT = "object"
 
 #: One row per chat record (action ``send``, msgtype not agree/disagree).
 MESSAGE_COLUMNS: dict[str, str] = {
@@ -397,6 +409,10 @@ def validate_frame(df: pd.DataFrame, columns: Mapping[str, str], *, name: str = 
             ok = pd.api.types.is_bool_dtype(dt)
         elif kind == STR:
             ok = pd.api.types.is_string_dtype(dt) or dt == object
+        elif kind == NAIVE_DATETIME:
+            ok = pd.api.types.is_datetime64_dtype(dt) and not isinstance(dt, pd.DatetimeTZDtype)
+        elif kind == OBJECT:
+            ok = dt == object
         if not ok:
             bad.append(f"{col} ({dt}, expected {kind})")
     if bad:

@@ -348,9 +348,16 @@ def read_side_csv(path: Any, what: str) -> pd.DataFrame:
 
 
 #: Columns of :func:`load_customers`.
-CUSTOMER_COLUMNS: tuple[str, ...] = (
-    "customer_id", "name", "follow_userid", "handover_from", "channel", "segment", "added_at",
-)
+CUSTOMER_SCHEMA: dict[str, str] = {
+    "customer_id": schema.STR,
+    "name": schema.STR,
+    "follow_userid": schema.STR,
+    "handover_from": schema.STR,
+    "channel": schema.STR,
+    "segment": schema.STR,
+    "added_at": schema.DATETIME,
+}
+CUSTOMER_COLUMNS: tuple[str, ...] = tuple(CUSTOMER_SCHEMA)
 
 def load_customers(customers: Any, *, tz: str = schema.DEFAULT_TZ) -> pd.DataFrame:
     """The external-contact list: channel (how the customer was added) and segment.

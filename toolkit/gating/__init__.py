@@ -54,3 +54,10 @@ __all__ = [
     "simulate_gating",
     "sweep_thresholds",
 ]
+
+# The dtype schema of each frame above (column -> kind of toolkit.archive.schema), declared once beside it.
+from .decide import DECISION_SCHEMA  # noqa: E402
+from ._eligibility import ELIGIBILITY_SCHEMA  # noqa: E402
+from ._replay import GATING_SCHEMA  # noqa: E402
+
+__all__ += ["DECISION_SCHEMA", "ELIGIBILITY_SCHEMA", "GATING_SCHEMA"]

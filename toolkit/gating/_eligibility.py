@@ -31,6 +31,7 @@ from ..archive.load import Archive
 from ..archive.consent import refused_mask
 from ..archive.side import load_scope
 from .._validate import require_columns
+from ..archive.schema import BOOL, DATETIME, STR
 
 __all__ = ["ELIGIBILITY_COLUMNS", "REASONS", "eligibility", "eligible_questions", "resolve_scope"]
 
@@ -45,20 +46,21 @@ REASONS: tuple[str, ...] = (
 )
 
 #: Columns of :func:`eligibility`, in order.
-ELIGIBILITY_COLUMNS: tuple[str, ...] = (
-    "msgid",
-    "sent_at",
-    "chat_type",
-    "chat_id",
-    "sender_id",
-    "sender_kind",
-    "employee_id",
-    "customer_id",
-    "is_in_scope",
-    "is_refused",
-    "is_eligible",
-    "reason",
-)
+ELIGIBILITY_SCHEMA: dict[str, str] = {
+    "msgid": STR,
+    "sent_at": DATETIME,
+    "chat_type": STR,
+    "chat_id": STR,
+    "sender_id": STR,
+    "sender_kind": STR,
+    "employee_id": STR,  # object when the result is empty
+    "customer_id": STR,  # object when the result is empty
+    "is_in_scope": BOOL,
+    "is_refused": BOOL,
+    "is_eligible": BOOL,
+    "reason": STR,
+}
+ELIGIBILITY_COLUMNS: tuple[str, ...] = tuple(ELIGIBILITY_SCHEMA)
 
 _I64_MIN = np.iinfo(np.int64).min
 _I64_MAX = np.iinfo(np.int64).max

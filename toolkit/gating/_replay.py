@@ -18,23 +18,25 @@ from ..exceptions import SchemaError
 from .._validate import require_columns
 from ._checks import _unit
 from ._truth import reply_agreement
+from ..archive.schema import BOOL, FLOAT, STR
 
 
 #: Columns :func:`simulate_gating` adds to each question (see its Returns).
-GATING_COLUMNS: tuple[str, ...] = (
-    "is_eligible",
-    "kb_id",
-    "score",
-    "margin",
-    "threshold",
-    "is_shown",
-    "correct_basis",
-    "agreement_score",
-    "is_top_correct",
-    "is_correct",
-    "potential_saved_seconds",
-    "saved_seconds",
-)
+GATING_SCHEMA: dict[str, str] = {
+    "is_eligible": BOOL,
+    "kb_id": STR,  # object when there are no questions
+    "score": FLOAT,
+    "margin": FLOAT,
+    "threshold": FLOAT,
+    "is_shown": BOOL,
+    "correct_basis": STR,
+    "agreement_score": FLOAT,
+    "is_top_correct": BOOL,
+    "is_correct": BOOL,
+    "potential_saved_seconds": FLOAT,
+    "saved_seconds": FLOAT,
+}
+GATING_COLUMNS: tuple[str, ...] = tuple(GATING_SCHEMA)
 
 _MATCH_COLUMNS = ("query_pos", "rank", "kb_id", "score", "margin")
 #: Question columns that are not carried into the per-question output (long texts and lists).

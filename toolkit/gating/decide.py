@@ -55,24 +55,26 @@ from ._thresholds import (
     choose_threshold,
     sweep_thresholds,
 )
+from ..archive.schema import BOOL, FLOAT, INT
 
 __all__ = ["DECISION_COLUMNS", "GatingDecision", "gating_decision", "needed_to_prove"]
 
 #: Columns of :attr:`GatingDecision.table`, in order.
-DECISION_COLUMNS: tuple[str, ...] = (
-    "target_precision",
-    "found",
-    "threshold",
-    "margin",
-    "n_eligible",
-    "shown",
-    "correct",
-    "precision",
-    "precision_lower",
-    "coverage",
-    "saved_hours",
-    "is_recommended",
-)
+DECISION_SCHEMA: dict[str, str] = {
+    "target_precision": FLOAT,
+    "found": BOOL,
+    "threshold": FLOAT,
+    "margin": FLOAT,
+    "n_eligible": INT,
+    "shown": INT,
+    "correct": INT,
+    "precision": FLOAT,
+    "precision_lower": FLOAT,
+    "coverage": FLOAT,
+    "saved_hours": FLOAT,
+    "is_recommended": BOOL,
+}
+DECISION_COLUMNS: tuple[str, ...] = tuple(DECISION_SCHEMA)
 
 
 def needed_to_prove(precision: float, target: float, confidence: float = 0.95, *, limit: int = 1_000_000) -> int | None:

@@ -97,3 +97,13 @@ __all__ = [
     "KBFit",
     "kb_fit",
 ]
+
+# The dtype schema of each frame above (column -> kind of toolkit.archive.schema), declared once beside it.
+from .load import ENTRY_SCHEMA, KB_QUARANTINE_SCHEMA  # noqa: E402
+from ._matcher import MATCH_SCHEMA  # noqa: E402
+from ._facts import FACT_SCHEMA  # noqa: E402
+from ._replies import REPLY_SCHEMA  # noqa: E402
+from .score import SCORE_SCHEMA  # noqa: E402
+from .gaps import COVERAGE_SCHEMA, TOPIC_COVERAGE_SCHEMA  # noqa: E402
+
+__all__ += ["ENTRY_SCHEMA", "KB_QUARANTINE_SCHEMA", "MATCH_SCHEMA", "FACT_SCHEMA", "REPLY_SCHEMA", "SCORE_SCHEMA", "COVERAGE_SCHEMA", "TOPIC_COVERAGE_SCHEMA"]

@@ -13,11 +13,19 @@ from typing import Any
 import pandas as pd
 
 from toolkit.text import char_ngrams, normalize_text
+from toolkit.archive.schema import STR
 
 __all__ = ["FACT_COLUMNS", "extract_facts"]
 
 #: Columns of :func:`extract_facts`.
-FACT_COLUMNS: tuple[str, ...] = ("kind", "key", "value", "unit", "text")
+FACT_SCHEMA: dict[str, str] = {
+    "kind": STR,
+    "key": STR,
+    "value": STR,
+    "unit": STR,
+    "text": STR,
+}
+FACT_COLUMNS: tuple[str, ...] = tuple(FACT_SCHEMA)
 
 #: Options of :func:`toolkit.text.normalize_text` for KB answers, questions and replies.
 _NORM = {"remove_emoji": True, "remove_mentions": True, "remove_placeholders": True}

@@ -30,6 +30,7 @@ from . import _embed
 from ._lexical import _Lexical
 from ._shipped_calibration import CALIBRATION, FEATURES, _sigmoid
 from ._topk import _TopKEngine
+from toolkit.archive.schema import FLOAT, INT, STR
 
 __all__ = ["MATCH_COLUMNS", "KBMatcher"]
 
@@ -37,7 +38,15 @@ __all__ = ["MATCH_COLUMNS", "KBMatcher"]
 _log = logging.getLogger("toolkit.kb.match")
 
 #: Columns of :meth:`KBMatcher.match`, in order.
-MATCH_COLUMNS: tuple[str, ...] = ("query_pos", "rank", "kb_id", "score", "margin", "matched_question")
+MATCH_SCHEMA: dict[str, str] = {
+    "query_pos": INT,
+    "rank": INT,
+    "kb_id": STR,
+    "score": FLOAT,
+    "margin": FLOAT,
+    "matched_question": STR,
+}
+MATCH_COLUMNS: tuple[str, ...] = tuple(MATCH_SCHEMA)
 
 #: Options of :func:`toolkit.text.normalize_text` applied to KB phrasings and
 #: queries (the same as question clustering uses).

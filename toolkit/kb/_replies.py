@@ -18,6 +18,7 @@ from toolkit.text import normalize_series
 
 from ._checks import _check_fraction
 from ._facts import _NORM
+from toolkit.archive.schema import BOOL, DATETIME, FLOAT, STR
 
 __all__ = ["ASK_AGAIN", "REPLY_COLUMNS", "THANKS", "Matcher", "match_replies"]
 
@@ -29,20 +30,21 @@ class Matcher(Protocol):
 
 
 #: Columns of :func:`match_replies`.
-REPLY_COLUMNS: tuple[str, ...] = (
-    "question_id",
-    "conversation_id",
-    "customer_id",
-    "asked_at",
-    "text",
-    "kb_id",
-    "match_score",
-    "reply_msgid",
-    "reply_text",
-    "reply_employee_id",
-    "reply_outcome",
-    "is_good_reply",
-)
+REPLY_SCHEMA: dict[str, str] = {
+    "question_id": STR,
+    "conversation_id": STR,
+    "customer_id": STR,
+    "asked_at": DATETIME,
+    "text": STR,
+    "kb_id": STR,
+    "match_score": FLOAT,
+    "reply_msgid": STR,
+    "reply_text": STR,
+    "reply_employee_id": STR,
+    "reply_outcome": STR,
+    "is_good_reply": BOOL,
+}
+REPLY_COLUMNS: tuple[str, ...] = tuple(REPLY_SCHEMA)
 
 
 #: A generic "ask again" (defined with the questions: :data:`toolkit.questions.ASK_AGAIN`).

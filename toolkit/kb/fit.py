@@ -19,12 +19,25 @@ from toolkit.text import Segmenter, default_stopwords
 
 from .match import KBMatcher
 from .._validate import check_random_state, require_columns
+from toolkit.archive.schema import BOOL, FLOAT, INT, OBJECT
 
 __all__ = ["FIT_TABLE_COLUMNS", "KBFit", "kb_fit"]
 
 #: Columns of :attr:`KBFit.table`.
-FIT_TABLE_COLUMNS: tuple[str, ...] = ("topic_id", "n_questions", "n_answered", "answered_share", "n_chance",
-                                       "chance_share", "lift", "win_share", "p_value", "covered", "top_kb_ids")
+FIT_TABLE_SCHEMA: dict[str, str] = {
+    "topic_id": INT,  # nullable Int64: <NA> on the one overall row
+    "n_questions": INT,
+    "n_answered": INT,
+    "answered_share": FLOAT,
+    "n_chance": FLOAT,  # mean over the null KBs, not a count
+    "chance_share": FLOAT,
+    "lift": FLOAT,
+    "win_share": FLOAT,
+    "p_value": FLOAT,
+    "covered": BOOL,
+    "top_kb_ids": OBJECT,  # list of kb_id
+}
+FIT_TABLE_COLUMNS: tuple[str, ...] = tuple(FIT_TABLE_SCHEMA)
 
 Verdict = Literal["fits", "partly", "does_not_fit"]
 

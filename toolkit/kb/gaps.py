@@ -31,48 +31,51 @@ from toolkit.text import normalize_series
 
 from ._checks import _check_fraction, _check_positive_int
 from ._replies import ASK_AGAIN, Matcher
+from toolkit.archive.schema import BOOL, FLOAT, INT, OBJECT, STR
 
 __all__ = ["COVERAGE_COLUMNS", "TOPIC_COVERAGE_COLUMNS", "coverage", "coverage_summary", "topic_coverage",
            "topic_coverage_summary"]
 
 #: Columns of :func:`coverage`.
-COVERAGE_COLUMNS: tuple[str, ...] = (
-    "cluster_id",
-    "representative",
-    "label",
-    "n_questions",
-    "n_customers",
-    "share_of_customers",
-    "share_of_questions",
-    "kb_id",
-    "best_kb_id",
-    "match_score",
-    "runner_up_kb_id",
-    "margin",
-    "is_answered",
-    "is_follow_up",
-    "gap_rank",
-    "examples",
-)
+COVERAGE_SCHEMA: dict[str, str] = {
+    "cluster_id": INT,
+    "representative": STR,
+    "label": STR,
+    "n_questions": INT,
+    "n_customers": INT,
+    "share_of_customers": FLOAT,
+    "share_of_questions": FLOAT,
+    "kb_id": STR,
+    "best_kb_id": STR,
+    "match_score": FLOAT,
+    "runner_up_kb_id": STR,
+    "margin": FLOAT,
+    "is_answered": BOOL,
+    "is_follow_up": BOOL,
+    "gap_rank": FLOAT,  # NaN for answered clusters
+    "examples": OBJECT,  # list of str
+}
+COVERAGE_COLUMNS: tuple[str, ...] = tuple(COVERAGE_SCHEMA)
 
 
 #: Columns of :func:`topic_coverage`.
-TOPIC_COVERAGE_COLUMNS: tuple[str, ...] = (
-    "topic_id",
-    "label",
-    "representative",
-    "n_questions",
-    "n_customers",
-    "share_of_questions",
-    "share_of_customers",
-    "n_answered",
-    "answered_share",
-    "kb_id",
-    "kb_share",
-    "status",
-    "is_follow_up",
-    "gap_rank",
-)
+TOPIC_COVERAGE_SCHEMA: dict[str, str] = {
+    "topic_id": FLOAT,  # float: -1 the long tail, NaN the re-asks row
+    "label": STR,
+    "representative": STR,
+    "n_questions": INT,
+    "n_customers": INT,
+    "share_of_questions": FLOAT,
+    "share_of_customers": FLOAT,
+    "n_answered": INT,
+    "answered_share": FLOAT,
+    "kb_id": STR,
+    "kb_share": FLOAT,
+    "status": STR,
+    "is_follow_up": BOOL,
+    "gap_rank": FLOAT,  # NaN for answered topics
+}
+TOPIC_COVERAGE_COLUMNS: tuple[str, ...] = tuple(TOPIC_COVERAGE_SCHEMA)
 
 #: Label of the row that gathers the questions in no topic.
 LONG_TAIL = "long tail (no topic)"

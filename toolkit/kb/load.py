@@ -46,6 +46,7 @@ from toolkit.archive.quarantine import RAW_LIMIT
 from toolkit.exceptions import ArchiveError, QuarantineWarning, RecordError, SchemaError
 from toolkit._validate import require_columns
 from toolkit.text import normalize_text
+from toolkit.archive.schema import INT, NAIVE_DATETIME, STR
 
 __all__ = [
     "ENTRY_COLUMNS",
@@ -59,12 +60,29 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 #: Columns of :attr:`KnowledgeBase.entries`, in order.
-ENTRY_COLUMNS: tuple[str, ...] = ("kb_id", "question", "answer", "updated_at", "tags", "source", "line")
+ENTRY_SCHEMA: dict[str, str] = {
+    "kb_id": STR,
+    "question": STR,
+    "answer": STR,
+    "updated_at": NAIVE_DATETIME,  # naive
+    "tags": STR,
+    "source": STR,
+    "line": INT,
+}
+ENTRY_COLUMNS: tuple[str, ...] = tuple(ENTRY_SCHEMA)
 
 #: Columns of :attr:`KnowledgeBase.quarantine`, in order.
-KB_QUARANTINE_COLUMNS: tuple[str, ...] = (
-    "source", "line", "column", "reason", "detail", "kb_id", "question", "answer",
-)
+KB_QUARANTINE_SCHEMA: dict[str, str] = {
+    "source": STR,  # empty quarantine: object columns (validate_frame accepts object as STR)
+    "line": INT,
+    "column": STR,
+    "reason": STR,
+    "detail": STR,
+    "kb_id": STR,
+    "question": STR,
+    "answer": STR,
+}
+KB_QUARANTINE_COLUMNS: tuple[str, ...] = tuple(KB_QUARANTINE_SCHEMA)
 
 #: Characters that separate several phrasings in one ``question`` cell: line
 #: breaks and the full-width vertical bar ``｜`` (U+FF5C). The ASCII ``|`` is

@@ -47,6 +47,7 @@ from ._replies import REPLY_COLUMNS, Matcher, _quote, match_replies
 from ._replies import ASK_AGAIN, THANKS  # noqa: F401  (documented as toolkit.kb.score.ASK_AGAIN and THANKS)
 from ._vectors import Embedder, _Vectors
 from .match import KBMatcher
+from toolkit.archive.schema import FLOAT, INT, NAIVE_DATETIME, STR
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -72,27 +73,28 @@ DEFAULT_WEIGHTS: Mapping[str, float] = {
 }
 
 #: Columns of :func:`score_answers`.
-SCORE_COLUMNS: tuple[str, ...] = (
-    "kb_id",
-    "question",
-    "answer",
-    "updated_at",
-    "usage",
-    "usage_share",
-    "n_customers",
-    "n_replies",
-    "n_good_replies",
-    "relevance_score",
-    "specificity_score",
-    "consistency_score",
-    "freshness_score",
-    "answer_score",
-    "priority",
-    "missing_facts",
-    "conflicts",
-    "conflicting_replies",
-    "evidence",
-)
+SCORE_SCHEMA: dict[str, str] = {
+    "kb_id": STR,
+    "question": STR,
+    "answer": STR,
+    "updated_at": NAIVE_DATETIME,  # naive, datetime64[us] (ENTRY_SCHEMA's is [ns])
+    "usage": INT,
+    "usage_share": FLOAT,
+    "n_customers": INT,
+    "n_replies": INT,
+    "n_good_replies": INT,
+    "relevance_score": FLOAT,
+    "specificity_score": FLOAT,
+    "consistency_score": FLOAT,
+    "freshness_score": FLOAT,
+    "answer_score": FLOAT,
+    "priority": FLOAT,
+    "missing_facts": STR,
+    "conflicts": STR,
+    "conflicting_replies": STR,
+    "evidence": STR,
+}
+SCORE_COLUMNS: tuple[str, ...] = tuple(SCORE_SCHEMA)
 
 # --------------------------------------------------------------------------
 # KB preparation

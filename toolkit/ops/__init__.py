@@ -125,3 +125,9 @@ _PLOTS = frozenset({
 
 
 __getattr__, __dir__ = lazy_plots(globals(), _PLOTS)
+
+# The dtype schema of each frame above (column -> kind of toolkit.archive.schema), declared once beside it.
+from .handover import HANDOVER_SCHEMA  # noqa: E402
+from .consent import RELATIONSHIP_SCHEMA  # noqa: E402
+
+__all__ += ["HANDOVER_SCHEMA", "RELATIONSHIP_SCHEMA"]

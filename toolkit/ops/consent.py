@@ -19,6 +19,7 @@ from scipy import stats
 
 from ..archive.side import CUSTOMER_COLUMNS, load_customers
 from ._common import OpsDataWarning, _check_archive, _week
+from ..archive.schema import BOOL, DATETIME, INT, NAIVE_DATETIME, STR
 
 __all__ = [
     "CUSTOMER_COLUMNS",
@@ -31,10 +32,23 @@ __all__ = [
 ]
 
 #: Columns of :func:`consent_relationships`.
-RELATIONSHIP_COLUMNS: tuple[str, ...] = (
-    "customer_id", "employee_id", "first_status", "first_at", "last_status", "last_at", "n_answers",
-    "is_refused", "has_reagreed", "is_refused_now", "week", "department", "channel", "segment",
-)
+RELATIONSHIP_SCHEMA: dict[str, str] = {
+    "customer_id": STR,
+    "employee_id": STR,
+    "first_status": STR,
+    "first_at": DATETIME,
+    "last_status": STR,
+    "last_at": DATETIME,
+    "n_answers": INT,
+    "is_refused": BOOL,
+    "has_reagreed": BOOL,
+    "is_refused_now": BOOL,
+    "week": NAIVE_DATETIME,  # naive: the Monday of first_at's week, in the archive's zone
+    "department": STR,
+    "channel": STR,
+    "segment": STR,
+}
+RELATIONSHIP_COLUMNS: tuple[str, ...] = tuple(RELATIONSHIP_SCHEMA)
 
 _BY_ALIASES = {"employee": "employee_id", "customer": "customer_id"}
 

@@ -24,16 +24,32 @@ from ..questions import extract_questions, is_question_text
 from ..text import Segmenter
 from ._common import OpsDataWarning, _check_archive
 from .consent import load_customers
+from ..archive.schema import BOOL, DATETIME, FLOAT, INT, STR
 
 __all__ = ["HANDOVER_COLUMNS", "handover_report", "summarize_handover", "export_handover"]
 
 #: Columns of :func:`handover_report`.
-HANDOVER_COLUMNS: tuple[str, ...] = (
-    "leaver_id", "left_at", "successor_id", "customer_id", "n_messages", "last_conversation_at",
-    "last_message_at", "last_message_by", "topic", "keywords", "has_open_item", "open_item",
-    "customer_wrote_after", "successor_replied", "successor_first_reply_at", "hours_to_successor_reply",
-    "is_silent", "days_observed",
-)
+HANDOVER_SCHEMA: dict[str, str] = {
+    "leaver_id": STR,
+    "left_at": DATETIME,
+    "successor_id": STR,
+    "customer_id": STR,
+    "n_messages": INT,
+    "last_conversation_at": DATETIME,
+    "last_message_at": DATETIME,
+    "last_message_by": STR,
+    "topic": STR,
+    "keywords": STR,
+    "has_open_item": BOOL,
+    "open_item": STR,
+    "customer_wrote_after": BOOL,
+    "successor_replied": BOOL,  # nullable pandas ``boolean``: <NA> when the customer did not write after
+    "successor_first_reply_at": DATETIME,
+    "hours_to_successor_reply": FLOAT,
+    "is_silent": BOOL,
+    "days_observed": FLOAT,
+}
+HANDOVER_COLUMNS: tuple[str, ...] = tuple(HANDOVER_SCHEMA)
 
 
 def handover_report(

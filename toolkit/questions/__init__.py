@@ -49,3 +49,11 @@ __all__ += ["SLOTS", "TEMPLATE_COLUMNS", "find_templates", "mask_slots", "summar
 from .topics import TOPIC_COLUMNS  # noqa: E402
 
 __all__ += ["TOPIC_COLUMNS"]
+
+# The dtype schema of each frame above (column -> kind of toolkit.archive.schema), declared once beside it.
+from .extract import QUESTION_SCHEMA  # noqa: E402
+from .templates import TEMPLATE_SCHEMA  # noqa: E402
+from .topics import TOPIC_SCHEMA  # noqa: E402
+from .cluster import CLUSTER_SCHEMA  # noqa: E402
+
+__all__ += ["QUESTION_SCHEMA", "TEMPLATE_SCHEMA", "TOPIC_SCHEMA", "CLUSTER_SCHEMA"]

@@ -41,23 +41,25 @@ from .topics import TOPIC_COLUMNS, summarize_topics, topics_of_communities
 from .._validate import random_seed, require_columns
 from ._centroids import _best_match, _examples, _follow_up_cores, _group_means, _groups
 from ._summarize import summarize_clusters
+from ..archive.schema import BOOL, FLOAT, INT, OBJECT, STR
 
 __all__ = ["FrequentQuestions", "summarize_clusters"]
 
-CLUSTER_COLUMNS: tuple[str, ...] = (
-    "cluster_id",
-    "label",
-    "representative",
-    "n_questions",
-    "n_customers",
-    "share_of_customers",
-    "n_unique",
-    "examples",
-    "weekly",
-    "kb_id",
-    "is_follow_up",
-    "topic_id",
-)
+CLUSTER_SCHEMA: dict[str, str] = {
+    "cluster_id": INT,
+    "label": STR,
+    "representative": STR,
+    "n_questions": INT,
+    "n_customers": INT,
+    "share_of_customers": FLOAT,
+    "n_unique": INT,
+    "examples": OBJECT,  # list of str
+    "weekly": OBJECT,  # a Series of counts per week
+    "kb_id": STR,  # float64 (all NaN) without seed_questions
+    "is_follow_up": BOOL,
+    "topic_id": INT,
+}
+CLUSTER_COLUMNS: tuple[str, ...] = tuple(CLUSTER_SCHEMA)
 
 
 

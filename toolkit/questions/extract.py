@@ -19,6 +19,7 @@ from ..archive.consent import refused_mask
 from ..archive.load import Archive
 from .._validate import require_columns
 from ..text import PLACEHOLDER_PATTERN, normalize_series
+from ..archive.schema import BOOL, DATETIME, FLOAT, INT, OBJECT, STR
 
 __all__ = [
     "QUESTION_COLUMNS",
@@ -39,27 +40,28 @@ __all__ = [
 TEXT_TYPES: tuple[str, ...] = ("text", "markdown", "mixed")
 
 #: Columns of :func:`extract_questions`, in order.
-QUESTION_COLUMNS: tuple[str, ...] = (
-    "question_id",
-    "conversation_id",
-    "chat_id",
-    "chat_type",
-    "customer_id",
-    "employee_id",
-    "asked_at",
-    "ended_at",
-    "text",
-    "text_norm",
-    "is_question",
-    "question_rule",
-    "msgids",
-    "n_messages",
-    "reply_msgid",
-    "reply_text",
-    "reply_employee_id",
-    "reply_at",
-    "reply_seconds",
-)
+QUESTION_SCHEMA: dict[str, str] = {
+    "question_id": STR,
+    "conversation_id": STR,
+    "chat_id": STR,
+    "chat_type": STR,
+    "customer_id": STR,
+    "employee_id": STR,
+    "asked_at": DATETIME,
+    "ended_at": DATETIME,
+    "text": STR,
+    "text_norm": STR,
+    "is_question": BOOL,
+    "question_rule": STR,
+    "msgids": OBJECT,  # list of msgid
+    "n_messages": INT,
+    "reply_msgid": STR,
+    "reply_text": STR,
+    "reply_employee_id": STR,
+    "reply_at": DATETIME,
+    "reply_seconds": FLOAT,
+}
+QUESTION_COLUMNS: tuple[str, ...] = tuple(QUESTION_SCHEMA)
 
 _REQUIRED = ("msgid", "msgtype", "sender_id", "sender_kind", "chat_id", "chat_type", "sent_at", "text")
 

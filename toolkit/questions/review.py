@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -38,19 +39,35 @@ from toolkit.text import char_ngrams, normalize_series
 
 from .cluster import _NORMALIZE, MAX_EMBED_CHARS, FrequentQuestions, _embed_use
 from .extract import question_core
+from toolkit.archive.schema import FLOAT, INT, OBJECT, STR
 
-__all__ = ["DECISIONS", "FORMULA_PREFIXES", "MATCH_COLUMNS", "export_review", "majority_intent", "match_previous",
-           "neutralize_cell"]
+# MATCH_COLUMNS: the old name of MATCH_PREVIOUS_COLUMNS, served (with a warning) by __getattr__ below.
+__all__ = ["DECISIONS", "FORMULA_PREFIXES", "MATCH_COLUMNS", "MATCH_PREVIOUS_COLUMNS", "export_review",  # noqa: F822
+           "majority_intent", "match_previous", "neutralize_cell"]
 
 #: Columns of :func:`match_previous`, before the new run's own columns.
-MATCH_COLUMNS: tuple[str, ...] = (
-    "cluster_id",
-    "run_cluster_id",
-    "status",
-    "previous_ids",
-    "previous_label",
-    "similarity",
-)
+MATCH_PREVIOUS_SCHEMA: dict[str, str] = {
+    "cluster_id": INT,  # topic_id at level='topic'
+    "run_cluster_id": INT,  # run_topic_id at level='topic'
+    "status": STR,
+    "previous_ids": OBJECT,  # list of int
+    "previous_label": STR,
+    "similarity": FLOAT,
+}
+MATCH_PREVIOUS_COLUMNS: tuple[str, ...] = tuple(MATCH_PREVIOUS_SCHEMA)
+
+#: Old names kept for one release (they warn with ``FutureWarning``): old -> new.
+_RENAMED = {"MATCH_COLUMNS": "MATCH_PREVIOUS_COLUMNS"}
+
+
+def __getattr__(name: str) -> Any:
+    """``MATCH_COLUMNS``, the old name of :data:`MATCH_PREVIOUS_COLUMNS`, with a ``FutureWarning`` (PEP 562)."""
+    if name in _RENAMED:
+        new = _RENAMED[name]
+        warnings.warn(f"toolkit.questions.review.{name} is renamed {new} (toolkit.kb.MATCH_COLUMNS is another frame); "
+                      f"the old name will be removed in the next release", FutureWarning, stacklevel=2)
+        return globals()[new]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: The choices offered in the curator's ``decision`` column of :func:`export_review`.
 DECISIONS: tuple[str, ...] = ("keep", "add_to_kb", "update_kb", "merge", "split", "rename", "ignore")
@@ -187,7 +204,7 @@ def match_previous(old: FrequentQuestions | pd.DataFrame, new: FrequentQuestions
     Returns
     -------
     pandas.DataFrame
-        One row per new cluster in the new run's order: :data:`MATCH_COLUMNS`
+        One row per new cluster in the new run's order: :data:`MATCH_PREVIOUS_COLUMNS`
         (``cluster_id`` the stable id, ``run_cluster_id`` the id within the
         new run, ``status``, ``previous_ids`` list of old ids,
         ``previous_label``, ``similarity`` to the paired or nearest old
@@ -242,9 +259,9 @@ def _match_frames(o: pd.DataFrame, n: pd.DataFrame, threshold: float,
                   lexical_weight: float) -> pd.DataFrame:
     """:func:`match_previous` on two frames whose id column is ``cluster_id``."""
     op, np_ = _profiles(o, "old"), _profiles(n, "new")
-    rest_cols = [c for c in n.columns if c not in ("cluster_id", _PROFILE, *MATCH_COLUMNS)]
+    rest_cols = [c for c in n.columns if c not in ("cluster_id", _PROFILE, *MATCH_PREVIOUS_COLUMNS)]
     if len(n) == 0:
-        out = pd.DataFrame({c: pd.Series(dtype=object) for c in (*MATCH_COLUMNS, *rest_cols)})
+        out = pd.DataFrame({c: pd.Series(dtype=object) for c in (*MATCH_PREVIOUS_COLUMNS, *rest_cols)})
         out.attrs["gone"] = o[["cluster_id"]].assign(label=o.get("label"), representative=o["representative"],
                                                      best_similarity=np.nan)
         return out
@@ -289,7 +306,7 @@ def _match_frames(o: pd.DataFrame, n: pd.DataFrame, threshold: float,
                 status, prev, prev_label = "new", [], None
             stable, next_id = next_id, next_id + 1
         records.append((stable, int(n.at[r, "cluster_id"]), status, prev, prev_label, round(s, 6)))
-    out = pd.DataFrame.from_records(records, columns=list(MATCH_COLUMNS))
+    out = pd.DataFrame.from_records(records, columns=list(MATCH_PREVIOUS_COLUMNS))
     out = pd.concat([out, n[rest_cols]], axis=1)
     g = o.iloc[gone]
     out.attrs["gone"] = pd.DataFrame({

@@ -39,6 +39,7 @@ import pandas as pd
 
 from ..text import PLACEHOLDER_PATTERN, normalize_series
 from .._validate import require_columns
+from ..archive.schema import INT, OBJECT, STR
 
 __all__ = [
     "SLOTS",
@@ -60,8 +61,16 @@ SLOTS: dict[str, str] = {
 }
 
 #: Columns of :func:`summarize_templates`, in order.
-TEMPLATE_COLUMNS: tuple[str, ...] = ("template_id", "frame", "n_texts", "n_distinct", "n_slots", "n_fields",
-                                     "examples")
+TEMPLATE_SCHEMA: dict[str, str] = {
+    "template_id": INT,
+    "frame": STR,
+    "n_texts": INT,
+    "n_distinct": INT,
+    "n_slots": INT,
+    "n_fields": INT,
+    "examples": OBJECT,  # list of str
+}
+TEMPLATE_COLUMNS: tuple[str, ...] = tuple(TEMPLATE_SCHEMA)
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _LINK = re.compile(r"(?:(?:https?|ftp)://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)

@@ -46,6 +46,7 @@ import pandas as pd
 
 from ._graph import coarsen, leiden
 from ._keywords import TokenMatrix, keywords
+from ..archive.schema import BOOL, FLOAT, INT, OBJECT, STR
 
 if TYPE_CHECKING:
     import igraph as ig
@@ -53,19 +54,20 @@ if TYPE_CHECKING:
 __all__ = ["TOPIC_COLUMNS", "summarize_topics", "topics_of_communities"]
 
 #: Columns of ``FrequentQuestions.topics_``.
-TOPIC_COLUMNS: tuple[str, ...] = (
-    "topic_id",
-    "label",
-    "representative",
-    "n_questions",
-    "n_customers",
-    "share_of_customers",
-    "n_clusters",
-    "weekly",
-    "kb_id",
-    "examples",
-    "is_follow_up",
-)
+TOPIC_SCHEMA: dict[str, str] = {
+    "topic_id": INT,
+    "label": STR,
+    "representative": STR,
+    "n_questions": INT,
+    "n_customers": INT,
+    "share_of_customers": FLOAT,
+    "n_clusters": INT,
+    "weekly": OBJECT,  # a Series of counts per week
+    "kb_id": STR,  # float64 (all NaN) without seed_questions
+    "examples": OBJECT,  # list of str
+    "is_follow_up": BOOL,
+}
+TOPIC_COLUMNS: tuple[str, ...] = tuple(TOPIC_SCHEMA)
 
 
 def topics_of_communities(graph: ig.Graph, community: np.ndarray, weights: np.ndarray, *,
