@@ -25,8 +25,9 @@ import pandas as pd
 
 from .archive import load_archive
 from .archive.load import Archive
+from .store import ingest
 
-__all__ = ["tiny_archive", "tiny_customers", "tiny_records"]
+__all__ = ["daily_records", "tiny_archive", "tiny_customers", "tiny_records", "tiny_store"]
 
 _TZ = "Asia/Shanghai"
 
@@ -141,6 +142,40 @@ def tiny_archive(records: list[dict[str, Any]] | None = None, *, staff: Any = "d
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return load_archive(folder, staff=staff, scope=scope, tz=_TZ)
+
+
+def daily_records(days: int = 3, *, sender: str = "zhangsan", to: str = "wmCust1") -> list[dict[str, Any]]:
+    """One text a day from ``sender`` to ``to``, starting 2025-07-01 08:33:20 (Asia/Shanghai): ``m{i}``, ``第{i}天``.
+
+    Examples
+    --------
+    >>> [(r["msgid"], r["text"]["content"]) for r in daily_records(2)]
+    [('m0', '第0天'), ('m1', '第1天')]
+    """
+    return [{"msgid": f"m{i}", "action": "send", "from": sender, "tolist": [to], "roomid": "",
+             "msgtime": 1751330000000 + i * 86_400_000, "msgtype": "text", "text": {"content": f"第{i}天"}}
+            for i in range(days)]
+
+
+def tiny_store(records: list[dict[str, Any]] | None = None, *, days: int = 3) -> Path:
+    """A Parquet store (:func:`toolkit.store.ingest`) of ``records``, or of :func:`daily_records` ``(days)``.
+
+    The folder is removed when the interpreter exits.
+
+    Examples
+    --------
+    >>> from toolkit.store import is_store
+    >>> is_store(tiny_store(days=1))
+    True
+    """
+    folder = Path(tempfile.mkdtemp(prefix="tiny_store_"))
+    _remove_at_exit(folder)
+    lines = [json.dumps(r, ensure_ascii=False) for r in (daily_records(days) if records is None else records)]
+    (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ingest(folder / "dump.jsonl", folder / "store")
+    return folder / "store"
 
 
 def tiny_customers() -> pd.DataFrame:

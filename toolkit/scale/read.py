@@ -172,16 +172,9 @@ def read_store_dask(
 
     Examples
     --------
-    >>> import dask, json, pathlib, tempfile, warnings
-    >>> from toolkit.store import ingest
-    >>> warnings.simplefilter("ignore")
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> lines = [json.dumps({"msgid": f"m{i}", "action": "send", "from": "zhangsan",
-    ...     "tolist": ["wmCust1"], "roomid": "", "msgtime": 1751330000000 + i * 86_400_000,
-    ...     "msgtype": "text", "text": {"content": f"第{i}天"}}, ensure_ascii=False) for i in range(3)]
-    >>> _ = (d / "dump.jsonl").write_text("\\n".join(lines), encoding="utf-8")
-    >>> _ = ingest(d / "dump.jsonl", d / "store")
-    >>> ddf = read_store_dask(d / "store", columns=["msgid", "text", "sent_at"], since="2025-07-02")
+    >>> import dask
+    >>> from toolkit.testing import tiny_store
+    >>> ddf = read_store_dask(tiny_store(days=3), columns=["msgid", "text", "sent_at"], since="2025-07-02")
     >>> ddf.npartitions
     2
     >>> with dask.config.set(scheduler="sync"):
@@ -277,17 +270,11 @@ def read_archive(
 
     Examples
     --------
-    >>> import json, pathlib, tempfile, warnings
-    >>> from toolkit.store import ingest
-    >>> warnings.simplefilter("ignore")
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> rec = {"msgid": "m1", "action": "send", "from": "wmA", "tolist": ["zs"], "roomid": "",
-    ...        "msgtime": 1751330000000, "msgtype": "text", "text": {"content": "在吗"}}
-    >>> _ = (d / "d.jsonl").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
-    >>> _ = ingest(d / "d.jsonl", d / "store")
-    >>> read_archive(d / "store", scope=["zs"])
+    >>> from toolkit.testing import tiny_store
+    >>> store = tiny_store(days=1)
+    >>> read_archive(store, scope=["zhangsan"])
     DaskArchive(records_read=1, messages=1, consent=0, recalls=0, switches=0, duplicates=0, quarantined=0; 1 partitions, tz='Asia/Shanghai')
-    >>> type(read_archive(d / "store", backend="pandas")).__name__
+    >>> type(read_archive(store, backend="pandas")).__name__
     'Archive'
     """
     if backend not in ("dask", "pandas"):

@@ -87,15 +87,8 @@ def read_manifest(store_dir: str | os.PathLike[str]) -> dict[str, Any]:
 
     Examples
     --------
-    >>> import json, pathlib, tempfile, warnings
-    >>> from toolkit.store import ingest
-    >>> warnings.simplefilter("ignore")
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> rec = {"msgid": "m1", "action": "send", "from": "wmA", "tolist": ["zs"], "roomid": "",
-    ...        "msgtime": 1751330000000, "msgtype": "text", "text": {"content": "在吗"}}
-    >>> _ = (d / "d.jsonl").write_text(json.dumps(rec), encoding="utf-8")
-    >>> _ = ingest(d / "d.jsonl", d / "store")
-    >>> m = read_manifest(d / "store")
+    >>> from toolkit.testing import tiny_store
+    >>> m = read_manifest(tiny_store(days=1))
     >>> m["tz"], len(m["runs"]), m["report"]["messages"]
     ('Asia/Shanghai', 1, 1)
     """

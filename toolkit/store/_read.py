@@ -115,19 +115,12 @@ def read_table(
 
     Examples
     --------
-    >>> import json, pathlib, tempfile, warnings
-    >>> from toolkit.store import ingest
-    >>> warnings.simplefilter("ignore")
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> recs = [{"msgid": "m1", "action": "send", "from": "zs", "tolist": ["wmA"], "roomid": "",
-    ...          "msgtime": 1751330000000, "msgtype": "text", "text": {"content": "好"}},
-    ...         {"msgid": "r1", "action": "recall", "from": "zs", "roomid": "",
-    ...          "msgtime": 1751330060000, "revoke": {"pre_msgid": "m1"}}]
-    >>> _ = (d / "d.jsonl").write_text("\\n".join(json.dumps(r) for r in recs), encoding="utf-8")
-    >>> _ = ingest(d / "d.jsonl", d / "store")
-    >>> read_table(d / "store", "recalls", columns=["msgid", "pre_msgid", "recalled_at"])
+    >>> from toolkit.testing import daily_records, tiny_store
+    >>> recall = {"msgid": "r1", "action": "recall", "from": "zhangsan", "roomid": "",
+    ...           "msgtime": 1751330060000, "revoke": {"pre_msgid": "m0"}}
+    >>> read_table(tiny_store(daily_records(1) + [recall]), "recalls", columns=["msgid", "pre_msgid", "recalled_at"])
       msgid pre_msgid               recalled_at
-    0    r1        m1 2025-07-01 08:34:20+08:00
+    0    r1        m0 2025-07-01 08:34:20+08:00
     """
     if name not in _TABLES:
         raise ValueError(f"unknown store table {name!r}; choose from {list(_TABLES)}")
@@ -215,18 +208,11 @@ def read_store(
 
     Examples
     --------
-    >>> import json, pathlib, tempfile, warnings
-    >>> from toolkit.store import ingest
-    >>> warnings.simplefilter("ignore")
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> lines = [json.dumps({"msgid": f"m{i}", "action": "send", "from": "zhangsan",
-    ...     "tolist": ["wmCust1"], "roomid": "", "msgtime": 1751330000000 + i * 86_400_000,
-    ...     "msgtype": "text", "text": {"content": f"第{i}天"}}, ensure_ascii=False) for i in range(3)]
-    >>> _ = (d / "dump.jsonl").write_text("\\n".join(lines), encoding="utf-8")
-    >>> _ = ingest(d / "dump.jsonl", d / "store")
-    >>> sorted(p.name for p in (d / "store" / "messages").iterdir())
+    >>> from toolkit.testing import tiny_store
+    >>> store = tiny_store(days=3)  # one message a day, 2025-07-01 to 07-03
+    >>> sorted(p.name for p in (store / "messages").iterdir())
     ['day=2025-07-01', 'day=2025-07-02', 'day=2025-07-03']
-    >>> a = read_store(d / "store", columns=["msgid", "text"], since="2025-07-02")
+    >>> a = read_store(store, columns=["msgid", "text"], since="2025-07-02")
     >>> a.messages
       msgid text
     0    m1  第1天

@@ -126,16 +126,9 @@ def table_parts(store_dir: str | os.PathLike[str], name: str, manifest: dict[str
 
     Examples
     --------
-    >>> import json, pathlib, tempfile, warnings
-    >>> from toolkit.store import ingest
-    >>> warnings.simplefilter("ignore")
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> lines = [json.dumps({"msgid": f"m{i}", "action": "send", "from": "zs", "tolist": ["wmA"],
-    ...     "roomid": "", "msgtime": 1751330000000 + i * 86_400_000, "msgtype": "text",
-    ...     "text": {"content": "好"}}) for i in range(2)]
-    >>> _ = (d / "d.jsonl").write_text("\\n".join(lines), encoding="utf-8")
-    >>> _ = ingest(d / "d.jsonl", d / "store")
-    >>> [p.relative_to(d / "store").as_posix() for p in table_parts(d / "store", "messages")]
+    >>> from toolkit.testing import tiny_store
+    >>> store = tiny_store(days=2)
+    >>> [p.relative_to(store).as_posix() for p in table_parts(store, "messages")]
     ['messages/day=2025-07-01/part-00001-0.parquet', 'messages/day=2025-07-02/part-00001-0.parquet']
     """
     if name not in _TABLES:
