@@ -444,14 +444,14 @@ def to_timestamp(value: object, tz: str, name: str) -> pd.Timestamp | None:
     >>> to_timestamp("soon", "Asia/Shanghai", "until")
     Traceback (most recent call last):
     ...
-    ValueError: until must be a time such as '2026-07-03' (a date, or a date and time); got 'soon'
+    ValueError: until must be a date or time such as '2026-07-03'; got 'soon'
     """
     if value is None:
         return None
     try:
         ts = pd.Timestamp(value)  # type: ignore[arg-type]
     except (TypeError, ValueError) as exc:
-        raise ValueError(f"{name} must be a time such as '2026-07-03' (a date, or a date and time); got {value!r}") from exc
+        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}") from exc
     if ts is pd.NaT:
-        raise ValueError(f"{name} must be a time such as '2026-07-03' (a date, or a date and time); got {value!r}")
+        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got {value!r}")
     return ts.tz_localize(tz) if ts.tzinfo is None else ts.tz_convert(tz)

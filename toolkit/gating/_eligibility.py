@@ -313,7 +313,10 @@ def eligibility(archive: Archive, *, scope: Any = None, as_of: Any = None) -> pd
     if as_of is None:
         t_eval = _ns(m["sent_at"], _I64_MIN)
     else:
-        ts = schema.to_timestamp(as_of, archive.tz, "as_of")
+        try:
+            ts = schema.to_timestamp(as_of, archive.tz, "as_of")
+        except ValueError as exc:  # the message eligibility has always given
+            raise ValueError(f"as_of must be a time such as '2026-09-01'; got {as_of!r}") from exc
         t_eval = np.full(n, ts.value, dtype=np.int64)
 
     employees = frozenset(archive.staff["userid"].dropna().astype(str)) if archive.staff is not None else frozenset()

@@ -34,7 +34,7 @@ def _timestamp(name: str, value: Any, tz: str) -> pd.Timestamp:
     """A required time given by a user, in ``tz`` (:func:`toolkit.archive.schema.to_timestamp`; None is no time)."""
     ts = schema.to_timestamp(value, tz, name)
     if ts is None:
-        raise ValueError(f"{name} must be a time such as '2026-07-03' (a date, or a date and time); got None")
+        raise ValueError(f"{name} must be a date or time such as '2026-07-03'; got None")
     return ts
 
 
