@@ -25,6 +25,7 @@ FIGURES = {
     "blind5": (0.9724, 1.0, 1.0, 1.0),  # written after the blind4 fixes
     "blind6": (0.9551, 0.9898, 1.0, 1.0),  # written after the blind5 fixes
     "blind7": (0.8625, 0.9984, 0.9872, 1.0),  # written after the blind6 fixes
+    "blind8": (0.8393, 0.9941, 0.8393, 0.9941),  # written after the blind7 fixes; no rule changed because of it yet
 }
 
 
