@@ -21,11 +21,11 @@ from toolkit.privacy import evaluate_formats
 #: corpus -> (first-run recall, first-run survival, current recall, current survival)
 FIGURES = {
     "blind3": (0.9324, 0.9917, 0.9990, 1.0),
-    "blind4": (0.8481, 1.0, 0.9821, 1.0),
+    "blind4": (0.8481, 1.0, 0.9858, 1.0),
     "blind5": (0.9724, 1.0, 1.0, 1.0),  # written after the blind4 fixes
     "blind6": (0.9551, 0.9898, 1.0, 1.0),  # written after the blind5 fixes
     "blind7": (0.8625, 0.9984, 0.9872, 1.0),  # written after the blind6 fixes
-    "blind8": (0.8393, 0.9941, 0.8393, 0.9941),  # written after the blind7 fixes; no rule changed because of it yet
+    "blind8": (0.8393, 0.9941, 0.9237, 0.9961),  # written after the blind7 fixes
 }
 
 

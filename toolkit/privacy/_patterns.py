@@ -287,7 +287,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     # a card read out in groups of four after a card word (``转到6222、6231、1839、7968、513``).
                     card_read = ("bank_card" in want and n >= 15 and all(x == 4 for x in lens[:-1])
                                  and _CARD_CUE.search(t[max(0, a - 10) : a]) is not None)
-                    if not (card_read or ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens)))):
+                    # An ID read out in groups (``360102，196，6011727，46``) passes its check digit.
+                    id_read = "id_card" in want and n == 18 and id_valid(digits)
+                    if not (card_read or id_read or ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens)))):
                         continue
                 # ID card
                 if "id_card" in want and n in (15, 18) and len(lens) <= 6:
@@ -355,16 +357,42 @@ _NUMERAL_MOBILE = re.compile(
 )
 
 
-#: Three or more numerals right beside a digit (a space between at most).
+#: Three or more numerals right beside a digit (a space between at most), or a run of seven or more
+#: numerals and digits mixed or alone (a number dictated by voice: ``6二2609幺六5八…``, ``四三零一零四…``).
 _MIXED_NUMERALS = re.compile(
-    r"(?<=[0-9])[ ]?[" + _NUMERAL + r"]{3,}|[" + _NUMERAL + r"]{3,}(?=[ ]?[0-9])"
+    r"[0-9" + _NUMERAL + r"](?:[ ]?[0-9" + _NUMERAL + r"]){6,}"
+    r"|(?<=[0-9])[ ]?[" + _NUMERAL + r"]{3,}|[" + _NUMERAL + r"]{3,}(?=[ ]?[0-9])"
 )
+
+
+#: Letters OCR reads for digits (``430l04 19871oZ8``, ``369Bl008``), inside a run that is mostly digits.
+_OCR_RUN = re.compile(r"(?<![A-Za-z0-9_@.])[0-9OoIlZzSB](?:[ -]?[0-9OoIlZzSB]){6,22}(?![A-Za-z0-9_@])")
+_OCR_DIGIT = str.maketrans("OoIlZzSB", "00112258")
+
+
+def ocr_digits(t: str) -> str:
+    """``t`` with letters an OCR mistook for digits turned back, one character for one, in runs of seven or
+    more that hold at least six digits and at most three such letters (``SB`` alone stays a word).
+
+    Examples
+    --------
+    >>> ocr_digits("座机 (0451) 369Bl008，型号 M2012K11AC")
+    '座机 (0451) 36981008，型号 M2012K11AC'
+    """
+    def fix(m: re.Match[str]) -> str:
+        run = m.group()
+        digits = sum(c.isdigit() for c in run)
+        letters = sum(c.isalpha() for c in run)
+        return run.translate(_OCR_DIGIT) if digits >= 6 and 1 <= letters <= 3 else run
+
+    return _OCR_RUN.sub(fix, t) if any(c in "OoIlZzSB" for c in t) else t
 
 
 def mixed_numerals(t: str) -> str:
     """``t`` with the numerals typed among digits turned into digits, one character for one (spans stay valid).
 
-    Only runs of three or more numerals next to a digit: ``三单元1801`` and ``一二〇六房`` are left alone.
+    Only runs of three or more numerals next to a digit, or of seven or more numerals and digits:
+    ``三单元1801`` and ``一二〇六房`` are left alone.
 
     Examples
     --------
@@ -373,7 +401,17 @@ def mixed_numerals(t: str) -> str:
     """
     if not any(c in _NUMERAL_SET for c in t):
         return t
-    return _MIXED_NUMERALS.sub(lambda m: m.group().translate(_NUMERAL_DIGIT), t)
+
+    def fix(m: re.Match[str]) -> str:
+        a, b = m.span()
+        # A numeral at either end that starts or ends a word is no digit (``…5912一直占线``, ``第一138…``).
+        if b - a > 1 and t[b - 1] in _NUMERAL_SET and t[b - 2].isdigit() and b < len(t) and "\u4e00" <= t[b] <= "\u9fff":
+            b -= 1
+        if b - a > 1 and t[a] in _NUMERAL_SET and t[a + 1].isdigit() and a > 0 and "\u4e00" <= t[a - 1] <= "\u9fff":
+            a += 1
+        return t[m.start() : a] + t[a:b].translate(_NUMERAL_DIGIT) + t[b : m.end()]
+
+    return _MIXED_NUMERALS.sub(fix, t)
 
 
 def numeral_mobiles(t: str) -> list[Find]:
@@ -669,7 +707,7 @@ def emails(t: str) -> list[Find]:
 
 
 _PLATE = re.compile(
-    r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-])?"
+    r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-]|,[ ]?)?"
     r"(?:([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?"
     r"|([A-HJ-NP-Za-hj-np-z0-9]{4})[学港澳挂警领])(?![A-Za-z0-9])"
     # Embassy plates: 使, the embassy's three digits, three more (``使102087``, ``使164·046``).

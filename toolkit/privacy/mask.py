@@ -121,6 +121,7 @@ import pandas as pd
 
 from . import _patterns as _p
 from .._validate import require_frame
+from ..text.normalize import to_simplified
 
 __all__ = [
     "PII_KINDS",
@@ -256,33 +257,35 @@ _NUMERALS = frozenset(_p._NUMERAL)
 
 
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
-    t = text.translate(_p.FOLD)
+    # Traditional characters read as simplified (地址：廣東省…南山區…號樓), one for one so spans stay valid.
+    t = to_simplified(text.translate(_p.FOLD))
     found: list[tuple[str, int, int]] = []
     if "email" in kinds and _p.EMAIL_HINT.search(t):
         found += _p.emails(t)
-    # Numerals typed among digits (``6222 6202 6841 6822 八六幺``, ``152九幺九三5303``) read as digits by the
-    # digit finders; the numeral finders read the text as typed.
-    typed, t = t, _p.mixed_numerals(t)
-    if _p.LONG_NUMBER.search(t):
+    # Numbers as the digit finders read them: numerals among digits or dictated (``6222 … 八六幺``,
+    # ``6二2609幺六5八…``) and letters an OCR mistook for digits (``369Bl008``) turned into digits, one
+    # character for one; every other finder reads the text as typed (``Sz-190382`` stays a WeChat id).
+    num = _p.ocr_digits(_p.mixed_numerals(t))
+    if _p.LONG_NUMBER.search(num):
         if kinds & _DIGIT_KINDS:
-            found += _p.digit_runs(t, kinds)
-        if "mobile" in kinds and "(" in t:
-            found += _p.paren_mobiles(t)
+            found += _p.digit_runs(num, kinds)
+        if "mobile" in kinds and "(" in num:
+            found += _p.paren_mobiles(num)
         if "landline" in kinds:
-            found += _p.landlines(t)
+            found += _p.landlines(num)
         if "qq" in kinds:
-            found += _p.qq_numbers(t)
+            found += _p.qq_numbers(num)
     if "plate" in kinds and any("0" <= c <= "9" for c in t):
         found += _p.plates(t)
     if "wechat" in kinds:
         found += _p.wechat_ids(t)
-    if not _NUMERALS.isdisjoint(typed):
+    if not _NUMERALS.isdisjoint(t):
         if "mobile" in kinds:
-            found += _p.numeral_mobiles(typed)
+            found += _p.numeral_mobiles(t)
         if "landline" in kinds:
-            found += _p.numeral_landlines(typed)
+            found += _p.numeral_landlines(t)
         if "qq" in kinds:
-            found += _p.numeral_qq_numbers(typed)
+            found += _p.numeral_qq_numbers(t)
     if "mobile" in kinds and ("O" in t or "o" in t):
         found += _p.letter_o_mobiles(t)
     if "address" in kinds:

@@ -18,6 +18,7 @@ from .normalize import (
     WECOM_STICKERS,
     normalize_series,
     normalize_text,
+    to_simplified,
 )
 from .segmenter import Segmenter, char_ngrams, segment
 
@@ -32,4 +33,5 @@ __all__ = [
     "normalize_series",
     "normalize_text",
     "segment",
+    "to_simplified",
 ]

@@ -27,6 +27,7 @@ __all__ = [
     "WECOM_STICKERS",
     "normalize_series",
     "normalize_text",
+    "to_simplified",
 ]
 
 #: Names of the built-in WeChat / WeCom bracket stickers (``[微笑]``), as the
@@ -161,6 +162,25 @@ def _t2s() -> Any:
     import opencc  # noqa: PLC0415  (lazy: OpenCC only for traditional text)
 
     return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones, one character for one, so positions in ``text`` stay valid.
+
+    OpenCC's ``t2s`` table; a character it would turn into more or fewer characters is kept as it is.
+
+    Examples
+    --------
+    >>> to_simplified("廣東省深圳市南山區科技園南路393號8號樓")
+    '广东省深圳市南山区科技园南路393号8号楼'
+    """
+    if text.isascii():
+        return text
+    cc = _t2s()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c2 if len(c2 := cc.convert(c)) == 1 else c for c in text)
 
 
 @functools.lru_cache(maxsize=128, typed=True)
