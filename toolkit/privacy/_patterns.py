@@ -261,7 +261,8 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
         # Groups from which the rest of the run is exactly one mobile number
         # (``…17栋1705 130 1782 7735``: the room number glued before it must
         # not lend the mobile its first digits).
-        tail_mobile = {k for k in range(1, len(groups)) if _whole_mobile(groups[k:], t)}
+        # (a mobile has 11 digits, so only the last 11 groups can start one: no quadratic work on long runs)
+        tail_mobile = {k for k in range(max(1, len(groups) - 11), len(groups)) if _whole_mobile(groups[k:], t)}
         lead_digits = 0
         for i in range(len(groups)):
             if i:
