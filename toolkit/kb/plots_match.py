@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from toolkit._validate import require_columns
-from toolkit.plots.base import new_axes
+from toolkit.plots.base import new_axes, set_labels
 
 __all__ = ["plot_match_scores"]
 
@@ -88,10 +88,5 @@ def plot_match_scores(
     ax.hist(miss, bins=edges, label=labels[1], color=colors[1], **opts)
     ax.set_xlim(0, 1)
     ax.legend()
-    if title is not None:
-        ax.set_title(title)
-    if xlabel is not None:
-        ax.set_xlabel(xlabel)
-    if ylabel is not None:
-        ax.set_ylabel(ylabel)
+    set_labels(ax, title, xlabel, ylabel)
     return ax
