@@ -86,6 +86,20 @@ STAFF = ["李四", "王伟"]
          "卡号是[银行卡]"),  # numerals and digits mixed
         ("我车川A，12345", "我车[车牌x]"),
         ("快递员电话13812345678一直占线", "快递员电话[手机号]一直占线"),  # 一直 is a word, not a digit
+        # dictated by voice: 杠, 下划线, 艾特, 点, spelled letters, numerals for digits
+        ("我vx是liming杠七七九，备注姓名", "我vx是[微信号]，备注姓名"),
+        ("微信号chenxi下划线幺九九零", "微信号[微信号]"),
+        ("邮箱三六八零二七幺五艾特qq点com", "邮箱[邮箱]"),
+        ("邮箱是W U Y U E 八八艾特sina点com谢谢", "邮箱是[邮箱]谢谢"),
+        ("邮箱zhaoqi2008爱特outlook点com", "邮箱[邮箱]"),
+        ("手机一八六杠二二三一杠七五零八", "手机[手机号]"),
+        ("座机零二幺杠六四八七二三五零", "座机[电话]"),
+        ("车牌浙A幺二三四五", "车牌[车牌x]"),
+        ("身份证号一一零一零五一九四九一二三一零零二叉", "身份证号[身份证]"),
+        ("送到合肥市蜀山区长江西路一百三十六号", "送到[地址]"),
+        ("微信，我的是maomao下划线九七，加一下", "微信，我的是[微信号]，加一下"),
+        ("微信zhou_lin88QQ 2783641905", "微信[微信号]QQ [QQ号]"),
+        ("qq号码三6五二8一七4", "qq号码[QQ号]"),
     ],
 )
 def test_hard_positives(text, expected):
@@ -119,6 +133,12 @@ def test_hard_positives(text, expected):
         "杭州市西湖区",  # a district alone
         "渝北区有门店吗",
         "單號2026409430362532 我的退款到了嗎",  # an order number after a traditional label
+        # dictation words that are not values
+        "明天下午三点半到，五点前走",
+        "三叉神经痛挂哪个科",
+        "那个A一样的型号还有吗",
+        "一杠到底，杠杆率百分之三十",
+        "订单号幺三八杠二二零杠零零九",
     ],
 )
 def test_hard_negatives(text):

@@ -389,6 +389,10 @@ def ocr_digits(t: str) -> str:
     return _OCR_RUN.sub(fix, t) if any(c in "OoIlZzSB" for c in t) else t
 
 
+#: Last characters of the words that name a value (号码, 卡, 是, 证号 …): a numeral after them is its first digit.
+_VALUE_CUE_END = frozenset("号码卡是为到机话证")
+
+
 def mixed_numerals(t: str) -> str:
     """``t`` with the numerals typed among digits turned into digits, one character for one (spans stay valid).
 
@@ -408,7 +412,8 @@ def mixed_numerals(t: str) -> str:
         # A numeral at either end that starts or ends a word is no digit (``…5912一直占线``, ``第一138…``).
         if b - a > 1 and t[b - 1] in _NUMERAL_SET and t[b - 2].isdigit() and b < len(t) and "\u4e00" <= t[b] <= "\u9fff":
             b -= 1
-        if b - a > 1 and t[a] in _NUMERAL_SET and t[a + 1].isdigit() and a > 0 and "\u4e00" <= t[a - 1] <= "\u9fff":
+        if (b - a > 1 and t[a] in _NUMERAL_SET and t[a + 1].isdigit() and a > 0 and "\u4e00" <= t[a - 1] <= "\u9fff"
+                and t[a - 1] not in _VALUE_CUE_END):
             a += 1
         return t[m.start() : a] + t[a:b].translate(_NUMERAL_DIGIT) + t[b : m.end()]
 
@@ -442,7 +447,7 @@ def letter_o_mobiles(t: str) -> list[Find]:
 # A landline in numerals after a phone word (``座机是零四五一八四六五五九七一``, ``打〇二九 八零零四五四七七``).
 _NUMERAL_LANDLINE = re.compile(
     r"(?:电话|座机|坐机|固话|宅电|回电|办公室|打|拨|tel|phone)[^0-9" + _NUMERAL + r"，。！？,.!?\n]{0,10}?"
-    r"([0〇零](?:[ -]?[0-9" + _NUMERAL + r"]){9,11})(?![0-9" + _NUMERAL + r"])",
+    r"([0〇零](?:[ ,-]?[0-9" + _NUMERAL + r"]){9,11})(?![0-9" + _NUMERAL + r"])",
     re.IGNORECASE,
 )
 
@@ -451,7 +456,7 @@ def numeral_landlines(t: str) -> list[Find]:
     out = []
     for m in _NUMERAL_LANDLINE.finditer(t):
         raw = m.group(1)
-        digits = "".join(c for c in raw if c not in " -").translate(_NUMERAL_DIGIT)
+        digits = "".join(c for c in raw if c not in " ,-").translate(_NUMERAL_DIGIT)
         if sum(c in _NUMERAL for c in raw) >= 3 and _LANDLINE.fullmatch(digits):
             out.append(("landline", *m.span(1)))
     return out
@@ -497,6 +502,7 @@ _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4})+")
 
 
 _SERVICE_8 = re.compile(r"9[56][0-9]{6}")
+_OTHER_ID_BEFORE = re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅|微信|vx|VX|wx|WX)[ ]?$")
 
 
 def landlines(t: str) -> list[Find]:
@@ -507,6 +513,8 @@ def landlines(t: str) -> list[Find]:
         if _letters_ok(t, m.start()) and not _after_label(t, m.start()):
             out.append(("landline", m.start(), m.end()))
     for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t)]:
+        if _OTHER_ID_BEFORE.search(t, max(0, m.start() - 5), m.start()):
+            continue  # ``qq号码…``: the number a QQ or WeChat cue names, no desk phone
         # 400/800 hotlines and eight-digit 95/96 service numbers (``95105888``) are no one's desk.
         service = t.startswith(("95", "96"), m.start(1)) and _SERVICE_8.fullmatch(m.group(1)) is not None
         if not t.startswith(("400", "800"), m.start(1)) and not service and not _after_label(t, m.start(1)):
@@ -546,8 +554,9 @@ _WECHAT_CUE = (
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
-         r"[“\"'（(【\[「『《<]?[ ]?")
+_WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+         # an emoji pointing at the id (``微信👉li_xiu_888👈``)
+         r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
     _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}(?:[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z]))?"
     # a short name and digits apart, to dodge filters (``nana 3927``)
@@ -556,7 +565,7 @@ _WECHAT = re.compile(
     r"|[A-Za-z0-9](?:\.[A-Za-z0-9]){5,19}(?![.A-Za-z0-9])"
     # letters typed apart (``h a p p y 6 3 9``)
     r"|[A-Za-z](?:[ ][A-Za-z0-9]){5,19}(?![A-Za-z0-9])"
-    r"|[1-9][0-9]{4,11})(?![-_A-Za-z0-9])"
+    r"|[1-9][0-9]{4,11})(?:(?![-_A-Za-z0-9])|(?=(?:QQ|qq|Qq)[ ]?:?[ ]?[1-9]))"  # or glued to the next cue (``lily_66QQ93…``)
 )
 #: ``搜 id 加我微信``: search for the id and add me.
 _WECHAT_SEARCH = re.compile(r"(?:搜索?)[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?:加我?|添加)的?(?:微信|vx|wx|v|V)")
@@ -628,6 +637,9 @@ _WECHAT_EMOJI_CUE = re.compile(
 )
 
 
+_QQ_NEXT = re.compile(r"[ ]?:?[ ]?[1-9]")
+
+
 def wechat_ids(t: str) -> list[Find]:
     out: list[Find] = [
         ("wechat", *m.span(1)) for m in _WECHAT_EMOJI_CUE.finditer(t)
@@ -653,6 +665,8 @@ def wechat_ids(t: str) -> list[Find]:
             continue
         if _capitals_code(token) and ("，" in t[m.start() : a] or "," in t[m.start() : a]):
             continue  # ``企业微信，TK305531171``: a code after a comma, not the id the cue names
+        if token.endswith(("QQ", "qq", "Qq")) and _QQ_NEXT.match(t, b):
+            b -= 2  # ``zhou_lin88QQ 27836…``: the QQ cue of the next value, glued on
         out.append(("wechat", a, b))
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):

@@ -120,6 +120,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from . import _patterns as _p
+from ._spoken import spoken_reading
 from .._validate import require_frame
 from ..text.normalize import to_simplified
 
@@ -256,9 +257,8 @@ _DIGIT_KINDS = frozenset({"id_card", "bank_card", "mobile"})
 _NUMERALS = frozenset(_p._NUMERAL)
 
 
-def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
-    # Traditional characters read as simplified (地址：廣東省…南山區…號樓), one for one so spans stay valid.
-    t = to_simplified(text.translate(_p.FOLD))
+def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
+    """What every finder finds in ``t`` (folded and read as simplified)."""
     found: list[tuple[str, int, int]] = []
     if "email" in kinds and _p.EMAIL_HINT.search(t):
         found += _p.emails(t)
@@ -290,6 +290,18 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _p.letter_o_mobiles(t)
     if "address" in kinds:
         found += _p.addresses(t)
+    return found
+
+
+def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
+    # Traditional characters read as simplified (地址：廣東省…南山區…號樓), one for one so spans stay valid.
+    t = to_simplified(text.translate(_p.FOLD))
+    found = _finds(t, kinds)
+    # What was dictated, read as typed (``wuchao杠八九``, ``幺四八…艾特qq点com``): finds there map back onto the text.
+    spoken = spoken_reading(t)
+    if spoken is not None:
+        reading, spans = spoken
+        found += [(k, spans[a][0], spans[b - 1][1]) for k, a, b in _finds(reading, kinds)]
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
     out = [PiiMatch(k, a, _after_keycaps(text, b)) for k, a, b in found]
     if "name" in kinds and names_re is not None:
