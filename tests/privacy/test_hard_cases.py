@@ -100,6 +100,15 @@ STAFF = ["李四", "王伟"]
         ("微信，我的是maomao下划线九七，加一下", "微信，我的是[微信号]，加一下"),
         ("微信zhou_lin88QQ 2783641905", "微信[微信号]QQ [QQ号]"),
         ("qq号码三6五二8一七4", "qq号码[QQ号]"),
+        # a recogniser's punctuation inside a value; OCR's letters for digits; English after a phone
+        ("回头打我电话15，937264108就行", "回头打我电话[手机号]就行"),
+        ("寄到南京市、鼓楼区，中山北路二十号。颐和公馆3栋、1202室", "寄到[地址]"),
+        ("车牌，苏，E7T829", "车牌，[车牌x]"),
+        ("地址 成都市武侯区科华北路62号锦绣花园2栋1O03室", "地址 [地址]"),
+        ("识别结果：车牌 闽DO8I23", "识别结果：车牌 [车牌x]"),
+        ("收件 13912345678, Flat 5, Building 3, No. 88 Zhongshan Road, Gulou District, Nanjing",
+         "收件 [手机号], [地址]"),
+        ("微信momo1990qq 2783641905", "微信[微信号]qq [QQ号]"),
     ],
 )
 def test_hard_positives(text, expected):
@@ -139,6 +148,9 @@ def test_hard_positives(text, expected):
         "那个A一样的型号还有吗",
         "一杠到底，杠杆率百分之三十",
         "订单号幺三八杠二二零杠零零九",
+        "发票 `054341764328` 已开",  # markdown round a labelled number
+        "一共13，280，830元，分3、5期",
+        "上海市浦东新区。8号发货",  # a date after a sentence's end, not a house number
     ],
 )
 def test_hard_negatives(text):

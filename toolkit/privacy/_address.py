@@ -131,10 +131,10 @@ _PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), 
 _TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
 _ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
 _FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash", "named_place")) + ")"
-#: Between parts: nothing, one or two spaces, or a comma.
+#: Between parts: nothing, one or two spaces, or a comma (or 、 or 。, as a voice recogniser puts them).
 #: (a line break too: an address wrapped over two lines of one message).
-_PART_SEP = re.compile(r"[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、][ ]?")
-_CHAIN = re.compile(_FIRST + "(?:(?:[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、][ ]?)?" + _ANY + ")*")
+_PART_SEP = re.compile(r"[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、.][ ]?")
+_CHAIN = re.compile(_FIRST + "(?:(?:[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、.][ ]?)?" + _ANY + ")*")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
 _PLACES = frozenset({"city", "prov", "admin", "town", "road", "estate"})
 _FINE = frozenset({"house", "bldg", "bare"})
@@ -237,7 +237,7 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
         tokens.append((kind, m.start(), m.end()))
         pos = m.end()
         sep = _PART_SEP.match(t, pos)
-        sep_comma = sep is not None and t[pos] in ",、/"
+        sep_comma = sep is not None and t[pos] in ",、/."
         if sep is not None:
             pos = sep.end()
     return tokens
@@ -250,7 +250,14 @@ _UNIT_OR_ROOM = re.compile("单元|室|房|号$|[0-9]{3,4}$")
 _NAME_GAP = re.compile("[A-Za-z" + _CJK + "]{1,6}")
 
 
+#: A house, building or room number with letters an OCR read for digits (``25O4室``, ``1S栋``, ``l6号楼``).
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9OoIlSB]*[0-9])(?=[0-9]*[OoIlSB])[0-9OoIlSB]{2,5}(?=[ ]?(?:号|栋|幢|座|单元|楼|层|室))")
+_OCR_DIGIT = str.maketrans("OoIlSB", "001158")
+
+
 def addresses(t: str) -> list[Find]:
+    if any(c in "OoIlSB" for c in t):
+        t = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), t)
     found = _addresses(t)
     merged: list[Find] = []
     for f in sorted(found, key=lambda f: f[1]):
@@ -305,9 +312,10 @@ _EN_WORD = r"(?:[A-Z][A-Za-z]*\.?|[0-9]{1,3}(?:st|nd|rd|th))"
 _EN_ROAD = r"(?:Road|Rd\.?|Street|St\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Lu|Jie|Dadao|Hutong)"
 _EN_PLACE = r"(?:District|Dist\.?|County|City|Province|Town|Qu|Xian|Area|Community|Village|Estate|Gardens?|Residence)"
 _EN_UNIT = r"(?:Rm\.?|Room|Unit|Flat|Apt\.?|Bldg\.?|Building|Block|Blk\.?|Tower|Floor|Fl\.?|No\.?)"
-_EN_PART = (r"(?:" + _EN_UNIT + r"[ ]?[0-9]{1,5}[A-Za-z]?|[0-9]{1,5}[A-Za-z]?[ ]?" + _EN_UNIT + r"?|"
+_EN_PART = (r"(?:" + _EN_UNIT + r"[ ]?[0-9]{1,5}(?![0-9])[A-Za-z]?|[0-9]{1,5}(?![0-9])[A-Za-z]?[ ]?" + _EN_UNIT + r"?|"
             + r"(?:" + _EN_WORD + r"[ ]){0,3}" + _EN_ROAD + r"|(?:" + _EN_WORD + r"[ ]){1,3}" + _EN_PLACE + r"|" + _EN_WORD + r")")
-_EN_ADDRESS = re.compile(_EN_PART + r"(?:[ ]?,?[ ]?" + _EN_PART + r"){3,14}")
+# Not from inside a number (``…-7297 Room 604``: the end of a phone number is no house number).
+_EN_ADDRESS = re.compile(r"(?<![0-9\-.])" + _EN_PART + r"(?:[ ]?,?[ ]?" + _EN_PART + r"){3,14}")
 _EN_NEEDS = (re.compile(_EN_ROAD + r"\b"), re.compile(r"[0-9]"), re.compile(r"(?:" + _EN_PLACE + r"|" + _EN_UNIT + r")\b"))
 
 

@@ -131,7 +131,8 @@ _ORDER_LABEL = re.compile(
     r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
     r"uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员)"
-    r"(?:号|号码|码|编号|id)?[ ]?(?:是|为)?[ ]?[:#=]?[ ]?$",
+    # (markdown round the number too: ``发票 `0543…` ``, ``**单号**: …``)
+    r"(?:号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}$",
     re.IGNORECASE,
 )
 #: Counts and amounts: ``第…次``, ``¥…``.
@@ -152,6 +153,8 @@ _LETTER_CUES = frozenset(
     "tel phone mobile mob cell call wx vx v wechat weixin qq q no num nr ph sj dh lx id hp whatsapp contact "
     "ji shouji dianhua haoma hm sfz shenfenzheng acct account card yhk zuoji".split()
 )
+#: Words right before a mobile number.
+_PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|回电|来电|call|tel|phone)[^0-9，。！？,.!?\n]{0,4}$", re.IGNORECASE)
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
@@ -283,6 +286,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 a, b = groups[i][0], g[1]
                 tail_x = digits[-1] in "Xx"
                 seps = t[groups[i][1] : b]
+                asr_mobile = False
                 if "," in seps or "、" in seps:
                     # Commas only inside a mobile number (between single digits or non-thousands groups), or
                     # a card read out in groups of four after a card word (``转到6222、6231、1839、7968、513``).
@@ -290,7 +294,11 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                                  and _CARD_CUE.search(t[max(0, a - 10) : a]) is not None)
                     # An ID read out in groups (``360102，196，6011727，46``) passes its check digit.
                     id_read = "id_card" in want and n == 18 and id_valid(digits)
-                    if not (card_read or id_read or ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens)))):
+                    # A mobile a recogniser broke with its own punctuation, after a phone word (``打电话13，280830720``).
+                    asr_mobile = (n == 11 and len(lens) <= 3 and _MOBILE.fullmatch(digits) is not None
+                                  and _PHONE_CUE.search(t, max(0, a - 8), a) is not None)
+                    if not (card_read or id_read or asr_mobile
+                            or ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens)))):
                         continue
                 # ID card
                 if "id_card" in want and n in (15, 18) and len(lens) <= 6:
@@ -324,7 +332,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                         core, shape = num[4:], [lens_[0] - 4] + lens_[1:]
                     elif n == 12 and num.startswith("0") and len(lens_) == 1:
                         core = num[1:]
-                    shape_ok = _mobile_shape(shape, t[groups[i][1] : b]) or (
+                    shape_ok = asr_mobile or _mobile_shape(shape, t[groups[i][1] : b]) or (
                         len(shape) <= 6 and "," not in t[groups[i][1] : b] and _CONTACT_CUE.search(t, max(0, a - 10), a) is not None)
                     if len(core) == 11 and _MOBILE.fullmatch(core) and shape_ok:
                         if _is_amount_or_count(t, a, b):
@@ -367,7 +375,7 @@ _MIXED_NUMERALS = re.compile(
 
 
 #: Letters OCR reads for digits (``430l04 19871oZ8``, ``369Bl008``), inside a run that is mostly digits.
-_OCR_RUN = re.compile(r"(?<![A-Za-z0-9_@.])[0-9OoIlZzSB](?:[ -]?[0-9OoIlZzSB]){6,22}(?![A-Za-z0-9_@])")
+_OCR_RUN = re.compile(r"(?<![A-Za-z0-9_@.])[0-9OoIlZzSB](?:[ -]?[0-9OoIlZzSB]){6,22}[Xx]?(?![A-Za-z0-9_@])")
 _OCR_DIGIT = str.maketrans("OoIlZzSB", "00112258")
 
 
@@ -383,7 +391,7 @@ def ocr_digits(t: str) -> str:
     def fix(m: re.Match[str]) -> str:
         run = m.group()
         digits = sum(c.isdigit() for c in run)
-        letters = sum(c.isalpha() for c in run)
+        letters = sum(c in "OoIlZzSB" for c in run)
         return run.translate(_OCR_DIGIT) if digits >= 6 and 1 <= letters <= 3 else run
 
     return _OCR_RUN.sub(fix, t) if any(c in "OoIlZzSB" for c in t) else t
@@ -637,7 +645,7 @@ _WECHAT_EMOJI_CUE = re.compile(
 )
 
 
-_QQ_NEXT = re.compile(r"[ ]?:?[ ]?[1-9]")
+_QQ_GLUED = re.compile(r"(?:QQ|qq|Qq)(?=[ ]?:?[ ]?[1-9])")
 
 
 def wechat_ids(t: str) -> list[Find]:
@@ -665,8 +673,9 @@ def wechat_ids(t: str) -> list[Find]:
             continue
         if _capitals_code(token) and ("，" in t[m.start() : a] or "," in t[m.start() : a]):
             continue  # ``企业微信，TK305531171``: a code after a comma, not the id the cue names
-        if token.endswith(("QQ", "qq", "Qq")) and _QQ_NEXT.match(t, b):
-            b -= 2  # ``zhou_lin88QQ 27836…``: the QQ cue of the next value, glued on
+        glued = _QQ_GLUED.search(t, a + 5) if not token[0].isdigit() else None
+        if glued is not None and glued.start() < b:
+            b = glued.start()  # ``zhou_lin88QQ 27836…``, ``lqping520QQ7260…``: the next value's QQ cue, glued on
         out.append(("wechat", a, b))
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):
@@ -722,8 +731,10 @@ def emails(t: str) -> list[Find]:
 
 
 _PLATE = re.compile(
-    r"[" + _PLATE_PROVINCES + r"][ ]?[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-]|,[ ]?)?"
-    r"(?:([A-HJ-NP-Za-hj-np-z0-9](?:[ ]?[A-HJ-NP-Za-hj-np-z0-9]){4,5})[挂学警港澳领]?"
+    # (a comma after the province too, as a voice recogniser puts one: ``桂，R85C74``)
+    r"[" + _PLATE_PROVINCES + r"](?:[ ]?|,[ ]?)[A-HJ-NP-Za-hj-np-z](?:[ ]{1,2}|[.\-]|,[ ]?)?"
+    # (I and O, which plates never hold, as an OCR reads 1 and 0: ``甘EAO365``)
+    r"(?:([A-Za-z0-9](?:[ ]?[A-Za-z0-9]){4,5})[挂学警港澳领]?"
     r"|([A-HJ-NP-Za-hj-np-z0-9]{4})[学港澳挂警领])(?![A-Za-z0-9])"
     # Embassy plates: 使, the embassy's three digits, three more (``使102087``, ``使164·046``).
     r"|(?<![即假促致行迫驱大天])使[ ]?([0-9]{3}[ .]?[0-9]{3})(?![0-9])"
