@@ -109,6 +109,14 @@ STAFF = ["李四", "王伟"]
         ("收件 13912345678, Flat 5, Building 3, No. 88 Zhongshan Road, Gulou District, Nanjing",
          "收件 [手机号], [地址]"),
         ("微信momo1990qq 2783641905", "微信[微信号]qq [QQ号]"),
+        # an estate named without a suffix, glued to building-unit-room; a value after a correction
+        ("新地址：万科金色悦城7-2-1102，谢谢", "新地址：[地址]，谢谢"),
+        ("车都登记在碧桂园凤凰台3-1-602名下", "车都登记在[地址]名下"),
+        ("7736152是我q号", "[QQ号]是我q号"),
+        ("微信号是lucy_0521，不对，是lucy_0512", "微信号是[微信号]，不对，是[微信号]"),
+        ("qq 30518877 打错了 30518977", "qq [QQ号] 打错了 [QQ号]"),
+        ("登记：鲁B·7K3Q9，13573219876，谢谢", "登记：[车牌x]，[手机号]，谢谢"),
+        ("4392 2574 1234 5674\n这个卡扣款失败", "[银行卡]\n这个卡扣款失败"),
     ],
 )
 def test_hard_positives(text, expected):
@@ -151,6 +159,9 @@ def test_hard_positives(text, expected):
         "发票 `054341764328` 已开",  # markdown round a labelled number
         "一共13，280，830元，分3、5期",
         "上海市浦东新区。8号发货",  # a date after a sentence's end, not a house number
+        "取件码13-1-7231，货柜3-2-1023",  # codes in the shape of building-unit-room
+        "如有疑问请致电9510211或95588",  # service numbers
+        "不对，是第2次了",  # a correction with no value before it
     ],
 )
 def test_hard_negatives(text):

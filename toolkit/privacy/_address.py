@@ -94,7 +94,7 @@ _BLDG = (
 )
 _BARE = (
     r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2})"
-    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户名位栋幢座楼层室巷弄])"
+    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄]|名(?!下))"
     # A room number in Chinese numerals (``三单元八零三``).
     r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
 )
@@ -117,6 +117,10 @@ _NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,
 # And after a district, town or road, a space before (``开福区书香门第 3-5-2001``); never first
 # (``提货码25-5-7913``).
 _NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
+# Or glued to ``building-unit-room`` anywhere (``海信麦岛金岸15-3-404``, ``…区星河丹堤12-3-1505``): a name
+# that is not a code's label (``取件码13-1-7231``, ``货柜3-2-1023``, ``座位号…``, ``日期26-3-15``).
+_NAMED_TRIPLE = (_NAMED_BODY + r"(?<![码号架柜格位箱库期间寸价率分秒])"
+                 r"(?=[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))")
 #: Big cities written without 市, a space before the district (``南昌 红谷滩区``).
 _CITY_NAMES = (
     "北京 上海 天津 重庆 南昌 合肥 郑州 武汉 长沙 成都 西安 兰州 银川 西宁 乌鲁木齐 拉萨 昆明 贵阳 南宁 广州 深圳 东莞 佛山 "
@@ -126,15 +130,26 @@ _CITY_NAMES = (
 ).split()
 _CITY = r"(?:" + "|".join(sorted(_CITY_NAMES, key=len, reverse=True)) + r")(?=[ ]{1,2}[" + _CJK + r"]{1,6}?[区县])"
 _PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
-          ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_dash", _NAMED_AFTER_HOUSE),
+          ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
           ("named_place", _NAMED_AFTER_PLACE))
-_TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PARTS))
-_ANY = "(?:" + "|".join(p for _, p in _PARTS) + ")"
-_FIRST = "(?:" + "|".join(p for k, p in _PARTS if k not in ("bare", "named_dash", "named_place")) + ")"
+
+
+def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The part and the chain patterns over ``parts``."""
+    token = re.compile("|".join(f"(?P<{k}>{p})" for k, p in parts))
+    any_part = "(?:" + "|".join(p for _, p in parts) + ")"
+    first = "(?:" + "|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place")) + ")"
+    chain = re.compile(first + "(?:(?:[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、.][ ]?)?" + any_part + ")*")
+    return token, chain
+
+
 #: Between parts: nothing, one or two spaces, or a comma (or 、 or 。, as a voice recogniser puts them).
 #: (a line break too: an address wrapped over two lines of one message).
 _PART_SEP = re.compile(r"[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、.][ ]?")
-_CHAIN = re.compile(_FIRST + "(?:(?:[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、.][ ]?)?" + _ANY + ")*")
+# A name glued to ``building-unit-room`` is looked for only where such a number is (it slows every text else).
+_TOKEN, _CHAIN = _compile(tuple(p for p in _PARTS if p[0] != "named_triple"))
+_TOKEN_T, _CHAIN_T = _compile(_PARTS)
+_TRIPLE_HINT = re.compile(r"[0-9]-[0-9]{1,2}-[0-9]{3}")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]|20[0-4])[0-9][" + _CJK + r"]")
 _PLACES = frozenset({"city", "prov", "admin", "town", "road", "estate"})
 _FINE = frozenset({"house", "bldg", "bare"})
@@ -183,7 +198,7 @@ _SIDE_ZONE = re.compile(r"[东西南北中]区$")
 _BLDG_UNIT_ROOM = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
 
 
-def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
+def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> list[tuple[str, int, int]]:
     """Address parts from ``pos``, each ``(kind, start, end)``.
 
     A bare room number, a zone or a phase only after an estate, building,
@@ -192,7 +207,7 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     tokens: list[tuple[str, int, int]] = []
     sep_comma = False
     while pos < end:
-        m = _TOKEN.match(t, pos)
+        m = token_re.match(t, pos)
         if m is None or m.end() > end:
             break
         kind = m.lastgroup or ""
@@ -200,8 +215,10 @@ def _tokens(t: str, pos: int, end: int) -> list[tuple[str, int, int]]:
             break
         if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
             break
-        if kind in ("named", "named_dash", "named_place"):
-            if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov"):
+        if kind in ("named", "named_dash", "named_place", "named_triple"):
+            # (a phase or block of an estate too: ``碧桂园凤凰台3-1-602``)
+            if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov") and not (
+                    kind == "named_triple" and tokens[-1][0] == "estate"):
                 break
             kind = "estate"
         if kind == "admin" and t.endswith(("小区", "社区", "园区", "校区"), m.start(), m.end()):
@@ -342,15 +359,16 @@ def _addresses(t: str) -> list[Find]:
             out.append(("address", region[0][0], region[-1][1]))
     if not (_PLACE_HINT.search(t) and (_FINE_HINT.search(t) or _TOWN_HINT.search(t))):
         return out
+    token_re, chain_re = (_TOKEN_T, _CHAIN_T) if _TRIPLE_HINT.search(t) else (_TOKEN, _CHAIN)
     pos = 0
-    while (chain := _CHAIN.search(t, pos)) is not None:
+    while (chain := chain_re.search(t, pos)) is not None:
         # Read the parts again from where the address starts (after the
         # words before it, or at a province name): the first part found by
         # the search may have swallowed words and misread the rest
         # (``地址改成福建厦门湖里区``).
-        first_end = _TOKEN.match(t, chain.start())
+        first_end = token_re.match(t, chain.start())
         start = chain.start() + _address_start(t[chain.start() : first_end.end() if first_end else chain.end()])
-        tokens = _tokens(t, start, len(t))
+        tokens = _tokens(t, start, len(t), token_re)
         # Go on after the parts read, or after the chain's first character
         # when they stopped early (a chain may hide an address further on).
         pos = max(tokens[-1][2] if tokens else 0, chain.start() + 1)

@@ -158,7 +158,7 @@ _PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|�
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
-_CARD_AFTER = re.compile(r"[ ]?(?:这张|那张|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
 _CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
@@ -273,7 +273,11 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
             # In a labelled or letter-led run (``运单号 JT82 1634 0307 921``), a
             # window further on only after a whole number of its own.
             if (labelled or not lead_ok) and lead_digits < 6:
-                continue
+                # Unless a list goes on to a value of its own (``苏K·25Y03，18615949036``, ``沪C·B6020 19101513084``).
+                sep_before = t[groups[i - 1][1] : groups[i][0]] if i else ""
+                if not (i and ("," in sep_before or "、" in sep_before
+                               or (not labelled and i == len(groups) - 1 and len(groups[i][2]) == 11))):
+                    continue
             digits = ""
             lens: list[int] = []
             for j in range(i, len(groups)):
@@ -491,7 +495,7 @@ _LANDLINE = re.compile(
 # A local number after a phone word, a few words on in the same clause
 # (``座机是``, ``电话留的是家里的``).
 _LOCAL_CUED = re.compile(
-    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打|拨|致电|回电|号码)[^0-9,.;!?，。；！？\n]{0,8}?"
+    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打(?!错)|拨|致电|回电|号码)[^0-9,.;!?，。；！？\n]{0,8}?"
     r"(" + r"(?<![0-9A-Za-z_])" + _LOCAL + _EXT + r")(?![0-9])",
     re.IGNORECASE,
 )
@@ -509,7 +513,8 @@ _FOUR_GROUPS_BEFORE = re.compile(r"[0-9]{4} $")
 _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4})+")
 
 
-_SERVICE_8 = re.compile(r"9[56][0-9]{6}")
+#: Service numbers of 5-8 digits from 95 or 96 (``95588``, ``9510211``, ``95105888``): no local number starts so.
+_SERVICE = re.compile(r"9[56][0-9]{3,6}")
 _OTHER_ID_BEFORE = re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅|微信|vx|VX|wx|WX)[ ]?$")
 
 
@@ -523,8 +528,8 @@ def landlines(t: str) -> list[Find]:
     for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t)]:
         if _OTHER_ID_BEFORE.search(t, max(0, m.start() - 5), m.start()):
             continue  # ``qq号码…``: the number a QQ or WeChat cue names, no desk phone
-        # 400/800 hotlines and eight-digit 95/96 service numbers (``95105888``) are no one's desk.
-        service = t.startswith(("95", "96"), m.start(1)) and _SERVICE_8.fullmatch(m.group(1)) is not None
+        # 400/800 hotlines and 95/96 service numbers (``95105888``) are no one's desk.
+        service = t.startswith(("95", "96"), m.start(1)) and _SERVICE.fullmatch(m.group(1)) is not None
         if not t.startswith(("400", "800"), m.start(1)) and not service and not _after_label(t, m.start(1)):
             out.append(("landline", m.start(1), m.end(1)))
     return out
@@ -551,7 +556,7 @@ _QQ = re.compile(
 _QQ_AFTER = re.compile(
     r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
-    r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|扣扣|企鹅))"
+    r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)))"
 )
 _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"

@@ -293,6 +293,32 @@ def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
     return found
 
 
+#: A correction after a value: ``qq562816，不对是592816``, ``…4270209433443456吗？不对，是4392…``.
+_CORRECTION = re.compile(r"(?:不对|错了|打错了|写错了|说错了|更正一下|更正|纠正一下)[，,。.!！ ]{0,2}(?:应该|重新)?(?:是|为|改为|改成)?[ ]?:?[ ]?")
+_VALUE = re.compile(r"[0-9A-Za-z][-_0-9A-Za-z@.]*[0-9A-Za-z]")
+_DIGITS_KINDS = frozenset({"mobile", "landline", "qq", "bank_card", "id_card"})
+
+
+def _corrected(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The value a correction gives, of the kind and shape of the value found just before it."""
+    out: list[tuple[str, int, int]] = []
+    for m in _CORRECTION.finditer(t):
+        value = _VALUE.match(t, m.end())
+        before = [f for f in found if m.start() - 4 <= f[2] <= m.start()]
+        if value is None or not before:
+            continue
+        kind, a, b = max(before, key=lambda f: f[2])
+        old, new = t[a:b], value.group()
+        if kind in _DIGITS_KINDS:
+            old_digits = sum(c.isdigit() for c in old)
+            same = new.isdigit() and abs(len(new) - old_digits) <= 1
+        else:
+            same = kind in ("wechat", "email") and ("@" in new) == (kind == "email") and len(new) >= 5
+        if same:
+            out.append((kind, *value.span()))
+    return out
+
+
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
     # Traditional characters read as simplified (地址：廣東省…南山區…號樓), one for one so spans stay valid.
     t = to_simplified(text.translate(_p.FOLD))
@@ -302,6 +328,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
     if spoken is not None:
         reading, spans = spoken
         found += [(k, spans[a][0], spans[b - 1][1]) for k, a, b in _finds(reading, kinds)]
+    if found and ("对" in t or "错" in t or "更正" in t):
+        found += _corrected(t, found)
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
     out = [PiiMatch(k, a, _after_keycaps(text, b)) for k, a, b in found]
     if "name" in kinds and names_re is not None:
