@@ -116,6 +116,9 @@ STAFF = ["李四", "王伟"]
         ("微信号是lucy_0521，不对，是lucy_0512", "微信号是[微信号]，不对，是[微信号]"),
         ("qq 30518877 打错了 30518977", "qq [QQ号] 打错了 [QQ号]"),
         ("登记：鲁B·7K3Q9，13573219876，谢谢", "登记：[车牌x]，[手机号]，谢谢"),
+        ("寄到深圳市南山区科苑路8号讯美科技广场C区12层", "寄到[地址]"),
+        ("地址：四川省 成都市 天府新区 华阳街道 正西街27号2栋1单元301", "地址：[地址]"),
+        ("我加你微信加不上，我的是xiaoyu-0918，你加我", "我加你微信加不上，我的是[微信号]，你加我"),
         ("4392 2574 1234 5674\n这个卡扣款失败", "[银行卡]\n这个卡扣款失败"),
     ],
 )
@@ -162,6 +165,8 @@ def test_hard_positives(text, expected):
         "取件码13-1-7231，货柜3-2-1023",  # codes in the shape of building-unit-room
         "如有疑问请致电9510211或95588",  # service numbers
         "不对，是第2次了",  # a correction with no value before it
+        "这个6212 2612 0200 7737 81是什么号",  # one group longer than a card (its first 16 digits pass Luhn)
+        "单号发群里了\nSF1314505832777",  # 群里 is no lane
     ],
 )
 def test_hard_negatives(text):

@@ -60,7 +60,7 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
           )
 _TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村|屯)"
 _ROAD = (
-    _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜])里)"
+    _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜群手屋])里)"
     r"(?:[东西南北中]段|[" + _NUMZH + r"0-9]{1,3}段|[东西南北中](?=[0-9]))?"
 )
 _ESTATE_SUFFIX = (
@@ -108,7 +108,9 @@ _NAMED = (
     # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
     r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9]))|号楼|" + _HASH + r")"
     # or a lettered block with a room number (``恒大名都E座702房``)
-    r"|[ ]?[A-Z]座[0-9]{3,4}(?![0-9]))"
+    r"|[ ]?[A-Z]座[0-9]{3,4}(?![0-9])"
+    # or a lettered zone and a floor (``金融港B区38层``)
+    r"|[A-Z]区[ ]?[0-9]{1,3}[ ]?(?:层|楼|F))"
 )
 # The same right after a house number, before ``building-unit-room``
 # (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
@@ -119,7 +121,7 @@ _NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,
 _NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
 # Or glued to ``building-unit-room`` anywhere (``海信麦岛金岸15-3-404``, ``…区星河丹堤12-3-1505``): a name
 # that is not a code's label (``取件码13-1-7231``, ``货柜3-2-1023``, ``座位号…``, ``日期26-3-15``).
-_NAMED_TRIPLE = (_NAMED_BODY + r"(?<![码号架柜格位箱库期间寸价率分秒])"
+_NAMED_TRIPLE = (_NAMED_BODY.replace("{1,5}", "{1,7}") + r"(?<![码号架柜格位箱库期间寸价率分秒])"
                  r"(?=[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))")
 #: Big cities written without 市, a space before the district (``南昌 红谷滩区``).
 _CITY_NAMES = (
@@ -129,16 +131,18 @@ _CITY_NAMES = (
     "海口 三亚 洛阳 开封 新乡 南阳 宜昌 襄阳 岳阳 株洲 湘潭 衡阳 常德 绵阳 宜宾 南充 桂林 柳州 遵义 芜湖 蚌埠 安庆 赣州 九江 上饶"
 ).split()
 _CITY = r"(?:" + "|".join(sorted(_CITY_NAMES, key=len, reverse=True)) + r")(?=[ ]{1,2}[" + _CJK + r"]{1,6}?[区县])"
+#: A zone between a city and a town in a shop's spaced region line (``东莞市 松山湖 五里墩街道``).
+_ZONE = r"[" + _CJK + r"]{2,4}(?=[ ]{1,2}[" + _CJK + r"]{1,6}?(?:街道|镇|乡))"
 _PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
           ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
-          ("named_place", _NAMED_AFTER_PLACE))
+          ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE))
 
 
 def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The part and the chain patterns over ``parts``."""
     token = re.compile("|".join(f"(?P<{k}>{p})" for k, p in parts))
     any_part = "(?:" + "|".join(p for _, p in parts) + ")"
-    first = "(?:" + "|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place")) + ")"
+    first = "(?:" + "|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place", "zone")) + ")"
     chain = re.compile(first + "(?:(?:[ ]?/[ ]?|[ ]{0,2}\n[ ]{0,2}|[ ]{1,2}|[,、.][ ]?)?" + any_part + ")*")
     return token, chain
 
@@ -215,6 +219,19 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             break
         if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
             break
+        if kind == "zone":
+            if not (tokens and tokens[-1][0] in ("admin", "prov", "city") and t[m.start() - 1] == " "):
+                break
+            kind = "admin"
+        if kind == "named" and tokens and tokens[-1][0] == "estate" and tokens[-1][2] == m.start():
+            # One name read as an estate and a name (``天府`` + ``长岛22幢``): one estate.
+            tokens[-1] = ("estate", tokens[-1][1], m.end())
+            pos = m.end()
+            sep = _PART_SEP.match(t, pos)
+            sep_comma = sep is not None and t[pos] in ",、/."
+            if sep is not None:
+                pos = sep.end()
+            continue
         if kind in ("named", "named_dash", "named_place", "named_triple"):
             # (a phase or block of an estate too: ``碧桂园凤凰台3-1-602``)
             if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov") and not (

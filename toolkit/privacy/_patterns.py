@@ -320,6 +320,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     num, lens_ = digits, lens
                 # Bank card
                 if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6:
+                    if (j > i and j + 1 < len(groups) and len(groups[j + 1][2]) <= 3
+                            and t[b : groups[j + 1][0]] == t[groups[j - 1][1] : g[0]]):
+                        continue  # ``6246 0712 8390 7352 23``: the run goes on as it went, one number longer than a card
                     cued = _CARD_CUE.search(t[max(0, a - 10) : a]) is not None or _CARD_AFTER.match(t, b) is not None
                     if min(lens_[:-1], default=4) < 3 and not cued:
                         continue
@@ -589,6 +592,12 @@ _WECHAT_AFTER = re.compile(
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
     r"(?:这个|这)?(?:是|就是)我?的?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
 )
+#: A WeChat cue a clause before ``我的是 id`` (``我微信搜不到你，我的是maomao-1917``): an id with a lower-case
+#: letter and a digit.
+_WECHAT_FAR = re.compile(
+    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是)[ ]?:?[ ]?"
+    r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
+)
 _WXID = re.compile(r"(?:(?<![A-Za-z0-9_])|(?<=vx)|(?<=wx)|(?<=VX)|(?<=WX))wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")
 #: Words after 微信 / wx that are not ids (products, versions, services).
 _NOT_WECHAT_ID = re.compile(
@@ -682,6 +691,10 @@ def wechat_ids(t: str) -> list[Find]:
         if glued is not None and glued.start() < b:
             b = glued.start()  # ``zhou_lin88QQ 27836…``, ``lqping520QQ7260…``: the next value's QQ cue, glued on
         out.append(("wechat", a, b))
+    for m in _WECHAT_FAR.finditer(t):
+        token = m.group(1)
+        if any(c.islower() for c in token) and any(c.isdigit() for c in token) and not _NOT_WECHAT_ID.match(token):
+            out.append(("wechat", *m.span(1)))
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):
             out.append(("wechat", *m.span(1)))
