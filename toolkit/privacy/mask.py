@@ -84,6 +84,14 @@ dashes (— –) and the ideographic full stop between digit groups
 (``139。8370。5893``). The folding maps one character to one, so spans always
 refer to the text as given.
 
+Text from other channels is read as typed first: traditional characters as
+simplified; numerals among digits or dictated as digits; letters an OCR
+mistook for digits (``25O4室``, ``甘EAO365``, ``369Bl008``); what voice input
+writes (``wuchao杠八九``, ``sunhao下划线零九``, ``幺四八…艾特qq点com``,
+``V I V I A N 2004``, an ID ending in 叉, the recogniser's commas inside a
+number after a phone word: ``打电话13，280830720``). A value given as a
+correction (``qq562816，不对是592816``) is of the kind of the value before it.
+
 Known limits (see ``tests/privacy/test_hard_cases.py``): names that no
 directory lists; vague places (a city alone, an estate without a building or
 room); QQ and WeChat ids without their cue (``加我 zhang_san81``); numbers in
