@@ -190,3 +190,15 @@ def test_marks_label_messages_in_the_transcript_and_csv(dispute, tmp_path):
     assert "&lt;b&gt;x&lt;/b&gt;" in (tmp_path / "q" / "transcript.html").read_text(encoding="utf-8")
     with pytest.raises(ValueError, match="marks must have columns"):
         evidence_pack(dispute, ["m031"], tmp_path / "r", role="admin", viewer="boss", marks=pd.DataFrame({"msgid": ["m031"]}))
+
+
+def test_pack_masks_a_reply_read_after_the_question_it_answers(tmp_path):
+    """Issue 18 §2: a bare WeChat id has no cue of its own; the agent's question before it is its cue."""
+    arch = tiny_archive(recs_with(
+        _msg(40, "zs", ["wmB"], "2026-07-04 11:05:00", "方便加一下您的微信吗？发您电子发票"),
+        _msg(41, "wmB", ["zs"], "2026-07-04 11:06:00", "bella_0607"),
+    ))
+    evidence_pack(arch, ["m041"], tmp_path / "pack", role="supervisor", viewer="boss", context=1)
+    text = (tmp_path / "pack" / "messages.csv").read_text(encoding="utf-8")
+    assert "bella_0607" not in text and "[微信号]" in text
+    assert "方便加一下您的微信吗" in text

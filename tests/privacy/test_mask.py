@@ -395,3 +395,57 @@ def test_masks_forms_the_blind_corpus_showed(text, expected):
 )
 def test_leaves_near_misses_of_the_new_forms(text):
     assert mask_pii(text) == text
+
+
+# --------------------------------------------------------------------------
+# A reply read after the question it answers (mask_frame(..., thread=))
+# --------------------------------------------------------------------------
+
+
+def _chat(*texts, chat="c1"):
+    return pd.DataFrame({"chat_id": [chat] * len(texts), "text": list(texts)})
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        ("您的微信号是多少？", "xiaolin_0806", "[微信号]"),
+        ("方便留个QQ吗", "2783641905", "[QQ号]"),
+        ("扣扣多少", "就是这个 30518877", "就是这个 [QQ号]"),
+        ("请问您的手机和微信号？", "wangfei1988", "[微信号]"),  # the kind named last
+        ("麻烦发一下收货地址", "8栋2单元1201", "[地址]"),
+    ],
+)
+def test_thread_reads_a_reply_after_the_question(question, reply, expected):
+    out = mask_frame(_chat(question, reply), thread="chat_id")
+    assert out["text"].tolist() == [question, expected]
+    # the same reply alone, or in another conversation, has no cue
+    assert mask_frame(_chat(reply))["text"].tolist() == [reply]
+    two = pd.concat([_chat(question, chat="a"), _chat(reply, chat="b")], ignore_index=True)
+    assert mask_frame(two, thread="chat_id")["text"].tolist() == [question, reply]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("您的订单号是多少？", "20260815123"),  # an order number is asked for: no kind
+        ("您的微信号是多少？", "好的稍等我找一下"),
+        ("加个微信吗", "不用了谢谢"),
+        ("方便留个QQ吗", "3月5号之前都可以联系我，到时候您再打电话给我也行，我一般都在的，谢谢您啊 12345678"),  # no short reply
+    ],
+)
+def test_thread_leaves_replies_that_are_no_value(question, reply):
+    assert mask_frame(_chat(question, reply), thread="chat_id")["text"].tolist() == [question, reply]
+
+
+def test_thread_counts_keep_missing_and_reject_a_missing_column():
+    df = pd.DataFrame({"chat_id": ["c", "c", "c", "d"],
+                       "text": ["您的QQ是？", "2783641905", None, "2783641905"]})
+    out = mask_frame(df, thread="chat_id")
+    assert out["text"].tolist()[:2] == ["您的QQ是？", "[QQ号]"] and pd.isna(out["text"].iloc[2])
+    assert out["text"].iloc[3] == "2783641905"
+    assert out.attrs["masked"]["qq"] == 1
+    counts = pii_counts(df, thread="chat_id")
+    assert counts.set_index("kind").loc["qq", "n"] == 1
+    with pytest.raises(KeyError, match="thread column 'conv'"):
+        mask_frame(df, thread="conv")

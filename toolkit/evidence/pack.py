@@ -188,7 +188,7 @@ def evidence_pack(
     rows["mark"] = rows["msgid"].map(labels).astype("str") if len(rows) else pd.Series([], dtype="str")
     do_mask = role not in UNMASKED_ROLES if mask is None else bool(mask)
     if do_mask and len(rows):
-        rows = mask_frame(rows, "text")
+        rows = mask_frame(rows, "text", thread="chat_id")  # a reply is read after the question it answers
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     rows_out = rows.assign(at=rows["at"].dt.tz_convert(tz)) if len(rows) else rows

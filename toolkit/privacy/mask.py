@@ -91,6 +91,9 @@ writes (``wuchao杠八九``, ``sunhao下划线零九``, ``幺四八…艾特qq�
 ``V I V I A N 2004``, an ID ending in 叉, the recogniser's commas inside a
 number after a phone word: ``打电话13，280830720``). A value given as a
 correction (``qq562816，不对是592816``) is of the kind of the value before it.
+In a conversation (``mask_frame(..., thread="chat_id")``) a short reply is
+also read after the kind the message before it asks for: ``您的微信号？``
+then ``zhang_san81``.
 
 Known limits (see ``tests/privacy/test_hard_cases.py``): names that no
 directory lists; vague places (a city alone, an estate without a building or
@@ -461,15 +464,54 @@ def mask_pii(
     return _apply(text, find_pii(text, staff=staff, names=names, kinds=kinds))
 
 
-def _mask_column(s: pd.Series, chosen: frozenset[str], names_re: re.Pattern[str] | None) -> tuple[pd.Series, dict[str, int]]:
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+#: Words of a message that ask for (or name) a kind, and the cue a short reply after it is read with.
+_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅)"), "QQ号："),
+    (re.compile(r"(?:微信|薇信|威信|vx|VX|wx|WX|v信)"), "微信号："),
+    (re.compile(r"(?:手机|电话|号码|联系方式)"), "电话："),
+    (re.compile(r"(?:身份证|证件号)"), "身份证号："),
+    (re.compile(r"(?:卡号|银行卡|收款账号)"), "卡号："),
+    (re.compile(r"(?:邮箱|email|e-mail)", re.IGNORECASE), "邮箱："),
+    (re.compile(r"(?:地址|住哪|住在哪)"), "地址："),
+)
+#: A reply read after the message before it is short: an answer, not a new topic.
+_REPLY_MAX = 40
+
+
+def _asked_cue(previous: Any) -> str:
+    """The cue of the last kind the message before names (``您的微信号是多少？`` -> ``微信号：``), or ``""``."""
+    if not isinstance(previous, str):
+        return ""
+    last, cue = -1, ""
+    for rx, c in _ASKS:
+        for m in rx.finditer(previous):
+            if m.end() > last:
+                last, cue = m.end(), c
+    return cue
+
+
+def _spans(text: str, cue: str, chosen: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
+    found = _candidates(text, chosen, names_re)
+    if cue and len(text) <= _REPLY_MAX:
+        # A reply read after the question it answers (``您的微信号？`` -> ``zhang_san81``).
+        n = len(cue)
+        found += [PiiMatch(f.kind, f.start - n, f.end - n) for f in _candidates(cue + text, chosen, None) if f.start >= n]
+    return _resolve(found, text)
+
+
+def _mask_column(
+    s: pd.Series, chosen: frozenset[str], names_re: re.Pattern[str] | None, cues: pd.Series | None = None
+) -> tuple[pd.Series, dict[str, int]]:
+    keyed = s if cues is None else pd.Series(list(zip(s, cues)), index=s.index, dtype=object).where(s.notna())
+    codes, uniques = pd.factorize(keyed, use_na_sentinel=True)
     counts_u = pd.Series(codes[codes >= 0]).value_counts() if len(codes) else pd.Series(dtype="int64")
     per_kind = dict.fromkeys(PII_KINDS, 0)
     masked = []
-    for i, u in enumerate(uniques):
+    for i, key in enumerate(uniques):
+        u, cue = (key, "") if cues is None else key
         if not isinstance(u, str):
             raise TypeError(f"column {s.name!r} holds a {type(u).__name__}, not text")
-        spans = _resolve(_candidates(u, chosen, names_re), u)
+        spans = _spans(u, cue, chosen, names_re)
         masked.append(_apply(u, spans) if spans else u)
         n = int(counts_u.get(i, 0))
         for sp in spans:
@@ -480,10 +522,13 @@ def _mask_column(s: pd.Series, chosen: frozenset[str], names_re: re.Pattern[str]
 
 
 def _mask_and_count(
-    df: pd.DataFrame, columns: str | Iterable[str], staff: Any, names: Any, kinds: Iterable[str] | None
+    df: pd.DataFrame, columns: str | Iterable[str], staff: Any, names: Any, kinds: Iterable[str] | None,
+    thread: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     require_frame(df, "df")
     cols = [columns] if isinstance(columns, str) else list(columns)
+    if thread is not None and thread not in df.columns:
+        raise KeyError(f"thread column {thread!r} is not in the frame; it has {list(df.columns)}")
     missing = [c for c in cols if c not in df.columns]
     if missing:
         raise KeyError(f"columns {missing} are not in the frame; it has {list(df.columns)}")
@@ -493,7 +538,11 @@ def _mask_and_count(
     rows = []
     order = [k for k in PII_KINDS if k in chosen]
     for c in cols:
-        masked, per_kind = _mask_column(df[c], chosen, names_re)
+        cues = None
+        if thread is not None:
+            previous = df.groupby(thread, sort=False, dropna=False)[c].shift(1)
+            cues = previous.map(_asked_cue)
+        masked, per_kind = _mask_column(df[c], chosen, names_re, cues)
         out[c] = masked
         rows += [{"column": c, "kind": k, "placeholder": PLACEHOLDERS[k], "n": per_kind[k]} for k in order]
     counts = pd.DataFrame(rows, columns=["column", "kind", "placeholder", "n"])
@@ -508,6 +557,7 @@ def mask_frame(
     staff: Any = None,
     names: Any = None,
     kinds: Iterable[str] | None = None,
+    thread: str | None = None,
 ) -> pd.DataFrame:
     """A copy of ``df`` with personal data masked in text columns.
 
@@ -520,6 +570,12 @@ def mask_frame(
         missing.
     staff, names, kinds
         As in :func:`find_pii`.
+    thread : str, optional
+        A column that groups the rows into conversations (``chat_id``),
+        rows in the order they were sent. A short reply (40 characters at
+        most) is then also read after the kind the message before it asks
+        for or names: ``您的微信号是多少？`` then ``zhang_san81`` masks the
+        id, which alone has no cue. Default: each text on its own.
 
     Returns
     -------
@@ -549,8 +605,15 @@ def mask_frame(
     ['电话[手机号]', nan, '邮箱[邮箱]，电话[手机号]']
     >>> {k: v for k, v in out.attrs["masked"].items() if v}
     {'email': 1, 'mobile': 2}
+
+    A reply read after the question it answers:
+
+    >>> chat = pd.DataFrame({"chat_id": ["c1", "c1", "c2"],
+    ...                      "text": ["方便加个微信吗？", "zhang_san81", "zhang_san81"]})
+    >>> mask_frame(chat, thread="chat_id")["text"].tolist()
+    ['方便加个微信吗？', '[微信号]', 'zhang_san81']
     """
-    out, counts = _mask_and_count(df, columns, staff, names, kinds)
+    out, counts = _mask_and_count(df, columns, staff, names, kinds, thread)
     out.attrs["masked"] = {k: int(v) for k, v in counts.groupby("kind", sort=False)["n"].sum().items()}
     return out
 
@@ -562,6 +625,7 @@ def pii_counts(
     staff: Any = None,
     names: Any = None,
     kinds: Iterable[str] | None = None,
+    thread: str | None = None,
 ) -> pd.DataFrame:
     """How much personal data of each kind the text columns of ``df`` hold.
 
@@ -582,4 +646,4 @@ def pii_counts(
     0   text   email        [邮箱]  0
     1   text  mobile       [手机号]  2
     """
-    return _mask_and_count(df, columns, staff, names, kinds)[1]
+    return _mask_and_count(df, columns, staff, names, kinds, thread)[1]
