@@ -449,3 +449,28 @@ def test_thread_counts_keep_missing_and_reject_a_missing_column():
     assert counts.set_index("kind").loc["qq", "n"] == 1
     with pytest.raises(KeyError, match="thread column 'conv'"):
         mask_frame(df, thread="conv")
+
+
+@pytest.mark.parametrize(
+    ("unit", "n_finds"),
+    [
+        ("海信麦岛金岸15-3-404，", 1),  # address parts joined by commas (was quadratic: 8 s for 30,000 characters)
+        ("qq562816，不对是592816，", 2),  # thousands of finds to resolve (was quadratic)
+        ("wuchao杠八九下划线二艾特三点com ", 1),  # an e-mail as voice input writes it, read a second time
+        ("A B C D ", 0),  # letters spelled one at a time
+        ("北京市。朝阳区。", 0),
+    ],
+)
+def test_hostile_repetition_stays_linear(unit, n_finds):
+    """A message of 2,000 repetitions costs about 2,000 times one: linear, not quadratic."""
+    import time
+
+    one = unit * 200
+    many = unit * 2000
+    t0 = time.perf_counter()
+    assert len(find_pii(one)) == 200 * n_finds
+    t_one = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    assert len(find_pii(many)) == 2000 * n_finds
+    t_many = time.perf_counter() - t0
+    assert t_many < 30 * t_one + 0.5  # 10x the text: linear gives ~10x, quadratic ~100x

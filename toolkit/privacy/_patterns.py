@@ -299,7 +299,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     # An ID read out in groups (``360102，196，6011727，46``) passes its check digit.
                     id_read = "id_card" in want and n == 18 and id_valid(digits)
                     # A mobile a recogniser broke with its own punctuation, after a phone word (``打电话13，280830720``).
-                    asr_mobile = (n == 11 and len(lens) <= 3 and _MOBILE.fullmatch(digits) is not None
+                    asr_mobile = ("mobile" in want and n == 11 and len(lens) <= 3 and _MOBILE.fullmatch(digits) is not None
                                   and _PHONE_CUE.search(t, max(0, a - 8), a) is not None)
                     if not (card_read or id_read or asr_mobile
                             or ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens)))):

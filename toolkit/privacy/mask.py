@@ -123,6 +123,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -313,12 +314,13 @@ _DIGITS_KINDS = frozenset({"mobile", "landline", "qq", "bank_card", "id_card"})
 def _corrected(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The value a correction gives, of the kind and shape of the value found just before it."""
     out: list[tuple[str, int, int]] = []
+    by_end = {f[2]: f for f in sorted(found, key=lambda f: f[2] - f[1])}  # the longest find ending at each place
     for m in _CORRECTION.finditer(t):
         value = _VALUE.match(t, m.end())
-        before = [f for f in found if m.start() - 4 <= f[2] <= m.start()]
-        if value is None or not before:
+        before = next((by_end[e] for e in range(m.start(), m.start() - 5, -1) if e in by_end), None)
+        if value is None or before is None:
             continue
-        kind, a, b = max(before, key=lambda f: f[2])
+        kind, a, b = before
         old, new = t[a:b], value.group()
         if kind in _DIGITS_KINDS:
             old_digits = sum(c.isdigit() for c in old)
@@ -360,17 +362,29 @@ _RANK = {k: i for i, k in enumerate(PII_KINDS)}
 def _resolve(found: list[PiiMatch], text: str = "") -> list[PiiMatch]:
     """Keep non-overlapping finds: earlier kinds first, then longer, then leftmost."""
     kept: list[PiiMatch] = []
+    starts: list[int] = []  # of ``kept``, sorted, with the finds in ``by_start``: overlaps by bisection
+    by_start: dict[int, PiiMatch] = {}
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b:
+            return False  # a kept find starts inside [a, b)
+        return i == 0 or by_start[starts[i - 1]].end <= a  # the kept find before ends before a
+
     for f in sorted(found, key=lambda f: (_RANK[f.kind], -(f.end - f.start), f.start)):
         if f.kind == "address":
             # An address that runs into a number found first (``…402房 199 00770473``) ends before it.
-            tail = [k.start for k in kept if f.start < k.start < f.end <= k.end]
+            i = bisect.bisect_right(starts, f.start)
+            tail = [by_start[x].start for x in starts[i : bisect.bisect_left(starts, f.end)] if f.end <= by_start[x].end]
             if tail:
                 end = min(tail)
                 while end > f.start and text[end - 1 : end] in (" ", ",", "，"):
                     end -= 1
                 f = PiiMatch(f.kind, f.start, end)
-        if f.end > f.start and all(f.end <= k.start or f.start >= k.end for k in kept):
+        if f.end > f.start and free(f.start, f.end):
             kept.append(f)
+            bisect.insort(starts, f.start)
+            by_start[f.start] = f
     return sorted(kept, key=lambda f: f.start)
 
 
