@@ -119,6 +119,11 @@ STAFF = ["李四", "王伟"]
         ("寄到深圳市南山区科苑路8号讯美科技广场C区12层", "寄到[地址]"),
         ("地址：四川省 成都市 天府新区 华阳街道 正西街27号2栋1单元301", "地址：[地址]"),
         ("我加你微信加不上，我的是xiaoyu-0918，你加我", "我加你微信加不上，我的是[微信号]，你加我"),
+        ("寄到深圳市福田区莲花路18号香蜜湖花园6栋21C，谢谢", "寄到[地址]，谢谢"),
+        ("换微信了 新的tony_2017 旧的不用了", "换微信了 新的[微信号] 旧的不用了"),
+        ("+我v amy0318 发你行程", "+我v [微信号] 发你行程"),
+        ("2783641905\n「客服：您的QQ是？」", "[QQ号]\n「客服：您的QQ是？」"),
+        ("邮箱lily点0921艾特126点com", "邮箱[邮箱]"),
         ("4392 2574 1234 5674\n这个卡扣款失败", "[银行卡]\n这个卡扣款失败"),
     ],
 )
@@ -167,6 +172,8 @@ def test_hard_positives(text, expected):
         "不对，是第2次了",  # a correction with no value before it
         "这个6212 2612 0200 7737 81是什么号",  # one group longer than a card (its first 16 digits pass Luhn)
         "单号发群里了\nSF1314505832777",  # 群里 is no lane
+        "电影票：3号厅5排12号",  # a row and a seat
+        "「客服：订单号多少」\n20260815123",  # a quoted question that asks for no personal data
     ],
 )
 def test_hard_negatives(text):

@@ -60,7 +60,7 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
           )
 _TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村|屯)"
 _ROAD = (
-    _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜群手屋])里)"
+    _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜群手屋间])里)"
     r"(?:[东西南北中]段|[" + _NUMZH + r"0-9]{1,3}段|[东西南北中](?=[0-9]))?"
 )
 _ESTATE_SUFFIX = (
@@ -77,7 +77,7 @@ _ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + "(?
 # A house number in numerals as said (``一百零一号``, ``一百四十八号院``).
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,6})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
-_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
+_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|写字楼|商务楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
 # ``76号附1号``: a sub-number after the house number.
 _HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])(?:附[0-9" + _NUMZH + r"]{1,3}号?)?" + _BUILDING_TYPE + "?"
 #: ``#`` after a building number: ``12#楼``, ``12#1502``, ``12#-3-1502``,
@@ -133,9 +133,11 @@ _CITY_NAMES = (
 _CITY = r"(?:" + "|".join(sorted(_CITY_NAMES, key=len, reverse=True)) + r")(?=[ ]{1,2}[" + _CJK + r"]{1,6}?[区县])"
 #: A zone between a city and a town in a shop's spaced region line (``东莞市 松山湖 五里墩街道``).
 _ZONE = r"[" + _CJK + r"]{2,4}(?=[ ]{1,2}[" + _CJK + r"]{1,6}?(?:街道|镇|乡))"
+#: A flat as floor and letter after a building (``12栋20A``, ``7栋10D``), as Guangdong writes it.
+_FLAT = r"[0-9]{1,2}[A-HJ-NP-Z](?![A-Za-z0-9])"
 _PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
           ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
-          ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE))
+          ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE), ("flat", _FLAT))
 
 
 def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -146,7 +148,7 @@ def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pa
     parts at every start: quadratic on a hostile text (30,000 characters of ``…15-3-404，`` took 8 s).
     """
     token = re.compile("|".join(f"(?P<{k}>{p})" for k, p in parts))
-    first = re.compile("|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place", "zone")))
+    first = re.compile("|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place", "zone", "flat")))
     return token, first
 
 
@@ -222,6 +224,10 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             break
         if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
             break
+        if kind == "flat":
+            if not (tokens and tokens[-1][0] == "bldg" and tokens[-1][2] == m.start()):
+                break
+            kind = "bare"
         if kind == "zone":
             if not (tokens and tokens[-1][0] in ("admin", "prov", "city") and t[m.start() - 1] == " "):
                 break
@@ -418,6 +424,11 @@ def _addresses(t: str) -> list[Find]:
         # The span ends after the last house-level part and up to two names
         # glued right after it (``中山路88号阳光花园``, ``…号龙湖天街``).
         last = max(i for i, k in enumerate(kinds) if k in _FINE)
+        fine_ends = {t[b - 1] for k, a, b in tokens if k in _FINE}
+        if fine_ends <= {"排", "号"} and "排" in fine_ends and not set(kinds) & {"road", "town", "prov", "city"}:
+            # A row and a seat (``松园5排17号``, ``影厅3排12号``): a seat or a plot, no one's home.
+            pos = max(pos, tokens[last][2])
+            continue
         if first >= 2 and kinds[0] == "bldg" and all(k in ("bldg", "house") for k in kinds[:first]):
             # Written the other way round, room first (``2902室,6单元,8号楼,万科城,青年路181号,渝北区,重庆市``):
             # the rooms before the first place and the districts and cities after the house belong to it.

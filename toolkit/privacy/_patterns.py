@@ -564,7 +564,7 @@ _QQ_AFTER = re.compile(
 _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
-    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
+    r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个|[+➕]我)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
     r"手机同号|微信同号|"
     # A homophone with a decoration before the colon, typed to dodge filters: ``薇❤：``, ``V✨:``.
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
@@ -595,7 +595,7 @@ _WECHAT_AFTER = re.compile(
 #: A WeChat cue a clause before ``我的是 id`` (``我微信搜不到你，我的是maomao-1917``): an id with a lower-case
 #: letter and a digit.
 _WECHAT_FAR = re.compile(
-    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是)[ ]?:?[ ]?"
+    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?)[ ]?:?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
 )
 _WXID = re.compile(r"(?:(?<![A-Za-z0-9_])|(?<=vx)|(?<=wx)|(?<=VX)|(?<=WX))wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")

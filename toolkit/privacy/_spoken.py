@@ -41,6 +41,7 @@ _TRIGGER = re.compile(
     r"杠|划线|滑线|横线|艾特|爱特|圈a|叉|点[ ]?[A-Za-z]|(?<![A-Za-z])[A-Za-z] [A-Za-z] [A-Za-z] [A-Za-z]"
     r"|[A-Za-z0-9@_\-][ ]?[" + _NUMERAL + r"]|[" + _NUMERAL + r"][ ]?[A-Za-z0-9@]"
 )
+_AT_AHEAD = re.compile(r"艾特|爱特|圈a|@")
 #: A numeral that begins a word after a value (``…八九一下``, ``两个``) is no digit.
 _WORD_AFTER = re.compile(r"(?:一[直下定般样起共点些]|两[个天次位块])")
 
@@ -87,7 +88,12 @@ def spoken_reading(t: str) -> tuple[str, list[Span]] | None:
         la, left = _neighbour(t, a, -1)
         rb, right = _neighbour(t, b, 1)
         left_ok = _ascii_alnum(left) or left in _NUMERAL
-        right_ok = (right.isascii() and right.isalpha()) if word == "点" else (_ascii_alnum(right) or right in _NUMERAL)
+        if word == "点":
+            # before a domain's letters, or between the parts of a name before the @ (``summer点631艾特…``)
+            right_ok = (right.isascii() and right.isalpha()) or (
+                _ascii_alnum(right) and _AT_AHEAD.search(t, b, b + 24) is not None)
+        else:
+            right_ok = _ascii_alnum(right) or right in _NUMERAL
         if left_ok and right_ok:
             seps[a] = (la + 1, rb, _SEPARATORS[word])
     sep_ends = {v[1]: v for v in seps.values()}

@@ -332,6 +332,25 @@ def _corrected(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int
     return out
 
 
+#: A message quoted in a reply (``2783641905\n「客服：您的QQ是？」``).
+_QUOTE = re.compile(r"「([^」\n]{1,80})」")
+
+
+def _quoted_replies(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
+    """A short reply beside a quoted question, read after the kind the question asks for."""
+    out: list[tuple[str, int, int]] = []
+    for q in _QUOTE.finditer(t):
+        cue = _asked_cue(q.group(1))
+        if not cue:
+            continue
+        for start, segment in ((0, t[: q.start()]), (q.end(), t[q.end() :])):
+            reply = segment.strip(" \n-")
+            if reply and len(reply) <= _REPLY_MAX:
+                at = start + segment.index(reply) - len(cue)
+                out += [(k, a + at, b + at) for k, a, b in _finds(cue + reply, kinds) if a >= len(cue)]
+    return out
+
+
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
     # Traditional characters read as simplified (地址：廣東省…南山區…號樓), one for one so spans stay valid.
     t = to_simplified(text.translate(_p.FOLD))
@@ -343,6 +362,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += [(k, spans[a][0], spans[b - 1][1]) for k, a, b in _finds(reading, kinds)]
     if found and ("对" in t or "错" in t or "更正" in t):
         found += _corrected(t, found)
+    if "「" in t:
+        found += _quoted_replies(t, kinds)
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
     out = [PiiMatch(k, a, _after_keycaps(text, b)) for k, a, b in found]
     if "name" in kinds and names_re is not None:
@@ -480,20 +501,20 @@ def mask_pii(
 
 #: Words of a message that ask for (or name) a kind, and the cue a short reply after it is read with.
 _ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅)"), "QQ号："),
-    (re.compile(r"(?:微信|薇信|威信|vx|VX|wx|WX|v信)"), "微信号："),
-    (re.compile(r"(?:手机|电话|号码|联系方式)"), "电话："),
-    (re.compile(r"(?:身份证|证件号)"), "身份证号："),
-    (re.compile(r"(?:卡号|银行卡|收款账号)"), "卡号："),
-    (re.compile(r"(?:邮箱|email|e-mail)", re.IGNORECASE), "邮箱："),
-    (re.compile(r"(?:地址|住哪|住在哪)"), "地址："),
+    (re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅)"), "QQ号:"),
+    (re.compile(r"(?:微信|薇信|威信|vx|VX|wx|WX|v信)"), "微信号:"),
+    (re.compile(r"(?:手机|电话|号码|联系方式)"), "电话:"),
+    (re.compile(r"(?:身份证|证件号)"), "身份证号:"),
+    (re.compile(r"(?:卡号|银行卡|收款账号)"), "卡号:"),
+    (re.compile(r"(?:邮箱|email|e-mail)", re.IGNORECASE), "邮箱:"),
+    (re.compile(r"(?:地址|住哪|住在哪)"), "地址:"),
 )
 #: A reply read after the message before it is short: an answer, not a new topic.
 _REPLY_MAX = 40
 
 
 def _asked_cue(previous: Any) -> str:
-    """The cue of the last kind the message before names (``您的微信号是多少？`` -> ``微信号：``), or ``""``."""
+    """The cue of the last kind the message before names (``您的微信号是多少？`` -> ``微信号:``), or ``""``."""
     if not isinstance(previous, str):
         return ""
     last, cue = -1, ""
