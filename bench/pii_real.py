@@ -9,7 +9,7 @@ not committed). Compare two checkouts by running it with each on ``PYTHONPATH``.
 
 Usage::
 
-    .venv/bin/python bench/pii_real.py [--dump /tmp/finds.json]
+    .venv/bin/python bench/pii_real.py [--dump finds.json]
 """
 
 from __future__ import annotations

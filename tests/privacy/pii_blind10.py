@@ -3,11 +3,11 @@
 Who / rules
 -----------
 Written by an independent test-data writer (a helper session, "第十位写手")
-under /tmp/blind_rules.md.  What it read: the rules file; the lines of
+under the rules in ``bench/pii_blind_rules.md``.  What it read: the rules file; the lines of
 ``toolkit/privacy/mask.py`` that define ``PII_KINDS`` and ``PLACEHOLDERS``
 (via ``grep -n -A14 "^PII_KINDS"``); lines 1-100 and the last 45 lines of
 ``tests/privacy/pii_blind8.py`` (layout and entry-point names only); a few
-lines of ``/work/shared/datasets/`` (phrasing only, no data copied).  It did
+lines of ``../shared/datasets/`` (phrasing only, no data copied).  It did
 NOT read anything else under ``toolkit/privacy/``, ``bench/``, ``docs/``, the
 README, other tests or other writers' corpora, nor git history; it never
 imported ``toolkit`` and never ran any masking function on this corpus.

@@ -6,7 +6,7 @@ Written by an independent test-data writer (a helper session, "第十一位写�
 under the blind-writer rules: it read only the ``PII_KINDS`` / ``PLACEHOLDERS``
 lines of ``toolkit/privacy/mask.py``, lines 1-100 and the last 45 lines of
 ``tests/privacy/pii_blind8.py`` (layout and entry-point names only) and a few
-lines of ``/work/shared/datasets/stc3_weibo_helpdesk`` for tone.  It did not
+lines of ``../shared/datasets/stc3_weibo_helpdesk`` for tone.  It did not
 read anything else under ``toolkit/privacy/``, ``tests/``, ``bench/``,
 ``docs/``, the README or git history, never imported ``toolkit`` and never ran
 any masking / finding function on this corpus.  Values, contexts and labels

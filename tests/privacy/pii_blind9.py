@@ -6,7 +6,7 @@ Written by an independent test-data writer (a helper session, "第九位写手")
 under the blind-corpus rules.  It read only: the ``PII_KINDS`` /
 ``PLACEHOLDERS`` lines of ``toolkit/privacy/mask.py``, lines 1-100 and the
 last 45 lines of ``tests/privacy/pii_blind8.py`` (layout and entry-point
-names), and a handful of rows of ``/work/shared/datasets/`` (stc3 Weibo
+names), and a handful of rows of ``../shared/datasets/`` (stc3 Weibo
 helpdesk dialogues and ATEC questions) for the tone of colloquial service
 chat.  It did NOT read anything else under ``toolkit/privacy/``, the other
 corpora or tests under ``tests/``, ``bench/``, ``docs/``, the README or git
