@@ -235,11 +235,7 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if kind == "named" and tokens and tokens[-1][0] == "estate" and tokens[-1][2] == m.start():
             # One name read as an estate and a name (``天府`` + ``长岛22幢``): one estate.
             tokens[-1] = ("estate", tokens[-1][1], m.end())
-            pos = m.end()
-            sep = _PART_SEP.match(t, pos)
-            sep_comma = sep is not None and t[pos] in ",、/."
-            if sep is not None:
-                pos = sep.end()
+            pos, sep_comma = _past_separator(t, m.end())
             continue
         if kind in ("named", "named_dash", "named_place", "named_triple"):
             # (a phase or block of an estate too: ``碧桂园凤凰台3-1-602``)
@@ -278,12 +274,14 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             # a house number after a city a date (``上海,28号到了杭州``).
             break
         tokens.append((kind, m.start(), m.end()))
-        pos = m.end()
-        sep = _PART_SEP.match(t, pos)
-        sep_comma = sep is not None and t[pos] in ",、/."
-        if sep is not None:
-            pos = sep.end()
+        pos, sep_comma = _past_separator(t, m.end())
     return tokens
+
+
+def _past_separator(t: str, pos: int) -> tuple[int, bool]:
+    """Where the next part may start after ``pos``, and whether a comma-like separator (, 、 / 。) came between."""
+    sep = _PART_SEP.match(t, pos)
+    return (sep.end(), t[pos] in ",、/.") if sep is not None else (pos, False)
 
 
 #: Words that announce an address: a building and room alone after them is one (``地址 10幢1单元1802房``).
@@ -295,12 +293,13 @@ _NAME_GAP = re.compile("[A-Za-z" + _CJK + "]{1,6}")
 
 #: A house, building or room number with letters an OCR read for digits (``25O4室``, ``1S栋``, ``l6号楼``).
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9OoIlSB]*[0-9])(?=[0-9]*[OoIlSB])[0-9OoIlSB]{2,5}(?=[ ]?(?:号|栋|幢|座|单元|楼|层|室))")
-_OCR_DIGIT = str.maketrans("OoIlSB", "001158")
+#: Letters an OCR reads for digits, and the digits (``_patterns.ocr_digits`` uses the same table).
+OCR_DIGIT = str.maketrans("OoIlZzSB", "00112258")
 
 
 def addresses(t: str) -> list[Find]:
     if any(c in "OoIlSB" for c in t):
-        t = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), t)
+        t = _OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGIT), t)
     found = _addresses(t)
     merged: list[Find] = []
     for f in sorted(found, key=lambda f: f[1]):

@@ -42,7 +42,7 @@ from datetime import date
 from stdnum import luhn as _luhn
 from stdnum.cn import ric as _ric
 
-from ._address import addresses  # noqa: F401  (one finder table for mask.py)
+from ._address import OCR_DIGIT, addresses  # noqa: F401  (one finder table for mask.py)
 
 Find = tuple[str, int, int]
 
@@ -383,7 +383,6 @@ _MIXED_NUMERALS = re.compile(
 
 #: Letters OCR reads for digits (``430l04 19871oZ8``, ``369Bl008``), inside a run that is mostly digits.
 _OCR_RUN = re.compile(r"(?<![A-Za-z0-9_@.])[0-9OoIlZzSB](?:[ -]?[0-9OoIlZzSB]){6,22}[Xx]?(?![A-Za-z0-9_@])")
-_OCR_DIGIT = str.maketrans("OoIlZzSB", "00112258")
 
 
 def ocr_digits(t: str) -> str:
@@ -399,7 +398,7 @@ def ocr_digits(t: str) -> str:
         run = m.group()
         digits = sum(c.isdigit() for c in run)
         letters = sum(c in "OoIlZzSB" for c in run)
-        return run.translate(_OCR_DIGIT) if digits >= 6 and 1 <= letters <= 3 else run
+        return run.translate(OCR_DIGIT) if digits >= 6 and 1 <= letters <= 3 else run
 
     return _OCR_RUN.sub(fix, t) if any(c in "OoIlZzSB" for c in t) else t
 

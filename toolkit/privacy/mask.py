@@ -308,7 +308,7 @@ def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
 #: A correction after a value: ``qq562816，不对是592816``, ``…4270209433443456吗？不对，是4392…``.
 _CORRECTION = re.compile(r"(?:不对|错了|打错了|写错了|说错了|更正一下|更正|纠正一下)[，,。.!！ ]{0,2}(?:应该|重新)?(?:是|为|改为|改成)?[ ]?:?[ ]?")
 _VALUE = re.compile(r"[0-9A-Za-z][-_0-9A-Za-z@.]*[0-9A-Za-z]")
-_DIGITS_KINDS = frozenset({"mobile", "landline", "qq", "bank_card", "id_card"})
+_NUMBER_KINDS = frozenset({"mobile", "landline", "qq", "bank_card", "id_card"})
 
 
 def _corrected(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -322,7 +322,7 @@ def _corrected(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int
             continue
         kind, a, b = before
         old, new = t[a:b], value.group()
-        if kind in _DIGITS_KINDS:
+        if kind in _NUMBER_KINDS:
             old_digits = sum(c.isdigit() for c in old)
             same = new.isdigit() and abs(len(new) - old_digits) <= 1
         else:
@@ -336,25 +336,33 @@ def _corrected(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int
 _QUOTE = re.compile(r"「([^」\n]{1,80})」")
 
 
+def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
+    """What is found in a short ``reply`` (folded) read after ``cue`` (``微信号:``), as spans of ``reply``."""
+    if not cue or len(reply) > _REPLY_MAX:
+        return []
+    n = len(cue)
+    return [(k, a - n, b - n) for k, a, b in _finds(cue + reply, kinds) if a >= n]
+
+
 def _quoted_replies(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
     """A short reply beside a quoted question, read after the kind the question asks for."""
     out: list[tuple[str, int, int]] = []
     for q in _QUOTE.finditer(t):
         cue = _asked_cue(q.group(1))
-        if not cue:
-            continue
         for start, segment in ((0, t[: q.start()]), (q.end(), t[q.end() :])):
             reply = segment.strip(" \n-")
-            if reply and len(reply) <= _REPLY_MAX:
-                at = start + segment.index(reply) - len(cue)
-                out += [(k, a + at, b + at) for k, a, b in _finds(cue + reply, kinds) if a >= len(cue)]
+            if cue and reply:
+                at = start + segment.index(reply)
+                out += [(k, a + at, b + at) for k, a, b in _after_cue(cue, reply, kinds)]
     return out
 
 
-def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
+def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None, cue: str = "") -> list[PiiMatch]:
     # Traditional characters read as simplified (地址：廣東省…南山區…號樓), one for one so spans stay valid.
     t = to_simplified(text.translate(_p.FOLD))
     found = _finds(t, kinds)
+    # A reply read after the question it answers (``您的微信号？`` -> ``zhang_san81``).
+    found += _after_cue(cue, t, kinds)
     # What was dictated, read as typed (``wuchao杠八九``, ``幺四八…艾特qq点com``): finds there map back onto the text.
     spoken = spoken_reading(t)
     if spoken is not None:
@@ -525,15 +533,6 @@ def _asked_cue(previous: Any) -> str:
     return cue
 
 
-def _spans(text: str, cue: str, chosen: frozenset[str], names_re: re.Pattern[str] | None) -> list[PiiMatch]:
-    found = _candidates(text, chosen, names_re)
-    if cue and len(text) <= _REPLY_MAX:
-        # A reply read after the question it answers (``您的微信号？`` -> ``zhang_san81``).
-        n = len(cue)
-        found += [PiiMatch(f.kind, f.start - n, f.end - n) for f in _candidates(cue + text, chosen, None) if f.start >= n]
-    return _resolve(found, text)
-
-
 def _mask_column(
     s: pd.Series, chosen: frozenset[str], names_re: re.Pattern[str] | None, cues: pd.Series | None = None
 ) -> tuple[pd.Series, dict[str, int]]:
@@ -546,7 +545,7 @@ def _mask_column(
         u, cue = (key, "") if cues is None else key
         if not isinstance(u, str):
             raise TypeError(f"column {s.name!r} holds a {type(u).__name__}, not text")
-        spans = _spans(u, cue, chosen, names_re)
+        spans = _resolve(_candidates(u, chosen, names_re, cue), u)
         masked.append(_apply(u, spans) if spans else u)
         n = int(counts_u.get(i, 0))
         for sp in spans:
