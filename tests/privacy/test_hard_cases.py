@@ -185,7 +185,7 @@ def test_hard_negatives(text):
     [
         pytest.param("我叫张三", id="names-not-in-a-directory"),
         pytest.param("我家在幸福小区", id="estate-without-unit"),
-        pytest.param("加我 zhang_san81", id="wechat-id-without-cue"),
+        pytest.param("前台给的 zhang_san81 预约按摩", id="wechat-id-without-cue"),
         pytest.param("登记的号码110105491231002", id="old-15-digit-id-without-id-word"),
     ],
 )
@@ -216,3 +216,46 @@ def test_known_false_positives(text):
 def test_numbers_typed_in_symbols(text, placeholder):
     masked = mask_pii(text)
     assert placeholder in masked and not any(c.isdigit() for c in masked) and "\u20e3" not in masked
+
+
+@pytest.mark.parametrize("text,value,placeholder", [
+    # an id after a word asking to add or find someone, or after an arrow (no WeChat word)
+    ("加我 zhangwei_1988 备注买家", "zhangwei_1988", "[微信号]"),
+    ("麻烦加一下这个 lucky2020xx 她负责售后", "lucky2020xx", "[微信号]"),
+    ("搜索 amy-0815 添加好友", "amy-0815", "[微信号]"),
+    ("加群后私聊群主 wang_xiao_7", "wang_xiao_7", "[微信号]"),
+    ("👉lin_kiki53", "lin_kiki53", "[微信号]"),
+    ("我的v是 tony_88ws", "tony_88ws", "[微信号]"),
+    ("威xin：gaga1990", "gaga1990", "[微信号]"),
+    ("微信号已发：dream_fly007", "dream_fly007", "[微信号]"),
+    # another account of mine
+    ("我小号3511184394，大号加不了了", "3511184394", "[QQ号]"),
+    # addresses: 市 and 村 inside a street's or a town's name, a lettered building, a sub-number
+    ("我在番禺区市桥街大北路121号祈福新邨17号楼1单元1602室", "番禺区市桥街", "[地址]"),
+    ("番禺区南村镇兴南大道29号祈福新邨11号楼4单元403室", "南村镇", "[地址]"),
+    ("收货地址：深圳市南山区科技园南区R2-B栋3楼", "R2-B栋3楼", "[地址]"),
+    ("寄到甘肃省兰州市城关区东岗西路2号院甲8号楼", "甲8号楼", "[地址]"),
+    ("重庆市渝中区解放碑八一路177号负一楼", "负一楼", "[地址]"),
+    ("江苏省苏州市工业园区星湖街328号创意产业园2-B501", "2-B501", "[地址]"),
+    # an estate named without a suffix, a space before its building or building-unit-room
+    ("帮我寄到阳光100 27栋2502吧", "阳光100 27栋2502", "[地址]"),
+    ("改成恒大名都 12-2-3005哈", "恒大名都 12-2-3005", "[地址]"),
+    # a building, a unit and a room with no word before
+    ("美女 30幢6单元1804室 谢谢", "30幢6单元1804室", "[地址]"),
+    # a card alone on its line in a list of one's values
+    ("450103196510301504\n5187101351068143\n18270214517", "5187101351068143", "[银行卡]"),
+    ("440305196101201213\n427 020335 8939 465\n133 1808 0372", "427 020335 8939 465", "[银行卡]"),
+])
+def test_weak_cues(text, value, placeholder):
+    masked = mask_pii(text)
+    assert value not in masked and placeholder in masked
+
+
+@pytest.mark.parametrize("text", [
+    "加一个 type-c 转接头", "加个 vip888 套餐", "加装 ssd512g", "再加 usb3_0 线", "搜索 xiaomi14ultra 就有",
+    "搜 redmi12c 价格", "私信 iphone15 的价格", "添加 ipv6_only 选项", "菜鸟驿站 74-5-4038 麻烦帮我放门口",
+    "取件码 13-1-7231", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
+    "订单号：\n4270204806412667\n4270204806412668",
+])
+def test_weak_cues_keep_near_misses(text):
+    assert mask_pii(text) == text

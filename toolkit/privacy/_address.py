@@ -58,9 +58,12 @@ def _name(extra: str, exclude: str, n: int) -> str:
 _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市|州(?![" + _CJK + r"])|盟|区|县|旗(?![路街巷道]))"
           # 红旗路, 红旗街: a road named after a banner's suffix
           )
-_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村|屯)"
+# (``南村镇`` is a town: 村 there is inside its name)
+_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡]))"
+# A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
+# before a road is read as a city first).
 _ROAD = (
-    _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜群手屋间])里)"
+    r"市?" + _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜群手屋间])里)"
     r"(?:[东西南北中]段|[" + _NUMZH + r"0-9]{1,3}段|[东西南北中](?=[0-9]))?"
 )
 _ESTATE_SUFFIX = (
@@ -89,12 +92,13 @@ _HASH = (
 _BLDG = (
     r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|村民小?[0-9" + _NUMZH + r"]{1,3}组|"
     r"[东西南北中]?病区|住院部|门诊部|急诊部|"
-    r"[东西南北中]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}|[" + _NUMZH + r"]{1,4})[ ]?"
+    # (``甲8号楼``, ``负一楼``, ``R2-B栋``)
+    r"[东西南北中甲乙丙丁负]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}(?:-[A-Za-z](?=[栋幢座]))?|[" + _NUMZH + r"]{1,4})[ ]?"
     r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
 )
 _BARE = (
-    r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2})"
-    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄]|名(?!下))"
+    r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
+    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄套]|名(?!下))"
     # A room number in Chinese numerals (``三单元八零三``).
     r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
 )
@@ -104,7 +108,8 @@ _BARE = (
 _NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]"
                "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少和及与") + "]{1,5}")
 _NAMED = (
-    _NAMED_BODY + r"(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
+    # A name may end in digits, a space before the building (``阳光100 27栋2502``).
+    _NAMED_BODY + r"(?:[0-9]{2,4}(?=[ ]{1,2}[0-9]{1,3}[ ]?(?:栋|幢|号楼)))?(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
     # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
     r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9]))|号楼|" + _HASH + r")"
     # or a lettered block with a room number (``恒大名都E座702房``)
@@ -121,8 +126,8 @@ _NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,
 _NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
 # Or glued to ``building-unit-room`` anywhere (``海信麦岛金岸15-3-404``, ``…区星河丹堤12-3-1505``): a name
 # that is not a code's label (``取件码13-1-7231``, ``货柜3-2-1023``, ``座位号…``, ``日期26-3-15``).
-_NAMED_TRIPLE = (_NAMED_BODY.replace("{1,5}", "{1,7}") + r"(?<![码号架柜格位箱库期间寸价率分秒裹件货递])"
-                 r"(?=[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))")
+_NAMED_TRIPLE = (_NAMED_BODY.replace("{1,5}", "{1,7}") + r"(?<![码号架柜格位箱库期间寸价率分秒裹件货递站巢])"
+                 r"(?=[ ]?[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))")
 #: Big cities written without 市, a space before the district (``南昌 红谷滩区``).
 _CITY_NAMES = (
     "北京 上海 天津 重庆 南昌 合肥 郑州 武汉 长沙 成都 西安 兰州 银川 西宁 乌鲁木齐 拉萨 昆明 贵阳 南宁 广州 深圳 东莞 佛山 "
@@ -285,7 +290,7 @@ def _past_separator(t: str, pos: int) -> tuple[int, bool]:
 
 
 #: Words that announce an address: a building and room alone after them is one (``地址 10幢1单元1802房``).
-_ADDRESS_CUE = re.compile(r"(?:地址|住址|address|寄到|送到|住在|上门)[ ]?[:：]?[ ]?$", re.IGNORECASE)
+_ADDRESS_CUE = re.compile(r"(?:地址|住址|address|寄到|寄往|送到|送往|送货到|发到|发货到|邮到|住在|上门)[ ]?[:：]?[ ]?$", re.IGNORECASE)
 _UNIT_OR_ROOM = re.compile("单元|室|房|号$|[0-9]{3,4}$")
 #: Between two address finds, a short name the parts could not read (``…811号[美的]君兰江山5栋…``).
 _NAME_GAP = re.compile("[A-Za-z" + _CJK + "]{1,6}")
@@ -404,7 +409,10 @@ def _addresses(t: str) -> list[Find]:
         if first is None:
             # A building and a unit or room with no place, right after an address word.
             fine = [i for i, k in enumerate(kinds) if k in _FINE]
-            if (len(fine) >= 2 and fine[0] == 0 and _ADDRESS_CUE.search(t, max(0, tokens[0][1] - 12), tokens[0][1])
+            # Or a building, a unit and a room with no word before (``30幢6单元1804室``).
+            whole = len(fine) >= 3 and any(t.endswith("单元", tokens[i][1], tokens[i][2]) for i in fine)
+            if (len(fine) >= 2 and fine[0] == 0
+                    and (whole or _ADDRESS_CUE.search(t, max(0, tokens[0][1] - 12), tokens[0][1]))
                     and _UNIT_OR_ROOM.search(t, tokens[fine[-1]][1], tokens[fine[-1]][2])):
                 out.append(("address", tokens[0][1], tokens[fine[-1]][2]))
                 pos = max(pos, tokens[fine[-1]][2])

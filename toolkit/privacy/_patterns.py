@@ -564,12 +564,12 @@ _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
     r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个|[+➕]我)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
-    r"手机同号|微信同号|"
+    r"手机同号|微信同号|[微威薇维卫](?:xin|Xin|XIN)(?![A-Za-z])|(?<=[的我])[vV](?=[ ]?(?:是|号))|"
     # A homophone with a decoration before the colon, typed to dodge filters: ``薇❤：``, ``V✨:``.
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          # an emoji pointing at the id (``微信👉li_xiu_888👈``)
          r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
@@ -597,6 +597,21 @@ _WECHAT_FAR = re.compile(
     r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?)[ ]?:?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
 )
+#: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
+#: ``麻烦加一下这个 lucky2020xx``, ``私聊群主 wang_xiao_7``), or after an arrow pointing at it
+#: (``👉lin_kiki53``). Only a handle with a lower-case letter and a digit or ``_`` in it (``加一个 type-c``
+#: is a part, ``加个 vip888`` a plan: a person word comes after 加).
+_ADD_HANDLE = re.compile(
+    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他)?|这个号?|她|他)(?:好友)?|添加(?:好友|我)|"
+    r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?)"
+    r"[ ]?[:：]?[ ]?"
+    r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.]|[ ]?[:：])"
+)
+#: ``搜 id``, ``搜索 id``: a product more often than a person, unless the clause goes on to add
+#: (``搜索 amy-0815 添加好友``).
+_SEARCH_HANDLE = re.compile(
+    r"搜索?(?:一下)?[ ]?[:：]?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])[^\n，。！？,.!?]{0,6}?(?:加|添加|好友)"
+)
 _WXID = re.compile(r"(?:(?<![A-Za-z0-9_])|(?<=vx)|(?<=wx)|(?<=VX)|(?<=WX))wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")
 #: Words after 微信 / wx that are not ids (products, versions, services).
 _NOT_WECHAT_ID = re.compile(
@@ -607,6 +622,8 @@ _NOT_WECHAT_ID = re.compile(
 )
 
 
+#: ``我小号3511184394``, ``我的新号是…``: another account of mine, a QQ number when it is no mobile.
+_QQ_ALT_ACCOUNT = re.compile(r"我的?(?:小号|大号|新号|副号|备用号)(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])")
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
 _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
 _QQ_HINT = re.compile("[Qq扣抠企球秋丘🐧]|kou")
@@ -629,9 +646,12 @@ def _capitals_code(token: str) -> bool:
 
 
 def qq_numbers(t: str) -> list[Find]:
+    out: list[Find] = [
+        ("qq", *m.span(1)) for m in _QQ_ALT_ACCOUNT.finditer(t)
+        if not (len(m.group(1)) == 11 and m.group(1)[1] in "3456789") and not _AFTER_UNIT.match(t, m.end(1))
+    ]
     if not _QQ_HINT.search(t):
-        return []
-    out: list[Find] = []
+        return out
     for rx in (_QQ, _QQ_AFTER):
         for m in rx.finditer(t):
             a, b = m.span(1)
@@ -661,12 +681,20 @@ _WECHAT_EMOJI_CUE = re.compile(
 _QQ_GLUED = re.compile(r"(?:QQ|qq|Qq)(?=[ ]?:?[ ]?[1-9])")
 
 
+def _handle_like(token: str) -> bool:
+    """A lower-case letter and a digit or ``_``; no product name (``lin_kiki53``, not ``iphone15``)."""
+    return (any(c.islower() for c in token) and any(c.isdigit() or c == "_" for c in token)
+            and not _NOT_WECHAT_ID.match(token))
+
+
 def wechat_ids(t: str) -> list[Find]:
     out: list[Find] = [
         ("wechat", *m.span(1)) for m in _WECHAT_EMOJI_CUE.finditer(t)
         if any(c.isdigit() or c in "-_" for c in m.group(1)) and not m.group(1).isupper()
         and not _NOT_WECHAT_ID.match(m.group(1))
     ]
+    for rx in (_ADD_HANDLE, _SEARCH_HANDLE):
+        out += [("wechat", *m.span(1)) for m in rx.finditer(t) if _handle_like(m.group(1)) and not _after_label(t, m.start(1))]
     if not _WECHAT_HINT.search(t):
         return out
     for m in _WECHAT.finditer(t):

@@ -344,6 +344,29 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
     return [(k, a - n, b - n) for k, a, b in _finds(cue + reply, kinds) if a >= n]
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
+def _listed_cards(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A card number alone on its line in a list of one's values, one per line, where another line is wholly an
+    ID number or a mobile (``450103…\n5187101351068143\n18270214517``): a card with no word before it (what
+    else read a part of the line, a landline in ``427 020335 8939 465``, gives way to it).
+
+    A bare 4- or 5-series number passing Luhn is as often an order number, so it needs this company."""
+    lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
+             for m in _LINE.finditer(t)]
+    whole = {(a, b) for k, a, b in found if k in ("id_card", "mobile")}
+    if not any(span in whole for span in lines):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for a, b in lines:
+        digits = t[a:b].replace(" ", "")
+        if (15 <= len(digits) <= 19 and digits.isdigit() and digits[0] in "234569" and luhn_is_valid(digits)
+                and not any(fa < b and fb > a for k, fa, fb in found if k in ("id_card", "mobile", "bank_card"))):
+            out.append(("bank_card", a, b))
+    return out
+
+
 def _quoted_replies(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
     """A short reply beside a quoted question, read after the kind the question asks for."""
     out: list[tuple[str, int, int]] = []
@@ -372,6 +395,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _corrected(t, found)
     if "「" in t:
         found += _quoted_replies(t, kinds)
+    if "\n" in t and "bank_card" in kinds:
+        found += _listed_cards(t, found)
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
     out = [PiiMatch(k, a, _after_keycaps(text, b)) for k, a, b in found]
     if "name" in kinds and names_re is not None:
