@@ -259,3 +259,25 @@ def test_weak_cues(text, value, placeholder):
 ])
 def test_weak_cues_keep_near_misses(text):
     assert mask_pii(text) == text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("地址电话：沈阳市铁西区北二中路271号 24567890", "24567890"),  # an invoice's address-and-phone line
+    ("地址：广东省广州市天河区体育西路191号中石化大厦B塔2301", "B塔2301"),  # a lettered tower
+    ("北京市朝阳区望京街10号望京SOHO T2 B座1506", "T2 B座1506"),
+    ("检查报告寄到朝阳望京SOHO塔2 16楼，电话", "塔2 16楼"),
+    ("在天河珠江新城IFC 35楼1003", "IFC 35楼1003"),  # a tower named in capitals
+    ("武昌中南泛悦城T1 15F，谢啦", "T1 15F"),
+    ("寄到天津市河北区昆纬路汇丰里5号", "天津市河北区"),  # 河北区 is a district, not the province
+    ("地址：福建省漳州市龙海区石码街道公园社区大众路38号之2", "38号之2"),
+    ("地址：黑龙江省齐齐哈尔市龙沙区五龙街道永安社区3委12组", "3委12组"),
+    ("寄到安徽省阜阳市颍州区西湖镇王店村后王组18号", "后王组18号"),  # a named group below a village
+])
+def test_address_forms(text, value):
+    masked = mask_pii(text)
+    assert value not in masked and "[地址]" in masked or "[电话]" in masked
+
+
+@pytest.mark.parametrize("text", ["买了MAC 3个", "iPhone 15楼下", "北京国贸CBD 2座1203"])
+def test_address_forms_keep_near_misses(text):
+    assert mask_pii(text) == text

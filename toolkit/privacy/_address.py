@@ -32,7 +32,7 @@ _NUMZH = "一二三四五六七八九十百零〇两幺"
 _PROV = (
     r"(?:" + "|".join(_PROVINCE_NAMES) + r")"
     r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?"
-    r"(?![路街巷道里])"  # 北京路, 上海街: roads named after a province
+    r"(?![路街巷道里区])"  # 北京路, 上海街: roads named after a province; 河北区 is a district of Tianjin
 )
 
 
@@ -59,7 +59,7 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
           # 红旗路, 红旗街: a road named after a banner's suffix
           )
 # (``南村镇`` is a town: 村 there is inside its name)
-_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡]))"
+_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡])|组(?=[0-9]{1,4}号))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
@@ -82,7 +82,7 @@ _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,6})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
 _BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|写字楼|商务楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
 # ``76号附1号``: a sub-number after the house number.
-_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])(?:附[0-9" + _NUMZH + r"]{1,3}号?)?" + _BUILDING_TYPE + "?"
+_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])(?:附[0-9" + _NUMZH + r"]{1,3}号?|之[0-9]{1,3}(?![0-9]))?" + _BUILDING_TYPE + "?"
 #: ``#`` after a building number: ``12#楼``, ``12#1502``, ``12#-3-1502``,
 #: ``18#1-1001``, ``27#5单元``, ``2#4门``.
 _HASH = (
@@ -92,9 +92,11 @@ _HASH = (
 _BLDG = (
     r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|村民小?[0-9" + _NUMZH + r"]{1,3}组|"
     r"[东西南北中]?病区|住院部|门诊部|急诊部|"
+    # a tower of an office complex, a block or a floor and room after it (``SOHO T2 B座1506``, ``塔2 16楼``)
+    r"(?:T|塔)[0-9]{1,2}(?=[ ]{0,2}(?:[A-Z]座|[0-9]{1,3}[ ]?(?:层|楼|F)|[0-9]{3,4}(?![0-9])))|"
     # (``甲8号楼``, ``负一楼``, ``R2-B栋``)
     r"[东西南北中甲乙丙丁负]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}(?:-[A-Za-z](?=[栋幢座]))?|[" + _NUMZH + r"]{1,4})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|F(?![A-Za-z]{2})))"
+    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
 )
 _BARE = (
     r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
@@ -138,11 +140,14 @@ _CITY_NAMES = (
 _CITY = r"(?:" + "|".join(sorted(_CITY_NAMES, key=len, reverse=True)) + r")(?=[ ]{1,2}[" + _CJK + r"]{1,6}?[区县])"
 #: A zone between a city and a town in a shop's spaced region line (``东莞市 松山湖 五里墩街道``).
 _ZONE = r"[" + _CJK + r"]{2,4}(?=[ ]{1,2}[" + _CJK + r"]{1,6}?(?:街道|镇|乡))"
+#: A tower named in capitals after an estate, road or district, then its floor or block (``珠江新城IFC 35楼``,
+#: ``国贸CBD 2座``).
+_TOWER = r"[A-Z]{2,6}(?=[ ]?(?:[0-9]{1,3}[ ]?(?:层|楼|F)|T[0-9]|[A-Z0-9]座))"
 #: A flat as floor and letter after a building (``12栋20A``, ``7栋10D``), as Guangdong writes it.
 _FLAT = r"[0-9]{1,2}[A-HJ-NP-Z](?![A-Za-z0-9])"
 _PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
           ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
-          ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE), ("flat", _FLAT))
+          ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE), ("flat", _FLAT), ("tower", _TOWER))
 
 
 def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -153,7 +158,7 @@ def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pa
     parts at every start: quadratic on a hostile text (30,000 characters of ``…15-3-404，`` took 8 s).
     """
     token = re.compile("|".join(f"(?P<{k}>{p})" for k, p in parts))
-    first = re.compile("|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place", "zone", "flat")))
+    first = re.compile("|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place", "zone", "flat", "tower")))
     return token, first
 
 
@@ -233,6 +238,10 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             if not (tokens and tokens[-1][0] == "bldg" and tokens[-1][2] == m.start()):
                 break
             kind = "bare"
+        if kind == "tower":
+            if not (tokens and tokens[-1][0] in ("estate", "road", "house", "admin")):
+                break
+            kind = "estate"
         if kind == "zone":
             if not (tokens and tokens[-1][0] in ("admin", "prov", "city") and t[m.start() - 1] == " "):
                 break

@@ -503,6 +503,12 @@ _LOCAL_CUED = re.compile(
 )
 
 
+# An invoice's address-and-phone line (开票信息 ``地址电话：…3208 65277428``): the local number after the address.
+_LOCAL_AFTER_ADDRESS = re.compile(
+    r"地址[、及和/&]?(?:联系)?电话[ ]?:?[ ]?[^\n:]{4,60}?[ ,]((?<![0-9])" + _LOCAL + _EXT + r")(?![0-9])"
+)
+
+
 # A local number with a landline word after it (``3683-2111是我家座机``).
 _LOCAL_CUED_AFTER = re.compile(
     r"(?<![0-9A-Za-z_\-])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,6}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话)"
@@ -527,7 +533,8 @@ def landlines(t: str) -> list[Find]:
             continue
         if _letters_ok(t, m.start()) and not _after_label(t, m.start()):
             out.append(("landline", m.start(), m.end()))
-    for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t)]:
+    after_address = _LOCAL_AFTER_ADDRESS.finditer(t) if "地址" in t else ()
+    for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t), *after_address]:
         if _OTHER_ID_BEFORE.search(t, max(0, m.start() - 5), m.start()):
             continue  # ``qq号码…``: the number a QQ or WeChat cue names, no desk phone
         # 400/800 hotlines and 95/96 service numbers (``95105888``) are no one's desk.
