@@ -228,6 +228,7 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("我的v是 tony_88ws", "tony_88ws", "[微信号]"),
     ("威xin：gaga1990", "gaga1990", "[微信号]"),
     ("微信号已发：dream_fly007", "dream_fly007", "[微信号]"),
+    ("有事微信联系我ajielily73 或者打我电话", "ajielily73", "[微信号]"),  # a verb between the cue and the id
     # another account of mine
     ("我小号3511184394，大号加不了了", "3511184394", "[QQ号]"),
     # addresses: 市 and 村 inside a street's or a town's name, a lettered building, a sub-number
@@ -254,7 +255,7 @@ def test_weak_cues(text, value, placeholder):
 @pytest.mark.parametrize("text", [
     "加一个 type-c 转接头", "加个 vip888 套餐", "加装 ssd512g", "再加 usb3_0 线", "搜索 xiaomi14ultra 就有",
     "搜 redmi12c 价格", "私信 iphone15 的价格", "添加 ipv6_only 选项", "菜鸟驿站 74-5-4038 麻烦帮我放门口",
-    "取件码 13-1-7231", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
+    "取件码 13-1-7231", "微信联系我 thanks", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
     "订单号：\n4270204806412667\n4270204806412668",
 ])
 def test_weak_cues_keep_near_misses(text):
@@ -272,6 +273,9 @@ def test_weak_cues_keep_near_misses(text):
     ("地址：福建省漳州市龙海区石码街道公园社区大众路38号之2", "38号之2"),
     ("地址：黑龙江省齐齐哈尔市龙沙区五龙街道永安社区3委12组", "3委12组"),
     ("寄到安徽省阜阳市颍州区西湖镇王店村后王组18号", "后王组18号"),  # a named group below a village
+    ("地址：成都市金牛区一环路北三段40号", "北三段40号"),  # a side and a numbered section of a road
+    ("送到河南省郑州市二七区大学路520号锦绣江南E栋2402室就行", "锦绣江南E栋"),  # a lettered building
+    ("寄：重庆市 南岸区 南坪西路291号 滨江一号 A栋 2单元 2003室", "滨江一号 A栋"),
 ])
 def test_address_forms(text, value):
     masked = mask_pii(text)

@@ -576,7 +576,7 @@ _WECHAT_CUE = (
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:吧|搜索|搜))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          # an emoji pointing at the id (``微信👉li_xiu_888👈``)
          r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
@@ -685,6 +685,8 @@ _WECHAT_EMOJI_CUE = re.compile(
 )
 
 
+#: A verb between the WeChat word and the id (``微信联系我ajielily73``).
+_VERB_GAP = re.compile("(?:联系|找我|加我|私聊)我?[ ]?$")
 _QQ_GLUED = re.compile(r"(?:QQ|qq|Qq)(?=[ ]?:?[ ]?[1-9])")
 
 
@@ -719,6 +721,8 @@ def wechat_ids(t: str) -> list[Find]:
             # Not an id, or a letter cue glued to a letter id (``wxzhang``): one
             # word; ``wei xinMomo_14`` changes case where the id starts.
             continue
+        if _VERB_GAP.search(t[m.start() : a]) and not any(c.isdigit() or c == "_" for c in token):
+            continue  # ``微信联系我 thanks``: a word after the verb, not an id
         if _capitals_code(token) and ("，" in t[m.start() : a] or "," in t[m.start() : a]):
             continue  # ``企业微信，TK305531171``: a code after a comma, not the id the cue names
         glued = _QQ_GLUED.search(t, a + 5) if not token[0].isdigit() else None
