@@ -229,6 +229,8 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("威xin：gaga1990", "gaga1990", "[微信号]"),
     ("微信号已发：dream_fly007", "dream_fly007", "[微信号]"),
     ("有事微信联系我ajielily73 或者打我电话", "ajielily73", "[微信号]"),  # a verb between the cue and the id
+    ("你好，QQ/微信：34358 / Tina_Xu95。", "Tina_Xu95", "[微信号]"),  # two labels, two values in their order
+    ("喂 5844420 这是我QQ，验证写订单号", "5844420", "[QQ号]"),
     # another account of mine
     ("我小号3511184394，大号加不了了", "3511184394", "[QQ号]"),
     # addresses: 市 and 村 inside a street's or a town's name, a lettered building, a sub-number
@@ -255,7 +257,8 @@ def test_weak_cues(text, value, placeholder):
 @pytest.mark.parametrize("text", [
     "加一个 type-c 转接头", "加个 vip888 套餐", "加装 ssd512g", "再加 usb3_0 线", "搜索 xiaomi14ultra 就有",
     "搜 redmi12c 价格", "私信 iphone15 的价格", "添加 ipv6_only 选项", "菜鸟驿站 74-5-4038 麻烦帮我放门口",
-    "取件码 13-1-7231", "微信联系我 thanks", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
+    "取件码 13-1-7231", "微信联系我 thanks", "12345678 这是我QQ群", "买了三条44号的裤子", "河南村里的人", "去县医院看病",
+    "QQ/微信：见下方 / 稍后发", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
     "订单号：\n4270204806412667\n4270204806412668",
 ])
 def test_weak_cues_keep_near_misses(text):
@@ -276,6 +279,14 @@ def test_weak_cues_keep_near_misses(text):
     ("地址：成都市金牛区一环路北三段40号", "北三段40号"),  # a side and a numbered section of a road
     ("送到河南省郑州市二七区大学路520号锦绣江南E栋2402室就行", "锦绣江南E栋"),  # a lettered building
     ("寄：重庆市 南岸区 南坪西路291号 滨江一号 A栋 2单元 2003室", "滨江一号 A栋"),
+    ("我家住西乌珠穆沁旗巴拉嘎尔高勒镇哈日根台嘎查二组21号", "哈日根台嘎查"),  # Inner Mongolia's villages
+    ("地址是赤峰市克什克腾旗经棚镇河南村2组31号", "河南村"),  # a village named after a province
+    ("北京市西城区西四北三条49号院吗", "西四北三条"),  # Beijing's numbered lanes
+    ("住址：北京市东城区史家胡同66号东厢房1号  电话", "东厢房1号"),  # a courtyard's side room
+    ("电话0086 19366677523，县人民医院老宿舍A栋405，村里", "县人民医院"),  # a work unit's compound
+    ("地址荣和山水美地10-502，麻烦", "荣和山水美地10-502"),  # building-room after an address word; 和 in a name
+    ("收件：万州区白岩路42号江南新区9-1-203，152", "江南新区9-1-203"),  # no district after a house number
+    ("哈尔滨市道里区经纬二道街369号群力家园34栋4单元203", "经纬二道街"),  # 道 inside a street's name
 ])
 def test_address_forms(text, value):
     masked = mask_pii(text)

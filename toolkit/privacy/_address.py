@@ -32,7 +32,7 @@ _NUMZH = "一二三四五六七八九十百零〇两幺"
 _PROV = (
     r"(?:" + "|".join(_PROVINCE_NAMES) + r")"
     r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?"
-    r"(?![路街巷道里区])"  # 北京路, 上海街: roads named after a province; 河北区 is a district of Tianjin
+    r"(?![路街巷道里区村镇乡屯])"  # 北京路, 上海街: roads named after a province; 河北区 (Tianjin), 河南村: no province
 )
 
 
@@ -59,11 +59,14 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
           # 红旗路, 红旗街: a road named after a banner's suffix
           )
 # (``南村镇`` is a town: 村 there is inside its name)
-_TOWN = _name("", "省市区县路街巷", 6) + r"(?:街道|镇|乡|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡])|组(?=[0-9]{1,4}号))"
+# (嘎查 and 苏木 are Inner Mongolia's villages and townships)
+_TOWN = _name("", "省市区县路街巷", 8) + r"(?:街道|镇|乡|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡])|组(?=[0-9]{1,4}号))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
-    r"市?" + _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道|(?<![这那哪家心夜群手屋间])里)"
+    r"市?" + _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间])里|"
+    # Beijing's numbered lanes (``东四六条``, ``西四北三条``)
+    r"(?<=[一二三四五六七八九十头])条)"
     r"(?:[东西南北中]?[" + _NUMZH + r"0-9]{1,3}段|[东西南北中]段|[东西南北中](?=[0-9]))?"
 )
 _ESTATE_SUFFIX = (
@@ -76,7 +79,8 @@ _ESTATE_SUFFIX = (
 # A named block of a hospital, school or office park only after its name (``…医院门诊楼5楼``;
 # ``预约门诊楼4楼C区`` is no address).
 _BLOCK = r"(?:门诊楼|住院楼|急诊楼|医技楼|外科楼|内科楼|综合楼|行政楼|教学楼|实验楼|科研楼|办公楼|图书馆)"
-_ESTATE = _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
+# A work unit's compound may start with 县 / 市 / 区 (``县人民医院老宿舍``, ``市一中家属院``).
+_ESTATE = r"(?:[县市区](?=[" + _CJK + r"]{2}))?" + _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
 # A house number in numerals as said (``一百零一号``, ``一百四十八号院``).
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,6})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
@@ -92,6 +96,8 @@ _HASH = (
 _BLDG = (
     r"(?:第[0-9" + _NUMZH + r"]{1,3}(?:村民小组|村民组|小组|生产队|组|队)|村民小?[0-9" + _NUMZH + r"]{1,3}组|"
     r"[东西南北中]?病区|住院部|门诊部|急诊部|"
+    # a side room of a courtyard house (``…66号东厢房1号``)
+    r"[东西南北](?:厢房|正房|耳房|屋)(?:[0-9" + _NUMZH + r"]{1,3}号?)?|"
     # a tower of an office complex, a block or a floor and room after it (``SOHO T2 B座1506``, ``塔2 16楼``)
     r"(?:T|塔)[0-9]{1,2}(?=[ ]{0,2}(?:[A-Z]座|[0-9]{1,3}[ ]?(?:层|楼|F)|[0-9]{3,4}(?![0-9])))|"
     # (``甲8号楼``, ``负一楼``, ``R2-B栋``)
@@ -108,7 +114,8 @@ _BARE = (
 # before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
 # 第 may sit inside a name (``书香门第``), not first (``第3栋``).
 _NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]"
-               "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少和及与") + "]{1,5}")
+               # (和 inside a name, not first: ``荣和山水美地``, ``万和城``)
+               "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与") + "]{1,5}")
 _NAMED = (
     # A name may end in digits, a space before the building (``阳光100 27栋2502``).
     _NAMED_BODY + r"(?:[0-9]{2,4}(?=[ ]{1,2}[0-9]{1,3}[ ]?(?:栋|幢|号楼)))?(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
@@ -265,7 +272,10 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if kind == "bldg" and not tokens and t.startswith(_NUMERAL_DISTRICTS, m.start()):
             kind = "admin"  # ``二七区`` is a district of Zhengzhou, not a zone
         if (kind == "admin" and tokens and tokens[-1][0] in ("house", "road", "estate", "bldg")
-                and (_ESTATE_ZONE.search(t, m.start(), m.end()) or (m.end() - m.start() == 2 and _SIDE_ZONE.search(t, m.start(), m.end())))):
+                and (_ESTATE_ZONE.search(t, m.start(), m.end()) or (m.end() - m.start() == 2 and _SIDE_ZONE.search(t, m.start(), m.end()))
+                     # no district comes after a house number (``白岩路42号江南新区9-1-203``)
+                     # (but in one written room first, the district comes after: ``902室 D座 万科城 香山路807号 丰台区``)
+                     or (tokens[-1][0] == "house" and not sep_comma and t[m.end() - 1] == "区" and tokens[0][0] != "bldg"))):
             # A numbered "district" after a house number is a zone of an estate (``895号,翠苑一区``).
             kind = "estate"
         prev = tokens[-1][0] if tokens else ""
@@ -357,7 +367,8 @@ def _below_town(t: str, tokens: list[tuple[str, int, int]]) -> int:
 #: (``上门取件地址融创滨江壹号19-3-701``, ``出险地点恒大绿洲4-1-2904``).
 _CUED_NAMED_ROOM = re.compile(
     r"(?:地址|住址|地点|位置|寄到|送到|住在|上门)[ ]?(?:是|在|为)?[ ]?[:：]?[ ]?"
-    r"(" + _NAMED_BODY + r"[0-9]{0,4}?[ ]?[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4})(?![0-9])"
+    # (or building-room: ``地址荣和山水美地10-502``)
+    r"(" + _NAMED_BODY + r"[0-9]{0,4}?[ ]?[0-9]{1,3}-(?:[0-9]{1,2}-[0-9]{3,4}|[0-9]{3,4}))(?![0-9-])"
 )
 
 

@@ -565,7 +565,7 @@ _QQ = re.compile(
 _QQ_AFTER = re.compile(
     r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
-    r"[,，][ ]?(?:qq|QQ)号|(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)))"
+    r"[,，][ ]?(?:qq|QQ)号|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)))(?![ ]?群)"
 )
 _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
@@ -597,6 +597,12 @@ _WECHAT_AFTER = re.compile(
     r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
     r"(?:这个|这)?(?:是|就是)我?的?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
+)
+#: Two labels and two values in their order (``QQ/微信：34358 / Tina_Xu95``, ``手机/微信: 138… / tom_88``):
+#: the second value is the WeChat id.
+_WECHAT_PAIRED = re.compile(
+    r"(?:QQ|qq|Qq|手机|电话|tel|Tel)[ ]?/[ ]?(?:微信|vx|wx|VX|WX|v信)(?:号)?[ ]?:?[ ]?[0-9][0-9 -]{3,14}?[ ]?/[ ]?"
+    r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@]|\.[A-Za-z0-9])"
 )
 #: A WeChat cue a clause before ``我的是 id`` (``我微信搜不到你，我的是maomao-1917``): an id with a lower-case
 #: letter and a digit.
@@ -733,6 +739,7 @@ def wechat_ids(t: str) -> list[Find]:
         token = m.group(1)
         if any(c.islower() for c in token) and any(c.isdigit() for c in token) and not _NOT_WECHAT_ID.match(token):
             out.append(("wechat", *m.span(1)))
+    out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):
             out.append(("wechat", *m.span(1)))
