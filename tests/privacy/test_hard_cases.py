@@ -282,6 +282,7 @@ def test_weak_cues_keep_near_misses(text):
     ("我家住西乌珠穆沁旗巴拉嘎尔高勒镇哈日根台嘎查二组21号", "哈日根台嘎查"),  # Inner Mongolia's villages
     ("地址是赤峰市克什克腾旗经棚镇河南村2组31号", "河南村"),  # a village named after a province
     ("北京市西城区西四北三条49号院吗", "西四北三条"),  # Beijing's numbered lanes
+    ("送到东四十四条8号", "东四十四条8号"),
     ("住址：北京市东城区史家胡同66号东厢房1号  电话", "东厢房1号"),  # a courtyard's side room
     ("电话0086 19366677523，县人民医院老宿舍A栋405，村里", "县人民医院"),  # a work unit's compound
     ("地址荣和山水美地10-502，麻烦", "荣和山水美地10-502"),  # building-room after an address word; 和 in a name

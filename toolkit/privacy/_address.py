@@ -66,7 +66,7 @@ _TOWN = _name("", "省市区县路街巷", 8) + r"(?:街道|镇|乡|苏木|嘎�
 _ROAD = (
     r"市?" + _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间])里|"
     # Beijing's numbered lanes (``东四六条``, ``西四北三条``)
-    r"(?<=[一二三四五六七八九十头])条)"
+    r"(?:(?<=[东西南北桥四门][一二三四五六七八九十头])|(?<=[东西南北桥四门][一二三四五六七八九十头]{2}))条)"
     r"(?:[东西南北中]?[" + _NUMZH + r"0-9]{1,3}段|[东西南北中]段|[东西南北中](?=[0-9]))?"
 )
 _ESTATE_SUFFIX = (
@@ -189,12 +189,12 @@ _FINE_HINT = re.compile(
 #: building number after an estate named without one (栋, 幢, 楼, #).
 _PLACE_HINT = re.compile(
     "["
-    + "".join(sorted({w[-1] for w in _ESTATE_SUFFIX[3:-1].split("|") if not w.isascii()} | set("省市区县旗州盟镇乡村屯路街道巷弄里同栋幢楼#")))
+    + "".join(sorted({w[-1] for w in _ESTATE_SUFFIX[3:-1].split("|") if not w.isascii()} | set("省市区县旗州盟镇乡村屯路街道巷弄里同栋幢楼#条查木")))
     + "]|SOHO|soho"
 )
 # The first component may start inside the words before it (``寄到杭州市``):
 # the address starts after the last of these words before the first suffix.
-_SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼]")
+_SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼条查]")
 _LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，\n]|成(?!都)|地点")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
