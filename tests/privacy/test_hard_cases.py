@@ -231,6 +231,14 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("有事微信联系我ajielily73 或者打我电话", "ajielily73", "[微信号]"),  # a verb between the cue and the id
     ("你好，QQ/微信：34358 / Tina_Xu95。", "Tina_Xu95", "[微信号]"),  # two labels, two values in their order
     ("喂 5844420 这是我QQ，验证写订单号", "5844420", "[QQ号]"),
+    ("在吗 这是我wx:q169516，晚上八点后在线", "q169516", "[微信号]"),  # a WeChat id starting with q
+    # a mobile given in pieces with words between
+    ("到了楼下给167-8408后面0882打电话我下来拿", "8408", "[手机号]"),
+    ("快递到了麻烦打我电话198的38004675，白天", "38004675", "[手机号]"),
+    ("注册用的手机是195 4277 最后是5504，登录不了", "5504", "[手机号]"),
+    ("打我老公的196，中间8835，后四位9291", "8835", "[手机号]"),
+    ("送货前电话联系1834021，尾号2706", "1834021", "[手机号]"),
+    ("帮我绑定#4895927606847568的", "4895927606847568", "[银行卡]"),  # a card after 绑定
     # another account of mine
     ("我小号3511184394，大号加不了了", "3511184394", "[QQ号]"),
     # addresses: 市 and 村 inside a street's or a town's name, a lettered building, a sub-number
@@ -258,7 +266,7 @@ def test_weak_cues(text, value, placeholder):
     "加一个 type-c 转接头", "加个 vip888 套餐", "加装 ssd512g", "再加 usb3_0 线", "搜索 xiaomi14ultra 就有",
     "搜 redmi12c 价格", "私信 iphone15 的价格", "添加 ipv6_only 选项", "菜鸟驿站 74-5-4038 麻烦帮我放门口",
     "取件码 13-1-7231", "微信联系我 thanks", "12345678 这是我QQ群", "买了三条44号的裤子", "河南村里的人", "去县医院看病",
-    "QQ/微信：见下方 / 稍后发", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
+    "QQ/微信：见下方 / 稍后发", "买了138的12345678个", "订单号13812的345678", "手机尾号5678的那个", "绑定订单4895927606847568", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
     "订单号：\n4270204806412667\n4270204806412668",
 ])
 def test_weak_cues_keep_near_misses(text):

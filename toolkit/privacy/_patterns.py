@@ -159,7 +159,7 @@ _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
 _CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
-_CARD_CUE = re.compile(r"(?:卡号|银行卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
 
@@ -443,6 +443,24 @@ def numeral_mobiles(t: str) -> list[Find]:
     return out
 
 
+# A mobile given in pieces with words between (``167-8408后面0882``, ``198的38004675``, ``195 4277 最后是5504``,
+# ``1834021，尾号2706``, ``196，中间8835，后四位9291``): the pieces make eleven digits of a mobile.
+_PIECE_JOIN = (r"[ ]?,?[ ]?(?:后面是?|后边是?|再加|最后是?|最后四位是?|后四位是?|尾号是?|然后是?|接着是?|中间是?|的)"
+               r"[ ]?[,:]?[ ]?")
+_PIECED_MOBILE = re.compile(
+    r"(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]){0,5}(?:" + _PIECE_JOIN + r"[0-9](?:[ -]?[0-9]){1,7}){1,2}(?![0-9])"
+)
+
+
+def pieced_mobiles(t: str) -> list[Find]:
+    out = []
+    for m in _PIECED_MOBILE.finditer(t):
+        digits = "".join(c for c in m.group() if c.isdigit())
+        if _MOBILE.fullmatch(digits) and not _after_label(t, m.start()) and not _is_amount_or_count(t, *m.span()):
+            out.append(("mobile", m.start(), m.end()))
+    return out
+
+
 # The letter O typed for a zero inside a mobile number (``193891357O7``).
 _O_MOBILE = re.compile(r"(?<![0-9A-Za-z])[1Il][3-9Oo][0-9OoIl]{9}(?![0-9A-Za-z])")
 _O_DIGIT = str.maketrans("OoIl", "0011")
@@ -658,6 +676,10 @@ def _capitals_code(token: str) -> bool:
     return not any(c.islower() for c in token) and sum(c.isupper() for c in token) >= 2
 
 
+#: A WeChat cue right before: ``wx:q169516`` is a WeChat id that starts with q, not a QQ number.
+_WECHAT_JUST_BEFORE = re.compile(r"(?:wx|vx|WX|VX|Wx|Vx|微信号?|v信|V信)[ ]?:?[ ]?(?:是|为)?[ ]?$")
+
+
 def qq_numbers(t: str) -> list[Find]:
     out: list[Find] = [
         ("qq", *m.span(1)) for m in _QQ_ALT_ACCOUNT.finditer(t)
@@ -671,6 +693,8 @@ def qq_numbers(t: str) -> list[Find]:
             if _AFTER_UNIT.match(t, b) or _QQ_NOT_AFTER.match(t, b) or _ENTERPRISE_QQ.fullmatch(m.group(1)) or _after_label(t, a):
                 continue
             if _QQ_GROUP.search(t, m.start(), a) or t.startswith(("群", " 群"), b):
+                continue
+            if t[m.start()] in "qQ" and a - m.start() <= 2 and _WECHAT_JUST_BEFORE.search(t, max(0, m.start() - 8), m.start()):
                 continue
             out.append(("qq", a, b))
     return out

@@ -269,6 +269,10 @@ _DIGIT_KINDS = frozenset({"id_card", "bank_card", "mobile"})
 _NUMERALS = frozenset(_p._NUMERAL)
 
 
+#: Words between the pieces of a mobile given in parts (``198的38004675``, ``…最后是5504``).
+_PIECE_WORDS = re.compile("后面|后边|再加|最后|后四位|尾号|然后|接着|中间|[0-9]的[0-9]")
+
+
 def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
     """What every finder finds in ``t`` (folded and read as simplified)."""
     found: list[tuple[str, int, int]] = []
@@ -298,6 +302,8 @@ def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
             found += _p.numeral_landlines(t)
         if "qq" in kinds:
             found += _p.numeral_qq_numbers(t)
+    if "mobile" in kinds and _PIECE_WORDS.search(t):
+        found += _p.pieced_mobiles(t)
     if "mobile" in kinds and ("O" in t or "o" in t):
         found += _p.letter_o_mobiles(t)
     if "address" in kinds:
