@@ -144,22 +144,22 @@ _AFTER_UNIT = re.compile(
 )
 #: Words after which a number is someone's contact, whatever follows it.
 _CONTACT_CUE = re.compile(
-    r"(?:手机|电话|联系|号码|打|拨|致电|call|tel|phone|shouji|dianhua|haoma|微信|vx|wx|qq|加|找我|呼我|短信|回电|来电)",
+    r"(?:手机|电话|联系|号码|打|拨|致电|call|tel|phone|shouji|dianhua|haoma|微信|vx|wx|qq|加|找我|呼我|短信|回电|来电|备用)",
     re.IGNORECASE,
 )
 #: Letters that may touch a phone number: contact abbreviations, not the
 #: prefixes of tracking numbers (SF, JT, YT ...) or product codes.
 _LETTER_CUES = frozenset(
     "tel phone mobile mob cell call wx vx v wechat weixin qq q no num nr ph sj dh lx id hp whatsapp contact "
-    "ji shouji dianhua haoma hm sfz shenfenzheng acct account card yhk zuoji".split()
+    "ji shouji dianhua haoma hm sfz shenfenzheng acct account card yhk yinhangka zuoji".split()
 )
 #: Words right before a mobile number.
 _PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|回电|来电|call|tel|phone)[^0-9，。！？,.!?\n]{0,4}$", re.IGNORECASE)
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
-_CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
-_CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
+_CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
 
@@ -295,7 +295,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     # Commas only inside a mobile number (between single digits or non-thousands groups), or
                     # a card read out in groups of four after a card word (``转到6222、6231、1839、7968、513``).
                     card_read = ("bank_card" in want and n >= 15 and all(x == 4 for x in lens[:-1])
-                                 and _CARD_CUE.search(t[max(0, a - 10) : a]) is not None)
+                                 and (_CARD_CUE.search(t[max(0, a - 10) : a]) is not None or _CARD_AFTER.match(t, b) is not None))
                     # An ID read out in groups (``360102，196，6011727，46``) passes its check digit.
                     id_read = "id_card" in want and n == 18 and id_valid(digits)
                     # A mobile a recogniser broke with its own punctuation, after a phone word (``打电话13，280830720``).
@@ -600,7 +600,7 @@ _WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系))?(
 _WECHAT = re.compile(
     _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}(?:[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z]))?"
     # a short name and digits apart, to dodge filters (``nana 3927``)
-    r"|[A-Za-z]{3,8}[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z])"
+    r"|[A-Za-z][A-Za-z_-]{2,8}[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z])"
     # one character at a time between dots (``j.i.a.j.i.a.3.5.1.3``)
     r"|[A-Za-z0-9](?:\.[A-Za-z0-9]){5,19}(?![.A-Za-z0-9])"
     # letters typed apart (``h a p p y 6 3 9``)
@@ -633,7 +633,7 @@ _WECHAT_FAR = re.compile(
 #: (``👉lin_kiki53``). Only a handle with a lower-case letter and a digit or ``_`` in it (``加一个 type-c``
 #: is a part, ``加个 vip888`` a plan: a person word comes after 加).
 _ADD_HANDLE = re.compile(
-    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他)?|这个号?|她|他)(?:好友)?|添加(?:好友|我)|"
+    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他)?|这个号?|她|他)(?:好友)?|添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|"
     r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?)"
     r"[ ]?[:：]?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.]|[ ]?[:：])"
@@ -792,7 +792,7 @@ _EMAIL = re.compile(
 #: with a known top-level domain at the end.
 _TLD = r"(?:com|c0m|cn|net|org|edu|gov|io|cc|co|me|info|biz|top|xyz|hk|tw|mo|jp|uk|us|de|sg)"
 _AT_WORD = r"(?:[ ]?@[ ]?|[ ]?[(\[][ ]?(?:at|a)[ ]?[)\]][ ]?|[ ]at[ ]|[ ]?艾特[ ]?|[ ]?圈a[ ]?|#)"
-_DOT_WORD = r"(?:[ ]?\.[ ]?|[ ]?点[ ]?|[ ]dot[ ]|[ ]?[(\[]dot[)\]][ ]?)"
+_DOT_WORD = r"(?:[ ]?\.[ ]?|[ ]?点[ ]?|[ ]dot[ ]|[ ]?[(\[]dot[)\]][ ]?|,(?=" + _TLD + r"(?![A-Za-z])))"  # (a comma typed for the dot)
 _EMAIL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9._%+\-*])[A-Za-z0-9][A-Za-z0-9._%+\-]*" + _AT_WORD
     + r"[A-Za-z0-9][A-Za-z0-9\-]*(?:" + _DOT_WORD + r"[A-Za-z0-9\-]+)*?(?:" + _DOT_WORD + _TLD + r")+(?![A-Za-z])",
