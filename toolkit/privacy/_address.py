@@ -84,7 +84,7 @@ _ESTATE = r"(?:[县市区](?=[" + _CJK + r"]{2}))?" + _name("A-Za-z", "省区县
 # A house number in numerals as said (``一百零一号``, ``一百四十八号院``).
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,6})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
-_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|写字楼|商务楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|院|楼|馆|房间|房)"
+_BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|写字楼|商务楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|库(?!存)|仓(?![储位])|院|楼|馆|房间|房)"
 # ``76号附1号``: a sub-number after the house number.
 _HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店])(?:附[0-9" + _NUMZH + r"]{1,3}号?|之[0-9]{1,3}(?![0-9]))?" + _BUILDING_TYPE + "?"
 #: ``#`` after a building number: ``12#楼``, ``12#1502``, ``12#-3-1502``,
