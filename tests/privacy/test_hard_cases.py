@@ -245,6 +245,17 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("yinhangka 6 21 6 61681124 9968464", "61681124", "[银行卡]"),  # a card word in pinyin
     ("麻烦一下，微信搜索lina_ 7022！", "7022", "[微信号]"),  # an id split by a space
     ("到账后发截图到liang_leo_69，谢谢", "liang_leo_69", "[微信号]"),  # sent to an id
+    ("团购群满了的话拉我进QQ群吧，我Q号898170194", "898170194", "[QQ号]"),  # a group named before the QQ
+    ("团长～有问题Q我：2948837", "2948837", "[QQ号]"),
+    ("新群满了，加我小号liuyang-hz，我拉你", "liuyang-hz", "[微信号]"),
+    ("个人的就是这张5240 9489 8355 4717，身份证", "8355", "[银行卡]"),  # 这张: this card
+    ("亲 68298687 这是我们店的电话，团购的货可以放店里", "68298687", "[电话]"),
+    ("https://x.cn/a?tel=13800138000", "13800138000", "[手机号]"),  # a contact parameter in a link
+    # a household's building and room in a group-buy list or beside a mobile
+    ("#接龙 酸奶 24元/份\n1. 15-701 小罗 3份\n2. 1-1902 何先生 2份", "1-1902", "[地址]"),
+    ("统计一下没取货的：27-4-803 孙姐 196 2559 2573", "27-4-803", "[地址]"),
+    ("@团长 我17号楼1303的 2份水饺", "17号楼1303", "[地址]"),
+    ("团长辛苦啦！我的是22-1303，放楼下快递架就行", "22-1303", "[地址]"),
     # another account of mine
     ("我小号3511184394，大号加不了了", "3511184394", "[QQ号]"),
     # addresses: 市 and 村 inside a street's or a town's name, a lettered building, a sub-number
@@ -272,7 +283,11 @@ def test_weak_cues(text, value, placeholder):
     "加一个 type-c 转接头", "加个 vip888 套餐", "加装 ssd512g", "再加 usb3_0 线", "搜索 xiaomi14ultra 就有",
     "搜 redmi12c 价格", "私信 iphone15 的价格", "添加 ipv6_only 选项", "菜鸟驿站 74-5-4038 麻烦帮我放门口",
     "取件码 13-1-7231", "微信联系我 thanks", "12345678 这是我QQ群", "买了三条44号的裤子", "河南村里的人", "去县医院看病",
-    "QQ/微信：见下方 / 稍后发", "买了138的12345678个", "订单号13812的345678", "手机尾号5678的那个", "绑定订单4895927606847568", "我买了a,com", "价格是3,com", "发到 iphone_15 上", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
+    "QQ/微信：见下方 / 稍后发", "买了138的12345678个", "订单号13812的345678", "手机尾号5678的那个", "绑定订单4895927606847568", "我买了a,com", "价格是3,com", "发到 iphone_15 上",
+    "6.99 l@w.Vf 02/18 复制打开抖音", "直播间分享的这个 a@f.cm 复制打开抖音",  # share tokens, no e-mails
+    "下单链接https://mobile.yangkeduo.com/goods.html?goods_id=13511567376",  # a site's own id
+    "团长，取件码 8-2-3017 在驿站", "菜鸟驿站货架 3-2-1508", "我家 8-2-3017 的快递",  # lockers; no floor and flat
+    "QQ群号734791580", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
     "订单号：\n4270204806412667\n4270204806412668",
 ])
 def test_weak_cues_keep_near_misses(text):

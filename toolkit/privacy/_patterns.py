@@ -159,7 +159,7 @@ _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
 _CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
-_CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|这张|那张|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
 
@@ -529,7 +529,9 @@ _LOCAL_AFTER_ADDRESS = re.compile(
 
 # A local number with a landline word after it (``3683-2111是我家座机``).
 _LOCAL_CUED_AFTER = re.compile(
-    r"(?<![0-9A-Za-z_\-])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,6}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话)"
+    r"(?<![0-9A-Za-z_\-])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,6}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话|"
+    # ``68298687 这是我们店的电话``
+    r"(?<=[ ])(?:这|这个)?是[^0-9,.;!?，。；！？\n]{0,5}?电话)"
 )
 
 
@@ -573,9 +575,9 @@ _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋
 _QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|秋秋|丘丘|企鹅|🐧)"
 #: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
 #: ``企鹅就是这个``), in the same clause.
-_QQ_GAP = r"[^0-9。！？!?;；\n]{0,7}?"
+_QQ_GAP = r"[^0-9。！？!?;；\n群]{0,7}?"  # (not over 群: ``拉我进QQ群吧，我Q号…`` names the group, then the QQ)
 _QQ = re.compile(
-    r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
+    r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:|我[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
     + r"|(?<![A-Za-z0-9" + _PLATE_PROVINCES + r"])[Qq](?=[ ]?[1-9](?:[ -]?[0-9]){5,11}(?![0-9])))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
@@ -633,7 +635,7 @@ _WECHAT_FAR = re.compile(
 #: (``👉lin_kiki53``). Only a handle with a lower-case letter and a digit or ``_`` in it (``加一个 type-c``
 #: is a part, ``加个 vip888`` a plan: a person word comes after 加).
 _ADD_HANDLE = re.compile(
-    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他)?|这个号?|她|他)(?:好友)?|添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|"
+    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个号?|她|他)(?:好友)?|添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|"
     r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?)"
     r"[ ]?[:：]?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.]|[ ]?[:：])"
@@ -733,7 +735,10 @@ def wechat_ids(t: str) -> list[Find]:
         and not _NOT_WECHAT_ID.match(m.group(1))
     ]
     for rx in (_ADD_HANDLE, _SEARCH_HANDLE):
-        out += [("wechat", *m.span(1)) for m in rx.finditer(t) if _handle_like(m.group(1)) and not _after_label(t, m.start(1))]
+        out += [("wechat", *m.span(1)) for m in rx.finditer(t)
+                if (_handle_like(m.group(1)) or ("号" in t[m.start() : m.start(1)] and "-" in m.group(1)
+                                                  and any(c.islower() for c in m.group(1))))
+                and not _after_label(t, m.start(1))]
     if not _WECHAT_HINT.search(t):
         return out
     for m in _WECHAT.finditer(t):
@@ -809,8 +814,13 @@ _EMAIL_NO_TLD = re.compile(
 )
 
 
+#: A short-video share token (``6.99 l@w.Vf 02/18 复制打开抖音``): one character before and after ``@``, or a
+#: top-level domain in mixed case, which no one types for an address.
+_SHARE_TOKEN = re.compile(r"[A-Za-z0-9]@[A-Za-z0-9]\.[A-Za-z]{2}|.*\.(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])[A-Za-z]{2,10}$")
+
+
 def emails(t: str) -> list[Find]:
-    out = [("email", m.start(), m.end()) for m in _EMAIL.finditer(t)]
+    out = [("email", m.start(), m.end()) for m in _EMAIL.finditer(t) if not _SHARE_TOKEN.fullmatch(m.group())]
     out += [("email", m.start(), m.end()) for m in _EMAIL_NO_TLD.finditer(t)]
     if EMAIL_HINT.search(t):
         out += [("email", m.start(), m.end()) for m in _EMAIL_LOOSE.finditer(t)]

@@ -350,6 +350,25 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
     return [(k, a - n, b - n) for k, a, b in _finds(cue + reply, kinds) if a >= n]
 
 
+_URL = re.compile(r"https?://[!-~]+", re.IGNORECASE)
+#: A number in a link's path or after a parameter that is no contact (``goods_id=13511567376``): an id of the site's.
+_URL_ID_BEFORE = re.compile(r"(?:[/=._-])$")
+_URL_CONTACT_PARAM = re.compile(r"(?:phone|mobile|tel|shouji|sj|contact|qq|wx|wechat)[=]$", re.IGNORECASE)
+
+
+def _outside_url_ids(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop numbers that are a link's own ids; keep e-mails and numbers after a contact parameter (``tel=138…``)."""
+    urls = [m.span() for m in _URL.finditer(t)]
+    if not urls:
+        return found
+
+    def site_id(k: str, a: int, b: int) -> bool:
+        return (k in _NUMBER_KINDS and any(ua < a and b <= ub for ua, ub in urls)
+                and _URL_ID_BEFORE.search(t, 0, a) is not None and _URL_CONTACT_PARAM.search(t, max(0, a - 10), a) is None)
+
+    return [f for f in found if not site_id(*f)]
+
+
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -370,6 +389,37 @@ def _listed_cards(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, 
         if (15 <= len(digits) <= 19 and digits.isdigit() and digits[0] in "234569" and luhn_is_valid(digits)
                 and not any(fa < b and fb > a for k, fa, fb in found if k in ("id_card", "mobile", "bank_card"))):
             out.append(("bank_card", a, b))
+    return out
+
+
+#: A household's building and room with no estate (``15-701``, ``27-4-803``, ``4栋301``, ``17号楼1303``), as group-buy
+#: lists and neighbours write them.
+_ROOM_ONLY = re.compile(r"(?<![0-9A-Za-z\-#.])([0-9]{1,2})(?:栋|幢|号楼|-(?:[0-9]{1,2}-)?)([0-9]{3,4})(?![0-9\-])")
+#: What makes it a home: a neighbour's words, or a mobile in the same message.
+_HOUSEHOLD = re.compile("团长|接龙|业主|我的是|具体是|我是|我家|我住|住在|楼下|送上来|下去拿|门口|[0-9]份|登记|没取货")
+#: What makes it a code: a parcel locker's or a station's words before it.
+_CODE_BEFORE = re.compile("取件码|取货码|提货码|驿站|快递柜|丰巢|货架|格口|柜|码")
+
+
+_ROOM_HINT = re.compile(r"[0-9](?:栋|幢|号楼|-)[0-9]")
+
+
+def _room_like(room: str) -> bool:
+    """A floor (1-40) and a flat on it (01-12): ``803``, ``2703``, not ``3017`` or ``7231`` (lockers and codes)."""
+    floor, flat = int(room[:-2]), int(room[-2:])
+    return 1 <= floor <= 40 and 1 <= flat <= 12
+
+
+def _household_rooms(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not (_HOUSEHOLD.search(t) or any(k == "mobile" for k, _, _ in found)):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for m in _ROOM_ONLY.finditer(t):
+        a, b = m.span()
+        if (not _room_like(m.group(2)) or _CODE_BEFORE.search(t, max(0, a - 8), a) or _p._after_label(t, a)
+                or any(fa < b and fb > a for _, fa, fb in found)):
+            continue
+        out.append(("address", a, b))
     return out
 
 
@@ -403,6 +453,10 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _quoted_replies(t, kinds)
     if "\n" in t and "bank_card" in kinds:
         found += _listed_cards(t, found)
+    if "address" in kinds and _ROOM_HINT.search(t):
+        found += _household_rooms(t, found)
+    if "://" in t:
+        found = _outside_url_ids(t, found)
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
     out = [PiiMatch(k, a, _after_keycaps(text, b)) for k, a, b in found]
     if "name" in kinds and names_re is not None:
