@@ -256,6 +256,15 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("统计一下没取货的：27-4-803 孙姐 196 2559 2573", "27-4-803", "[地址]"),
     ("@团长 我17号楼1303的 2份水饺", "17号楼1303", "[地址]"),
     ("团长辛苦啦！我的是22-1303，放楼下快递架就行", "22-1303", "[地址]"),
+    # blind15's classes
+    ("我微信就是fangchan518你加一下", "fangchan518", "[微信号]"),
+    ("搬家群里加jiudian66，报价发你", "jiudian66", "[微信号]"),  # 加 glued to the id
+    ("FANGCHAN177 这是我新微信，老的封了", "FANGCHAN177", "[微信号]"),
+    ("师傅QQ多少？我发装车单\n251 452 3773", "3773", "[QQ号]"),  # the line after a question
+    ("运费打到622155，947837，6960这个卡上谢谢老板", "947837", "[银行卡]"),  # a card cut in sixes
+    ("到了\n在旁边的路口等\n青J16829\n159-3884-4222", "3884", "[手机号]"),  # a mobile on the line after a plate
+    ("到了打我电话13020520094或者2060692", "2060692", "[电话]"),  # a local number after another number
+    ("联系人电话+86.13738825049，周末", "13738825049", "[手机号]"),
     # another account of mine
     ("我小号3511184394，大号加不了了", "3511184394", "[QQ号]"),
     # addresses: 市 and 村 inside a street's or a town's name, a lettered building, a sub-number
@@ -287,7 +296,9 @@ def test_weak_cues(text, value, placeholder):
     "6.99 l@w.Vf 02/18 复制打开抖音", "直播间分享的这个 a@f.cm 复制打开抖音",  # share tokens, no e-mails
     "下单链接https://mobile.yangkeduo.com/goods.html?goods_id=13511567376",  # a site's own id
     "团长，取件码 8-2-3017 在驿站", "菜鸟驿站货架 3-2-1508", "我家 8-2-3017 的快递",  # lockers; no floor and flat
-    "QQ群号734791580", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
+    "QQ群号734791580", "加vip888元套餐", "发票代码16943721 号码69436404", "报修工单WX-84734944，地址",
+    "经纬度33.1322,121.5590，车在这", "我在G205国道K184附近", "车在G1501绕城K601+800爆胎了", "去市场买菜",
+    "您的订单号是多少？\n20260815123", "微信号多少？\n好的稍等", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
     "订单号：\n4270204806412667\n4270204806412668",
 ])
 def test_weak_cues_keep_near_misses(text):
@@ -312,6 +323,11 @@ def test_weak_cues_keep_near_misses(text):
     ("地址是赤峰市克什克腾旗经棚镇河南村2组31号", "河南村"),  # a village named after a province
     ("北京市西城区西四北三条49号院吗", "西四北三条"),  # Beijing's numbered lanes
     ("送到东四十四条8号", "东四十四条8号"),
+    ("房屋地址：广州市白云区沙太北路524号农副产品大市场A区17栋52号", "大市场A区"),  # 市场 is no city
+    ("我现在被拖到双流区物流大道二千六百八十二号十九栋一一零一了", "二千六百八十二号"),  # numerals with 千
+    ("地址南湖区大桥镇翠苑一区 12-4-1206", "大桥镇翠苑一区"),  # a town before its estate's zone
+    ("江苏省镇江市京口区学府路301号", "江苏省"),  # 镇 first in a city's name
+    ("湖南省长沙市宁乡市玉潭街道新康路8号", "宁乡市"),  # 乡 inside a city's name
     ("住址：北京市东城区史家胡同66号东厢房1号  电话", "东厢房1号"),  # a courtyard's side room
     ("电话0086 19366677523，县人民医院老宿舍A栋405，村里", "县人民医院"),  # a work unit's compound
     ("地址荣和山水美地10-502，麻烦", "荣和山水美地10-502"),  # building-room after an address word; 和 in a name

@@ -31,8 +31,8 @@ _PROVINCE_NAMES = (
 _NUMZH = "一二三四五六七八九十百零〇两幺"
 _PROV = (
     r"(?:" + "|".join(_PROVINCE_NAMES) + r")"
-    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?"
-    r"(?![路街巷道里区村镇乡屯])"  # 北京路, 上海街: roads named after a province; 河北区 (Tianjin), 河南村: no province
+    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区"
+    r"|(?![路街巷道里区村镇乡屯]))"  # 北京路, 上海街: roads named after a province; 河北区 (Tianjin), 河南村: no province
 )
 
 
@@ -55,12 +55,14 @@ def _name(extra: str, exclude: str, n: int) -> str:
     return r"[" + _cjk_except(exclude) + extra + r"]{1," + str(n) + r"}?"
 
 
-_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市|州(?![" + _CJK + r"])|盟|区|县|旗(?![路街巷道]))"
+_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市(?!场)|州(?![" + _CJK + r"])|盟|区|县|旗(?![路街巷道]))"
           # 红旗路, 红旗街: a road named after a banner's suffix
           )
 # (``南村镇`` is a town: 村 there is inside its name)
 # (嘎查 and 苏木 are Inner Mongolia's villages and townships)
-_TOWN = _name("", "省市区县路街巷", 8) + r"(?:街道|镇|乡|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡])|组(?=[0-9]{1,4}号))"
+# (镇 and 乡 inside a city's or county's name are no town: ``宁乡市``, ``安乡县``; towns are read before districts, so
+# a district's name does not swallow the town after it: ``南湖区大桥镇翠苑一区``)
+_TOWN = _name("", "省市区县路街巷", 8) + r"(?:街道|镇(?![市县区])|乡(?![市县区])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡])|组(?=[0-9]{1,4}号))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
@@ -82,7 +84,7 @@ _BLOCK = r"(?:门诊楼|住院楼|急诊楼|医技楼|外科楼|内科楼|综合
 # A work unit's compound may start with 县 / 市 / 区 (``县人民医院老宿舍``, ``市一中家属院``).
 _ESTATE = r"(?:[县市区](?=[" + _CJK + r"]{2}))?" + _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
 # A house number in numerals as said (``一百零一号``, ``一百四十八号院``).
-_N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"]{1,6})"
+_N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"千]{1,8})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
 _BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|写字楼|商务楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|库(?!存)|仓(?![储位])|院|楼|馆|房间|房)"
 # ``76号附1号``: a sub-number after the house number.
@@ -105,7 +107,8 @@ _BLDG = (
     r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
 )
 _BARE = (
-    r"-?(?:[A-Za-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-Za-z]?[0-9]{3,5}|[A-Za-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
+    # (no K: ``K601+800``, ``K184`` are a highway's kilometre markers)
+    r"-?(?:[A-JL-Za-jl-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-JL-Za-jl-z]?[0-9]{3,5}|[A-JL-Za-jl-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
     r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄套]|名(?!下))"
     # A room number in Chinese numerals (``三单元八零三``).
     r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
@@ -152,8 +155,8 @@ _ZONE = r"[" + _CJK + r"]{2,4}(?=[ ]{1,2}[" + _CJK + r"]{1,6}?(?:街道|镇|乡)
 _TOWER = r"[A-Z]{2,6}(?=[ ]?(?:[0-9]{1,3}[ ]?(?:层|楼|F)|T[0-9]|[A-Z0-9]座))"
 #: A flat as floor and letter after a building (``12栋20A``, ``7栋10D``), as Guangdong writes it.
 _FLAT = r"[0-9]{1,2}[A-HJ-NP-Z](?![A-Za-z0-9])"
-_PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("admin", _ADMIN),
-          ("town", _TOWN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
+_PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("town", _TOWN),
+          ("admin", _ADMIN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
           ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE), ("flat", _FLAT), ("tower", _TOWER))
 
 

@@ -163,8 +163,13 @@ _CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|这张|那张|yinhang
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
 
+#: An invoice's code and then its number (``发票代码16943721 号码69436404``): the number is the invoice's.
+_INVOICE_PAIR = re.compile(r"发票代码[ ]?:?[ ]?[0-9]{8,12}[ ,;]*(?:发票)?号码[ ]?:?[ ]?$")
+
+
 def _after_label(t: str, start: int) -> bool:
-    return _ORDER_LABEL.search(t[max(0, start - 12) : start]) is not None
+    return (_ORDER_LABEL.search(t[max(0, start - 12) : start]) is not None
+            or ("发票" in t and _INVOICE_PAIR.search(t[max(0, start - 30) : start]) is not None))
 
 
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,4}) $")
@@ -248,6 +253,14 @@ def _whole_mobile(groups: list[tuple[int, int, str]], t: str) -> bool:
     return _MOBILE.fullmatch(digits) is not None and _mobile_shape(lens, t[groups[0][1] : groups[-1][0]])
 
 
+_COUNTRY_DOT = re.compile(r"(?:\+|00)?86\.$")
+
+
+def _decimals(t: str, a: int) -> bool:
+    """Digits at ``a`` are the decimals of a number (``经纬度33.1322,121.5590``), not after a country code (``+86.157…``)."""
+    return a >= 2 and t[a - 1] == "." and t[a - 2].isdigit() and _COUNTRY_DOT.search(t, max(0, a - 6), a) is None
+
+
 def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
     found: list[Find] = []
     for run in _RUN.finditer(t):
@@ -275,7 +288,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
             if (labelled or not lead_ok) and lead_digits < 6:
                 # Unless a list goes on to a value of its own (``苏K·25Y03，18615949036``, ``沪C·B6020 19101513084``).
                 sep_before = t[groups[i - 1][1] : groups[i][0]] if i else ""
-                if not (i and ("," in sep_before or "、" in sep_before
+                if not (i and ("," in sep_before or "、" in sep_before or (not labelled and "\n" in sep_before)
                                or (not labelled and i == len(groups) - 1 and len(groups[i][2]) == 11))):
                     continue
             digits = ""
@@ -294,7 +307,8 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 if "," in seps or "、" in seps:
                     # Commas only inside a mobile number (between single digits or non-thousands groups), or
                     # a card read out in groups of four after a card word (``转到6222、6231、1839、7968、513``).
-                    card_read = ("bank_card" in want and n >= 15 and all(x == 4 for x in lens[:-1])
+                    # (or in groups of three to seven, as a recogniser cuts them: ``622155，947837，6960``)
+                    card_read = ("bank_card" in want and n >= 15 and all(3 <= x <= 7 for x in lens[:-1])
                                  and (_CARD_CUE.search(t[max(0, a - 10) : a]) is not None or _CARD_AFTER.match(t, b) is not None))
                     # An ID read out in groups (``360102，196，6011727，46``) passes its check digit.
                     id_read = "id_card" in want and n == 18 and id_valid(digits)
@@ -342,7 +356,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     shape_ok = asr_mobile or _mobile_shape(shape, t[groups[i][1] : b]) or (
                         len(shape) <= 6 and "," not in t[groups[i][1] : b] and _CONTACT_CUE.search(t, max(0, a - 10), a) is not None)
                     if len(core) == 11 and _MOBILE.fullmatch(core) and shape_ok:
-                        if _is_amount_or_count(t, a, b):
+                        if _is_amount_or_count(t, a, b) or _decimals(t, a):
                             continue
                         if j + 1 < len(groups) and any(i < k <= j for k in tail_mobile):
                             continue
@@ -515,7 +529,9 @@ _LANDLINE = re.compile(
 # A local number after a phone word, a few words on in the same clause
 # (``座机是``, ``电话留的是家里的``).
 _LOCAL_CUED = re.compile(
-    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打(?!错)|拨|致电|回电|号码)[^0-9,.;!?，。；！？\n]{0,8}?"
+    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|"
+    # or right after another number (``打我电话13020520094或者2060692``)
+    r"(?<=[0-9])(?:或者|或是|或|备用))[^0-9,.;!?，。；！？\n]{0,8}?"
     r"(" + r"(?<![0-9A-Za-z_])" + _LOCAL + _EXT + r")(?![0-9])",
     re.IGNORECASE,
 )
@@ -596,7 +612,7 @@ _WECHAT_CUE = (
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          # an emoji pointing at the id (``微信👉li_xiu_888👈``)
          r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
@@ -616,7 +632,7 @@ _WECHAT_SEARCH = re.compile(r"(?:搜索?)[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?
 _WECHAT_AFTER = re.compile(
     r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
-    r"(?:这个|这)?(?:是|就是)我?的?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
+    r"(?:这个|这)?(?:是|就是)我?的?新?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
 )
 #: Two labels and two values in their order (``QQ/微信：34358 / Tina_Xu95``, ``手机/微信: 138… / tom_88``):
 #: the second value is the WeChat id.
@@ -636,7 +652,9 @@ _WECHAT_FAR = re.compile(
 #: is a part, ``加个 vip888`` a plan: a person word comes after 加).
 _ADD_HANDLE = re.compile(
     r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个号?|她|他)(?:好友)?|添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|"
-    r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?)"
+    r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?|"
+    # 加 glued to the id (``搬家群里加jiudian66``)
+    r"(?<![追增附参叠外])加(?=[A-Za-z]))"
     r"[ ]?[:：]?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.]|[ ]?[:：])"
 )
@@ -738,12 +756,14 @@ def wechat_ids(t: str) -> list[Find]:
         out += [("wechat", *m.span(1)) for m in rx.finditer(t)
                 if (_handle_like(m.group(1)) or ("号" in t[m.start() : m.start(1)] and "-" in m.group(1)
                                                   and any(c.islower() for c in m.group(1))))
-                and not _after_label(t, m.start(1))]
+                and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
     if not _WECHAT_HINT.search(t):
         return out
     for m in _WECHAT.finditer(t):
         a, b = m.span(1)
         token = m.group(1)
+        if _after_label(t, m.start()):
+            continue  # ``报修工单WX-84734944``: a ticket's prefix, not a WeChat cue
         if " " in token and _AFTER_UNIT.match(t, b):
             continue  # ``微信 zhang 300元``: an amount after the id, not a part of it
         if token[0].isdigit():
@@ -773,7 +793,9 @@ def wechat_ids(t: str) -> list[Find]:
         if not _NOT_WECHAT_ID.match(m.group(1)):
             out.append(("wechat", *m.span(1)))
     for m in _WECHAT_AFTER.finditer(t):
-        if not _NOT_WECHAT_ID.match(m.group(1)) and not _after_label(t, m.start(1)) and not _capitals_code(m.group(1)):
+        # (capitals too when the words say it is mine: ``FANGCHAN177 这是我新微信``)
+        if (not _NOT_WECHAT_ID.match(m.group(1)) and not _after_label(t, m.start(1))
+                and (not _capitals_code(m.group(1)) or "是我" in t[m.end(1) : m.end()])):
             out.append(("wechat", *m.span(1)))
     if "wxid_" in t:
         out += [("wechat", m.start(), m.end()) for m in _WXID.finditer(t)]

@@ -436,6 +436,22 @@ def _quoted_replies(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]
     return out
 
 
+def _asked_lines(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The line after a line asking for a kind (``师傅QQ多少？我发装车单\n3009 0925``), read after that kind: a question
+    and its answer pasted or typed in one message."""
+    out: list[tuple[str, int, int]] = []
+    lines = list(_LINE.finditer(t))
+    for q, answer in zip(lines, lines[1:]):
+        if "?" not in q.group():
+            continue
+        cue = _asked_cue(q.group())
+        reply = answer.group().strip()
+        if cue and reply:
+            at = answer.start() + answer.group().index(reply)
+            out += [(k, a + at, b + at) for k, a, b in _after_cue(cue, reply, kinds)]
+    return out
+
+
 def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | None, cue: str = "") -> list[PiiMatch]:
     # Traditional characters read as simplified (地址：廣東省…南山區…號樓), one for one so spans stay valid.
     t = to_simplified(text.translate(_p.FOLD))
@@ -451,6 +467,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _corrected(t, found)
     if "「" in t:
         found += _quoted_replies(t, kinds)
+    if "\n" in t and "?" in t:
+        found += _asked_lines(t, kinds)
     if "\n" in t and "bank_card" in kinds:
         found += _listed_cards(t, found)
     if "address" in kinds and _ROOM_HINT.search(t):
