@@ -459,6 +459,11 @@ def test_thread_counts_keep_missing_and_reject_a_missing_column():
         ("wuchao杠八九下划线二艾特三点com ", 1),  # an e-mail as voice input writes it, read a second time
         ("A B C D ", 0),  # letters spelled one at a time
         ("北京市。朝阳区。", 0),
+        ("大桥镇", None),  # towns only: every start read again from the next part (was quadratic: 19 s for 15,000)
+        ("QQ/微信：12345 / ", 1),  # thousands of labels looked for before each number (was quadratic)
+        ("198的3800 ", 0),  # pieces of a mobile
+        ("QQ多少？\n12345678\n", 1),  # an answer on the line after each question
+        ("团长 15-701 ", 1),  # households in a group-buy list
     ],
 )
 def test_hostile_repetition_stays_linear(unit, n_finds):
@@ -468,9 +473,11 @@ def test_hostile_repetition_stays_linear(unit, n_finds):
     one = unit * 200
     many = unit * 2000
     t0 = time.perf_counter()
-    assert len(find_pii(one)) == 200 * n_finds
+    n_one = len(find_pii(one))
     t_one = time.perf_counter() - t0
     t0 = time.perf_counter()
-    assert len(find_pii(many)) == 2000 * n_finds
+    n_many = len(find_pii(many))
     t_many = time.perf_counter() - t0
+    if n_finds is not None:
+        assert (n_one, n_many) == (200 * n_finds, 2000 * n_finds)
     assert t_many < 30 * t_one + 0.5  # 10x the text: linear gives ~10x, quadratic ~100x

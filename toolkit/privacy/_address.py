@@ -227,6 +227,9 @@ _SIDE_ZONE = re.compile(r"[东西南北中]区$")
 _BLDG_UNIT_ROOM = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
 
 
+_MAX_PARTS = 24
+
+
 def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> list[tuple[str, int, int]]:
     """Address parts from ``pos``, each ``(kind, start, end)``.
 
@@ -235,7 +238,9 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
     after a place or house number."""
     tokens: list[tuple[str, int, int]] = []
     sep_comma = False
-    while pos < end:
+    # (no address has more parts: a cap keeps a hostile text of parts, ``大桥镇大桥镇…``, linear, as every start
+    # may read again from the part after it)
+    while pos < end and len(tokens) < _MAX_PARTS:
         m = token_re.match(t, pos)
         if m is None or m.end() > end:
             break

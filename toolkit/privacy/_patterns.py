@@ -168,8 +168,9 @@ _INVOICE_PAIR = re.compile(r"发票代码[ ]?:?[ ]?[0-9]{8,12}[ ,;]*(?:发票)?�
 
 
 def _after_label(t: str, start: int) -> bool:
-    return (_ORDER_LABEL.search(t[max(0, start - 12) : start]) is not None
-            or ("发票" in t and _INVOICE_PAIR.search(t[max(0, start - 30) : start]) is not None))
+    before = t[max(0, start - 30) : start]
+    return (_ORDER_LABEL.search(before[-12:]) is not None
+            or ("发票" in before and _INVOICE_PAIR.search(before) is not None))
 
 
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,4}) $")
@@ -780,7 +781,7 @@ def wechat_ids(t: str) -> list[Find]:
             continue  # ``微信联系我 thanks``: a word after the verb, not an id
         if _capitals_code(token) and ("，" in t[m.start() : a] or "," in t[m.start() : a]):
             continue  # ``企业微信，TK305531171``: a code after a comma, not the id the cue names
-        glued = _QQ_GLUED.search(t, a + 5) if not token[0].isdigit() else None
+        glued = _QQ_GLUED.search(t, a + 5, b + 5) if not token[0].isdigit() else None  # (bounded: linear)
         if glued is not None and glued.start() < b:
             b = glued.start()  # ``zhou_lin88QQ 27836…``, ``lqping520QQ7260…``: the next value's QQ cue, glued on
         out.append(("wechat", a, b))
