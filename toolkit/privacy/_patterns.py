@@ -619,7 +619,7 @@ _WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系))?(
 _WECHAT = re.compile(
     _WECHAT_CUE + _WGAP + r"((?:wxid_)?[A-Za-z][-_A-Za-z0-9]{5,19}(?:[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z]))?"
     # a short name and digits apart, to dodge filters (``nana 3927``)
-    r"|[A-Za-z][A-Za-z_-]{2,8}[ ]{1,2}[0-9]{3,8}(?![0-9A-Za-z])"
+    r"|[A-Za-z][A-Za-z_-]{2,8}[ ]{1,2}[0-9]{2,8}(?![0-9A-Za-z])"
     # one character at a time between dots (``j.i.a.j.i.a.3.5.1.3``)
     r"|[A-Za-z0-9](?:\.[A-Za-z0-9]){5,19}(?![.A-Za-z0-9])"
     # letters typed apart (``h a p p y 6 3 9``)
@@ -634,6 +634,10 @@ _WECHAT_AFTER = re.compile(
     r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
     r"(?:这个|这)?(?:是|就是)我?的?新?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
+)
+#: An id typed one character at a time, the cue after (``d u d u 4 7 7 0 这是我微信``).
+_WECHAT_SPACED_AFTER = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z](?:[ ][A-Za-z0-9]){5,19})[ ]?(?:这个|这)?(?:是|就是)我的?新?(?:微信|薇信|威信|vx|wx|VX|WX)"
 )
 #: Two labels and two values in their order (``QQ/微信：34358 / Tina_Xu95``, ``手机/微信: 138… / tom_88``):
 #: the second value is the WeChat id.
@@ -690,6 +694,13 @@ _QQ_GROUP = re.compile("群")
 #: digits, 400 + 7 digits.
 _ENTERPRISE_QQ = re.compile(r"800[0-9]{6}|400[0-9]{7}")
 _WECHAT_HINT = re.compile("[微威薇维徽卫绿wWvV💬🛰]|同号")
+
+
+def _word_id(token: str) -> bool:
+    """Letters first, more letters than digits, four or more (``LEOCHEN666``), as a name is spelled; a code has a few
+    letters before many digits (``TK305531171``)."""
+    letters = len(token) - len(token.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    return letters >= 4 and letters >= sum(c.isdigit() for c in token)
 
 
 def _capitals_code(token: str) -> bool:
@@ -779,8 +790,8 @@ def wechat_ids(t: str) -> list[Find]:
             continue
         if _VERB_GAP.search(t[m.start() : a]) and not any(c.isdigit() or c == "_" for c in token):
             continue  # ``微信联系我 thanks``: a word after the verb, not an id
-        if _capitals_code(token) and ("，" in t[m.start() : a] or "," in t[m.start() : a]):
-            continue  # ``企业微信，TK305531171``: a code after a comma, not the id the cue names
+        if _capitals_code(token) and ("，" in t[m.start() : a] or "," in t[m.start() : a]) and not _word_id(token):
+            continue  # ``企业微信，TK305531171``: a code after a comma, not the id the cue names (``微信，LEOCHEN666`` is one)
         glued = _QQ_GLUED.search(t, a + 5, b + 5) if not token[0].isdigit() else None  # (bounded: linear)
         if glued is not None and glued.start() < b:
             b = glued.start()  # ``zhou_lin88QQ 27836…``, ``lqping520QQ7260…``: the next value's QQ cue, glued on
@@ -790,6 +801,7 @@ def wechat_ids(t: str) -> list[Find]:
         if any(c.islower() for c in token) and any(c.isdigit() for c in token) and not _NOT_WECHAT_ID.match(token):
             out.append(("wechat", *m.span(1)))
     out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
+    out += [("wechat", *m.span(1)) for m in _WECHAT_SPACED_AFTER.finditer(t)]
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):
             out.append(("wechat", *m.span(1)))
