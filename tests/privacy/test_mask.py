@@ -423,6 +423,8 @@ def test_thread_reads_a_reply_after_the_question(question, reply, expected):
     assert mask_frame(_chat(reply))["text"].tolist() == [reply]
     two = pd.concat([_chat(question, chat="a"), _chat(reply, chat="b")], ignore_index=True)
     assert mask_frame(two, thread="chat_id")["text"].tolist() == [question, reply]
+    # find_pii(after=) reads the same way
+    assert find_pii(reply, after=question) and not find_pii(reply) and not find_pii(reply, after="好的")
 
 
 @pytest.mark.parametrize(

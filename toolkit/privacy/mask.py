@@ -526,6 +526,7 @@ def find_pii(
     staff: Any = None,
     names: Any = None,
     kinds: Iterable[str] | None = None,
+    after: str | None = None,
 ) -> list[PiiMatch]:
     """The personal data in one text, as non-overlapping spans.
 
@@ -541,6 +542,10 @@ def find_pii(
         More names (customers), the same way.
     kinds : iterable of str, optional
         Kinds to look for (default all of :data:`PII_KINDS`).
+    after : str, optional
+        The message before ``text`` in its conversation. A short reply (40
+        characters at most) is then also read after the kind that message
+        asks for or names, as :func:`mask_frame` does with ``thread=``.
 
     Returns
     -------
@@ -559,6 +564,8 @@ def find_pii(
     --------
     >>> find_pii("身份证11010519491231002X，电话010-62345678转123")
     [PiiMatch(kind='id_card', start=3, end=21), PiiMatch(kind='landline', start=24, end=40)]
+    >>> find_pii("zhang_san81"), find_pii("zhang_san81", after="您的微信号是多少？")
+    ([], [PiiMatch(kind='wechat', start=0, end=11)])
     """
     if not isinstance(text, str):
         if text is None or text is pd.NA or (isinstance(text, float) and text != text):
@@ -566,7 +573,8 @@ def find_pii(
         raise TypeError(f"text must be a str or missing; got {type(text).__name__}")
     chosen = _check_kinds(kinds)
     names_re = _names_pattern(_directory_names(staff, names)) if "name" in chosen else None
-    return _resolve(_candidates(text, chosen, names_re), text)
+    cue = _asked_cue(after) if isinstance(after, str) else ""
+    return _resolve(_candidates(text, chosen, names_re, cue), text)
 
 
 def _apply(text: str, spans: list[PiiMatch]) -> str:
