@@ -62,14 +62,14 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
 # (嘎查 and 苏木 are Inner Mongolia's villages and townships)
 # (镇 and 乡 inside a city's or county's name are no town: ``宁乡市``, ``安乡县``; towns are read before districts, so
 # a district's name does not swallow the town after it: ``南湖区大桥镇翠苑一区``)
-_TOWN = _name("", "省市区县路街巷", 8) + r"(?:街道|镇(?![市县区])|乡(?![市县区])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡])|组(?=[0-9]{1,4}号))"
+_TOWN = r"市?" + _name("", "省市区县路街巷", 8) + r"(?:街道|镇(?![市县区])|乡(?![市县区])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡村])|组(?=[0-9]{1,4}号))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
     r"市?" + _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间])里|"
     # Beijing's numbered lanes (``东四六条``, ``西四北三条``)
     r"(?:(?<=[东西南北桥四门][一二三四五六七八九十头])|(?<=[东西南北桥四门][一二三四五六七八九十头]{2}))条)"
-    r"(?:[东西南北中]?[" + _NUMZH + r"0-9]{1,3}段|[东西南北中]段|[东西南北中](?=[0-9]))?"
+    r"(?:[东西南北中]?[" + _NUMZH + r"0-9]{1,3}段|[东西南北中]段|[东西南北中](?=[0-9 ]))?"
 )
 _ESTATE_SUFFIX = (
     r"(?:小区|花园|大厦|公寓|广场|中心|家园|新村|新城|天街|公馆|华庭|华府|山庄|名苑|雅苑|花苑|"

@@ -158,8 +158,8 @@ _PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|�
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
-_CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
-_CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|这张|那张|转入|存入|打入|汇入|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
+_CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|这张|那张|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|这张|那张|转入|存入|打入|汇入|钱打|钱转|打钱到?|返现到?|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
 
@@ -556,6 +556,7 @@ _LOCAL_CUED_AFTER = re.compile(
 #: (``2426 0857 2077 2769``), whose middle is no area code.
 _FOUR_GROUPS_BEFORE = re.compile(r"[0-9]{4} $")
 _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4})+")
+_GROUP_AFTER = re.compile(r" [0-9]{3,4}(?![0-9])")
 
 
 #: Service numbers of 5-8 digits from 95 or 96 (``95588``, ``9510211``, ``95105888``): no local number starts so.
@@ -576,6 +577,8 @@ def landlines(t: str) -> list[Find]:
             continue  # ``qq号码…``: the number a QQ or WeChat cue names, no desk phone
         # 400/800 hotlines and 95/96 service numbers (``95105888``) are no one's desk.
         service = t.startswith(("95", "96"), m.start(1)) and _SERVICE.fullmatch(m.group(1)) is not None
+        if _FOUR_GROUPS.fullmatch(m.group(1)) and _GROUP_AFTER.match(t, m.end(1)):
+            continue  # ``打5456 1969 0263 4884``: the start of a card's groups of four, no desk phone
         if not t.startswith(("400", "800"), m.start(1)) and not service and not _after_label(t, m.start(1)):
             out.append(("landline", m.start(1), m.end(1)))
     return out
@@ -589,7 +592,7 @@ _GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?
 #: First characters of licence plates (a plate ``闽Q 77374`` is no QQ number).
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 #: Words people write for QQ: QQ, q q, Q号, 扣扣, 抠抠, 球球, 企鹅, 扣 right before digits.
-_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|秋秋|丘丘|企鹅|🐧)"
+_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])[Qq]币|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|秋秋|丘丘|企鹅|🐧)"
 #: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
 #: ``企鹅就是这个``), in the same clause.
 _QQ_GAP = r"[^0-9。！？!?;；\n群]{0,7}?"  # (not over 群: ``拉我进QQ群吧，我Q号…`` names the group, then the QQ)
@@ -602,7 +605,7 @@ _QQ = re.compile(
 _QQ_AFTER = re.compile(
     r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
-    r"[,，][ ]?(?:qq|QQ)号|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)))(?![ ]?群)"
+    r"[,，][ ]?(?:qq|QQ)号|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
 )
 _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
@@ -613,7 +616,7 @@ _WECHAT_CUE = (
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系|名叫|叫))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          # an emoji pointing at the id (``微信👉li_xiu_888👈``)
          r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
@@ -635,6 +638,8 @@ _WECHAT_AFTER = re.compile(
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
     r"(?:这个|这)?(?:是|就是)我?的?新?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
 )
+#: A lone v, a space and the id (``老板 v hu1977``, ``v QingLuo25 谢谢``).
+_LONE_V = re.compile(r"(?:^|(?<=[\s,:，：]))[vV][ ]([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 #: An id typed one character at a time, the cue after (``d u d u 4 7 7 0 这是我微信``).
 _WECHAT_SPACED_AFTER = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z](?:[ ][A-Za-z0-9]){5,19})[ ]?(?:这个|这)?(?:是|就是)我的?新?(?:微信|薇信|威信|vx|wx|VX|WX)"
@@ -659,7 +664,7 @@ _ADD_HANDLE = re.compile(
     r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个号?|她|他)(?:好友)?|"
     # someone of mine (``加不上的话加我老公的maling2010``)
     r"(?<![追增附参叠外])加我(?:老公|老婆|爱人|先生|太太|媳妇|家人|妈妈|爸爸|女儿|儿子|孩子|同事|朋友|助理)的?|"
-    r"添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|"
+    r"添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|加了(?:你们|你)?(?:那个|这个)?|"
     r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?|"
     # 加 glued to the id (``搬家群里加jiudian66``)
     r"(?<![追增附参叠外])加(?=[A-Za-z]))"
@@ -805,6 +810,7 @@ def wechat_ids(t: str) -> list[Find]:
             out.append(("wechat", *m.span(1)))
     out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_SPACED_AFTER.finditer(t)]
+    out += [("wechat", *m.span(1)) for m in _LONE_V.finditer(t) if _handle_like(m.group(1))]
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):
             out.append(("wechat", *m.span(1)))

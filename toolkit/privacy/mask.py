@@ -323,14 +323,15 @@ def _corrected(t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int
     by_end = {f[2]: f for f in sorted(found, key=lambda f: f[2] - f[1])}  # the longest find ending at each place
     for m in _CORRECTION.finditer(t):
         value = _VALUE.match(t, m.end())
-        before = next((by_end[e] for e in range(m.start(), m.start() - 5, -1) if e in by_end), None)
+        before = next((by_end[e] for e in range(m.start(), m.start() - 12, -1) if e in by_end), None)
         if value is None or before is None:
             continue
         kind, a, b = before
         old, new = t[a:b], value.group()
         if kind in _NUMBER_KINDS:
             old_digits = sum(c.isdigit() for c in old)
-            same = new.isdigit() and abs(len(new) - old_digits) <= 1
+            # (a QQ number may be of another length: 5 to 11 digits)
+            same = new.isdigit() and (abs(len(new) - old_digits) <= 1 or (kind == "qq" and 5 <= len(new) <= 11))
         else:
             same = kind in ("wechat", "email") and ("@" in new) == (kind == "email") and len(new) >= 5
         if same:
