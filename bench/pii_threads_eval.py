@@ -3,7 +3,7 @@
 A corpus ``tests/privacy/pii_threadsN.py`` (``make_threadsN_corpus()``, one row per message with ``chat_id`` and
 ``seq``) was written by an independent writer who never saw the masking rules. Personal data there is often a bare
 reply to the other side's question (``您微信号多少`` then ``zhang_san81``), which no rule can read in the reply alone.
-This script scores ``find_pii(text)`` (each message alone) and ``find_pii(text, after=previous)`` (what
+This script scores ``find_pii(text)`` (each message alone) and ``find_pii(text, after=the messages before)`` (what
 ``mask_frame(..., thread="chat_id")`` does) side by side, per format and per near-miss kind, and writes
 ``bench/results/pii_threadsN.md`` (``--first-run``, once, before any rule changed because of it) or
 ``pii_threadsN_current.md``.
@@ -51,11 +51,12 @@ def evaluate(df) -> dict:
     rows: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     misses, false_masks = [], []
     df = df.sort_values(["chat_id", "seq"], kind="stable")
-    previous: dict[str, str] = {}
+    previous: dict[str, list[str]] = defaultdict(list)
     for chat, text, ents, fmts, nms in zip(df["chat_id"], df["text"], df["entities"], df["formats"],
                                            df["near_misses"], strict=True):
-        before = previous.get(chat)
-        alone, read_after = find_pii(text), find_pii(text, after=before)
+        earlier = previous[chat]
+        before = earlier[-1] if earlier else None
+        alone, read_after = find_pii(text), find_pii(text, after=earlier[-3:])
         for (_k, a, b), f in zip(ents, fmts, strict=True):
             r = rows[("pii", f)]
             r[0] += 1
@@ -72,7 +73,7 @@ def evaluate(df) -> dict:
             r[2] += not hit
             if hit:
                 false_masks.append((nk, text[a:b], before or "", text))
-        previous[chat] = text
+        earlier.append(text)
     return {"rows": dict(rows), "misses": misses, "false_masks": false_masks}
 
 
@@ -105,7 +106,7 @@ def main() -> None:
         f"Corpus: `tests/privacy/pii_{name}.py` (seed `{getattr(mod, 'SEED', '?')}`): {df['chat_id'].nunique()} "
         f"conversations, {len(df)} messages, {n_pii} labelled values, {n_near} near-misses. "
         f"`.venv/bin/python bench/pii_threads_eval.py {name}{' --first-run' if args.first_run else ''}`: "
-        "`find_pii(text)` against `find_pii(text, after=previous message)` (as `mask_frame(..., thread=)`).", "",
+        "`find_pii(text)` against `find_pii(text, after=the three messages before)` (as `mask_frame(..., thread=)`).", "",
         "| figure | value |", "|---|---:|",
         *[f"| {k} | {v:.4f} |" for k, v in figures.items()], "",
         "## Per format (recall) and near-miss kind (survival)", "",

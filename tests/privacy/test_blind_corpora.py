@@ -72,3 +72,31 @@ def test_recall_and_survival_floor(corpus):
     survival = near["ok"].sum() / near["n"].sum()
     assert recall >= recall_now - 0.01, (name, recall)
     assert survival >= survival_now - 0.01, (name, survival)
+
+
+def test_conversations_read_after_the_messages_before():
+    """threads1 (whole conversations by a blind writer): a bare reply is masked when read after the messages before
+    it, not alone; near-misses survive both ways. First run: alone 0.898, after 0.961; now alone 0.898, after 0.998."""
+    from collections import defaultdict
+
+    from toolkit.privacy import find_pii
+
+    from .pii_threads1 import check_corpus, make_threads1_corpus
+
+    df = make_threads1_corpus()
+    check_corpus(df)
+    earlier: dict[str, list[str]] = defaultdict(list)
+    n = alone_ok = after_ok = n_near = near_hit = 0
+    for chat, text, ents, nms in zip(df["chat_id"], df["text"], df["entities"], df["near_misses"], strict=True):
+        alone, after = find_pii(text), find_pii(text, after=earlier[chat][-3:])
+        for _k, a, b in ents:
+            n += 1
+            alone_ok += any(m.start <= a and b <= m.end for m in alone)
+            after_ok += any(m.start <= a and b <= m.end for m in after)
+        for _k, a, b in nms:
+            n_near += 1
+            near_hit += any(m.start < b and m.end > a for m in after)
+        earlier[chat].append(text)
+    assert n >= 1000 and n_near >= 600
+    assert after_ok / n >= 0.995 and alone_ok / n <= 0.92  # the bare replies need the messages before
+    assert near_hit == 0

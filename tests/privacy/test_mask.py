@@ -428,6 +428,48 @@ def test_thread_reads_a_reply_after_the_question(question, reply, expected):
 
 
 @pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # a confirmation of a bare reply
+        (["QQ多少", "315563", "收到，315563，我加您了"], ["QQ多少", "[QQ号]", "收到，[QQ号]，我加您了"]),
+        # a correction right after the value
+        (["我q号9529669519", "抱歉打错了 9529669539"], ["我q号[QQ号]", "抱歉打错了 [QQ号]"]),
+        # a correction after a message doubting the value
+        (["wx Grace_han790", "这个好像不对？", "刚才少打了一位，是Grace_han780"],
+         ["wx [微信号]", "这个好像不对？", "刚才少打了一位，是[微信号]"]),
+        # a filler word before a bare reply
+        (["您vx多少，我加一下", "好的 luo-na6243"], ["您vx多少，我加一下", "好的 [微信号]"]),
+        # a card asked for as 哪张卡
+        (["押金退回哪张卡？", "4380881415801369"], ["押金退回哪张卡？", "[银行卡]"]),
+    ],
+)
+def test_thread_reads_corrections_and_confirmations(messages, expected):
+    assert mask_frame(_chat(*messages), thread="chat_id")["text"].tolist() == expected
+    last = find_pii(messages[-1], after=messages[:-1])
+    assert _apply_spans(messages[-1], last) == expected[-1]
+
+
+def _apply_spans(text, spans):
+    for m in sorted(spans, key=lambda m: -m.start):
+        text = text[: m.start] + PLACEHOLDERS[m.kind] + text[m.end :]
+    return text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["旧车车牌号多少？帮您估个价", "我的车是津H06645的那辆", "好的稍等"],  # a question about something else
+        ["短信里的取件码是多少？", "取件码6-6-1789"],
+        ["车架号多少？", "是LFVJ6X59ZRE224815"],
+        ["我电话13800138000", "好的收到", "20号前能发货吗"],
+    ],
+)
+def test_thread_leaves_other_replies(messages):
+    out = mask_frame(_chat(*messages), thread="chat_id")["text"].tolist()
+    assert out[1:] == [mask_pii(m) for m in messages[1:]]
+
+
+@pytest.mark.parametrize(
     ("question", "reply"),
     [
         ("您的订单号是多少？", "20260815123"),  # an order number is asked for: no kind

@@ -198,7 +198,7 @@ _PLACE_HINT = re.compile(
 # The first component may start inside the words before it (``寄到杭州市``):
 # the address starts after the last of these words before the first suffix.
 _SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼条查]")
-_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，\n]|成(?!都)|地点")
+_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，\n]|成(?![都华])|地点")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
 _PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")

@@ -126,7 +126,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -348,7 +348,16 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
     if not cue or len(reply) > _REPLY_MAX:
         return []
     n = len(cue)
-    return [(k, a - n, b - n) for k, a, b in _finds(cue + reply, kinds) if a >= n]
+    out = [(k, a - n, b - n) for k, a, b in _finds(cue + reply, kinds) if a >= n]
+    # Or from the value, past the words before it (``好的 luo-na6243``, ``刚才少打了一位，是Lily_79yang``).
+    first = _FIRST_VALUE.search(reply)
+    if first is not None and first.start() > 0 and reply[first.start() - 1] not in _p._PLATE_PROVINCES:
+        at = first.start() - n
+        out += [(k, a + at, b + at) for k, a, b in _finds(cue + reply[first.start() :], kinds) if a >= n]
+    return out
+
+
+_FIRST_VALUE = re.compile(r"[0-9A-Za-z(+]")
 
 
 _URL = re.compile(r"https?://[!-~]+", re.IGNORECASE)
@@ -527,7 +536,7 @@ def find_pii(
     staff: Any = None,
     names: Any = None,
     kinds: Iterable[str] | None = None,
-    after: str | None = None,
+    after: str | Sequence[str] | None = None,
 ) -> list[PiiMatch]:
     """The personal data in one text, as non-overlapping spans.
 
@@ -543,10 +552,14 @@ def find_pii(
         More names (customers), the same way.
     kinds : iterable of str, optional
         Kinds to look for (default all of :data:`PII_KINDS`).
-    after : str, optional
-        The message before ``text`` in its conversation. A short reply (40
-        characters at most) is then also read after the kind that message
-        asks for or names, as :func:`mask_frame` does with ``thread=``.
+    after : str or sequence of str, optional
+        The message before ``text`` in its conversation, or the messages
+        before it, oldest first. A short reply (40 characters at most) is
+        then also read after the kind the message before asks for or names;
+        else after the kind of the value it holds (a confirmation); else,
+        when it doubts that value (``这个好像不对？``), after the kind of the
+        value before it (a correction). :func:`mask_frame` does the same
+        with ``thread=``.
 
     Returns
     -------
@@ -574,7 +587,9 @@ def find_pii(
         raise TypeError(f"text must be a str or missing; got {type(text).__name__}")
     chosen = _check_kinds(kinds)
     names_re = _names_pattern(_directory_names(staff, names)) if "name" in chosen else None
-    cue = _asked_cue(after) if isinstance(after, str) else ""
+    if isinstance(after, str):
+        after = [after]
+    cue = _thread_cue(after) if after is not None and len(text) <= _REPLY_MAX else ""
     return _resolve(_candidates(text, chosen, names_re, cue), text)
 
 
@@ -625,12 +640,45 @@ _ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:微信|薇信|威信|vx|VX|wx|WX|v信)"), "微信号:"),
     (re.compile(r"(?:手机|电话|号码|联系方式)"), "电话:"),
     (re.compile(r"(?:身份证|证件号)"), "身份证号:"),
-    (re.compile(r"(?:卡号|银行卡|收款账号)"), "卡号:"),
+    (re.compile(r"(?:卡号|银行卡|收款账号|哪张卡|什么卡|卡上|到卡|卡里|张卡)"), "卡号:"),
     (re.compile(r"(?:邮箱|email|e-mail)", re.IGNORECASE), "邮箱:"),
     (re.compile(r"(?:地址|住哪|住在哪)"), "地址:"),
 )
 #: A reply read after the message before it is short: an answer, not a new topic.
 _REPLY_MAX = 40
+
+
+#: The cue a short reply is read with after a message holding a value of a kind (a correction, a confirmation:
+#: ``我q号9529669519`` then ``抱歉打错了 9529669539``).
+_KIND_CUE = {"qq": "QQ号:", "wechat": "微信号:", "mobile": "电话:", "landline": "电话:", "id_card": "身份证号:",
+             "bank_card": "卡号:", "email": "邮箱:", "address": "地址:"}
+
+
+def _value_cue(previous: Any, its_cue: str = "") -> str:
+    """The cue of the kind of the last value the message before holds (read after its own cue), or ``""``."""
+    if not isinstance(previous, str) or not _VALUE.search(previous):
+        return ""
+    found = _resolve(_candidates(previous, frozenset(PII_KINDS) - {"name"}, None, its_cue), previous)
+    return _KIND_CUE.get(found[-1].kind, "") if found else ""
+
+
+#: A message doubting the value before it (``这个好像不对？``, ``校验失败了``): the reply after it corrects that value.
+_DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不通过|少了|多了")
+
+
+def _thread_cue(before: Sequence[Any]) -> str:
+    """The cue a short reply is read with, from the messages before it (oldest first, the last three used): what the
+    last one asks for; else the kind of the value it holds; else, when it doubts that value, the kind of the value
+    in the one before it (a correction)."""
+    before = list(before)[-3:]
+    p3, p2, p1 = [None] * (3 - len(before)) + before
+    if not isinstance(p1, str):
+        return ""
+    cue = _asked_cue(p1) or _value_cue(p1, _asked_cue(p2))
+    if not cue and isinstance(p2, str) and _DOUBT.search(p1):
+        # (the value doubted may not even be valid: then the kind the message before it asked for)
+        cue = _value_cue(p2, _asked_cue(p3)) or _asked_cue(p3)
+    return cue
 
 
 def _asked_cue(previous: Any) -> str:
@@ -686,8 +734,12 @@ def _mask_and_count(
     for c in cols:
         cues = None
         if thread is not None:
-            previous = df.groupby(thread, sort=False, dropna=False)[c].shift(1)
-            cues = previous.map(_asked_cue)
+            groups = df.groupby(thread, sort=False, dropna=False)[c]
+            before = [groups.shift(k) for k in (3, 2, 1)]
+            # Only a short reply with a value in it is read after the messages before it.
+            short = df[c].map(lambda v: isinstance(v, str) and len(v) <= _REPLY_MAX and _VALUE.search(v) is not None)
+            cues = pd.Series("", index=df.index, dtype=object)
+            cues[short] = [_thread_cue(b) for b in zip(*(p[short] for p in before), strict=True)]
         masked, per_kind = _mask_column(df[c], chosen, names_re, cues)
         out[c] = masked
         rows += [{"column": c, "kind": k, "placeholder": PLACEHOLDERS[k], "n": per_kind[k]} for k in order]
