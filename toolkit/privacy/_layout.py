@@ -1,0 +1,91 @@
+"""What a message's layout says about the values in it (private to :mod:`toolkit.privacy.mask`).
+
+A card number alone on its line among one's values, a household's building and room in a group-buy list, a number
+that is a link's own id. Each function takes the folded text and what the finders found, as ``(kind, start, end)``
+tuples, and returns finds to add (or, for links, the finds to keep).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _patterns as _p
+
+Find = tuple[str, int, int]
+#: Kinds that are numbers.
+NUMBER_KINDS = frozenset({"mobile", "landline", "qq", "bank_card", "id_card"})
+
+
+_URL = re.compile(r"https?://[!-~]+", re.IGNORECASE)
+#: A number in a link's path or after a parameter that is no contact (``goods_id=13511567376``): an id of the site's.
+_URL_ID_BEFORE = re.compile(r"(?:[/=._-])$")
+_URL_CONTACT_PARAM = re.compile(r"(?:phone|mobile|tel|shouji|sj|contact|qq|wx|wechat)[=]$", re.IGNORECASE)
+
+
+def outside_url_ids(t: str, found: list[Find]) -> list[Find]:
+    """Drop numbers that are a link's own ids; keep e-mails and numbers after a contact parameter (``tel=138…``)."""
+    urls = [m.span() for m in _URL.finditer(t)]
+    if not urls:
+        return found
+
+    def site_id(k: str, a: int, b: int) -> bool:
+        return (k in NUMBER_KINDS and any(ua < a and b <= ub for ua, ub in urls)
+                and _URL_ID_BEFORE.search(t, 0, a) is not None and _URL_CONTACT_PARAM.search(t, max(0, a - 10), a) is None)
+
+    return [f for f in found if not site_id(*f)]
+
+
+LINE = re.compile(r"[^\n]+")
+
+
+def listed_cards(t: str, found: list[Find]) -> list[Find]:
+    """A card number alone on its line in a list of one's values, one per line, where another line is wholly an
+    ID number or a mobile (``450103…\n5187101351068143\n18270214517``): a card with no word before it (what
+    else read a part of the line, a landline in ``427 020335 8939 465``, gives way to it).
+
+    A bare 4- or 5-series number passing Luhn is as often an order number, so it needs this company."""
+    lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
+             for m in LINE.finditer(t)]
+    whole = {(a, b) for k, a, b in found if k in ("id_card", "mobile")}
+    if not any(span in whole for span in lines):
+        return []
+    out: list[Find] = []
+    for a, b in lines:
+        digits = t[a:b].replace(" ", "")
+        if (15 <= len(digits) <= 19 and digits.isdigit() and digits[0] in "234569" and _p.luhn_valid(digits)
+                and not any(fa < b and fb > a for k, fa, fb in found if k in ("id_card", "mobile", "bank_card"))):
+            out.append(("bank_card", a, b))
+    return out
+
+
+#: A household's building and room with no estate (``15-701``, ``27-4-803``, ``4栋301``, ``17号楼1303``), as group-buy
+#: lists and neighbours write them.
+_ROOM_ONLY = re.compile(r"(?<![0-9A-Za-z\-#.])([0-9]{1,2})(?:栋|幢|号楼|-(?:[0-9]{1,2}-)?)([0-9]{3,4})(?![0-9\-])")
+#: What makes it a home: a neighbour's words, or a mobile in the same message.
+_HOUSEHOLD = re.compile("团长|接龙|业主|我的是|具体是|我是|我家|我住|住在|楼下|送上来|下去拿|门口|[0-9]份|登记|没取货")
+#: What makes it a code: a parcel locker's or a station's words before it.
+_CODE_BEFORE = re.compile("取件码|取货码|提货码|驿站|快递柜|丰巢|货架|格口|柜|码")
+
+
+ROOM_HINT = re.compile(r"[0-9](?:栋|幢|号楼|-)[0-9]")
+
+
+def _room_like(room: str) -> bool:
+    """A floor (1-40) and a flat on it (01-12): ``803``, ``2703``, not ``3017`` or ``7231`` (lockers and codes)."""
+    floor, flat = int(room[:-2]), int(room[-2:])
+    return 1 <= floor <= 40 and 1 <= flat <= 12
+
+
+def household_rooms(t: str, found: list[Find]) -> list[Find]:
+    """Buildings and rooms with no estate where the message speaks of a household (or holds a mobile), each a floor
+    and a flat (``15-701``), not a locker's or a station's code."""
+    if not (_HOUSEHOLD.search(t) or any(k == "mobile" for k, _, _ in found)):
+        return []
+    out: list[Find] = []
+    for m in _ROOM_ONLY.finditer(t):
+        a, b = m.span()
+        if (not _room_like(m.group(2)) or _CODE_BEFORE.search(t, max(0, a - 8), a) or _p._after_label(t, a)
+                or any(fa < b and fb > a for _, fa, fb in found)):
+            continue
+        out.append(("address", a, b))
+    return out
