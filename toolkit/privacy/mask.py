@@ -90,18 +90,24 @@ mistook for digits (``25O4室``, ``甘EAO365``, ``369Bl008``); what voice input
 writes (``wuchao杠八九``, ``sunhao下划线零九``, ``幺四八…艾特qq点com``,
 ``V I V I A N 2004``, an ID ending in 叉, the recogniser's commas inside a
 number after a phone word: ``打电话13，280830720``). A value given as a
-correction (``qq562816，不对是592816``) is of the kind of the value before it.
-In a conversation (``mask_frame(..., thread="chat_id")``) a short reply is
-also read after the kind the message before it asks for: ``您的微信号？``
-then ``zhang_san81``.
+correction (``qq562816，不对是592816``) is of the kind of the value before it;
+so is a mobile given in pieces (``198的38004675``). The layout of a message
+counts (``_layout``): a card alone on its line among one's values, a
+household's building and room in a group-buy list (``15-701 小罗 3份``), and
+not a link's own ids (``goods_id=135…``). An id after a word asking to add
+someone needs no WeChat word (``加我 zhangwei_1988``, ``👉lin_kiki53``).
+In a conversation (``mask_frame(..., thread="chat_id")``,
+``find_pii(text, after=...)``) a short reply is also read after the kind the
+message before it asks for (``您的微信号？`` then ``zhang_san81``), after the
+kind of the value it holds (a confirmation), or after a doubt
+(``这个好像不对？``) the kind of the value before that (a correction).
 
 Known limits (see ``tests/privacy/test_hard_cases.py``): names that no
 directory lists; vague places (a city alone, an estate without a building or
-room); QQ and WeChat ids without their cue (``加我 zhang_san81``); numbers in
-financial numerals (壹贰叁); estate names ending in digits before
-``building-unit-room`` without a house number; old 15-digit IDs without an
-ID word near them; an order number in the format of a UnionPay card (6
-series, passing Luhn) with no order label before it is masked as a card. A
+room); QQ and WeChat ids with no cue at all (``前台给的 zhang_san81``);
+old 15-digit IDs without an ID word near them; a 4- or 5-series card with no
+word near it; an order number in the format of a UnionPay card (6 series,
+passing Luhn) with no order label before it is masked as a card. A
 directory name is matched wherever it occurs, so a two-character name that
 is also a common word (a colleague called 高兴) masks that word too.
 
