@@ -34,7 +34,10 @@ FIGURES = {
     "blind14": (0.9432, 0.9808, 1.0, 1.0),  # private-domain operations, group-buy lists; after the blind12 fixes
     "blind15": (0.9684, 0.9903, 1.0, 1.0),  # transport and field service, drivers' voice input; after the blind14 fixes
     "blind16": (0.9769, 1.0, 0.9982, 1.0),  # the most ordinary archive, an online shop; after the blind17 fixes
-    "blind17": (0.9950, 1.0, 1.0, 1.0),  # healthcare, education, public services; after the blind15 fixes
+    "blind17": (0.9950, 1.0, 1.0, 1.0),
+    # retail chains and membership; after the blind16 fixes and the conversation work (its 6 false masks left are
+    # region lines, 所在地区：湖北省 武汉市 洪山区, which blind7's writer labelled as addresses: masked on purpose)
+    "blind19": (0.9833, 0.9921, 0.9992, 0.9941),  # healthcare, education, public services; after the blind15 fixes
 }
 
 

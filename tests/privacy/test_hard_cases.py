@@ -259,6 +259,14 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("微信，LEOCHEN666，备注一下售后。", "LEOCHEN666", "[微信号]"),  # capitals spelling a name after a comma
     ("d u d u 4 7 7 0 这是我微信", "d u d u", "[微信号]"),  # typed apart, the cue after
     ("光猫坏了，A2890，WX kevin 59发你视频", "kevin 59", "[微信号]"),
+    # blind19's classes
+    ("已经加你了，我微信名是一只猫，号yafangjing1120", "yafangjing1120", "[微信号]"),
+    ("搜不到你微信，你再发一遍？是wanghuihong0212吗", "wanghuihong0212", "[微信号]"),  # asked back
+    ("1968830425 这个是我Q", "1968830425", "[QQ号]"),
+    ("电话：136-1469-7532/40656381", "40656381", "[电话]"),
+    ("企微加不上，加我个微lily_6665015吧", "lily_6665015", "[微信号]"),  # 个微: a personal WeChat
+    ("地址是保定市安新县安州镇西街村103号，下班后家里有人", "西街村", "[地址]"),  # 街 inside a village's name
+    ("我妈的会员是18945730971，积分能转过来吗", "18945730971", "[手机号]"),  # a membership number that is a mobile
     # blind16's classes
     ("好评返现的钱打5456 1969 0263 4884，谢谢老板", "0263", "[银行卡]"),  # no desk phone inside groups of four
     ("付款用的是5525 9949 8682 7904这张，分期的", "8682", "[银行卡]"),
@@ -313,7 +321,7 @@ def test_weak_cues(text, value, placeholder):
     "6.99 l@w.Vf 02/18 复制打开抖音", "直播间分享的这个 a@f.cm 复制打开抖音",  # share tokens, no e-mails
     "下单链接https://mobile.yangkeduo.com/goods.html?goods_id=13511567376",  # a site's own id
     "团长，取件码 8-2-3017 在驿站", "菜鸟驿站货架 3-2-1508", "我家 8-2-3017 的快递",  # lockers; no floor and flat
-    "QQ群号734791580", "企业微信，TK305531171", "400 600 6666是你们官方电话吗？", "12345678是订单号", "加我老公的微信", "这张照片", "v 1.0版本", "加了那个vip888套餐", "加vip888元套餐", "发票代码16943721 号码69436404", "报修工单WX-84734944，地址",
+    "QQ群号734791580", "企业微信，TK305531171", "400 600 6666是你们官方电话吗？", "12345678是订单号", "加我老公的微信", "这张照片", "v 1.0版本", "加了那个vip888套餐", "会员号 20240815123", "中山街道办事处3楼", "加vip888元套餐", "发票代码16943721 号码69436404", "报修工单WX-84734944，地址",
     "经纬度33.1322,121.5590，车在这", "我在G205国道K184附近", "车在G1501绕城K601+800爆胎了", "去市场买菜",
     "您的订单号是多少？\n20260815123", "微信号多少？\n好的稍等", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
     "订单号：\n4270204806412667\n4270204806412668",
@@ -359,3 +367,8 @@ def test_address_forms(text, value):
 @pytest.mark.parametrize("text", ["买了MAC 3个", "iPhone 15楼下", "北京国贸CBD 2座1203"])
 def test_address_forms_keep_near_misses(text):
     assert mask_pii(text) == text
+
+
+def test_a_date_after_an_address_is_no_house_number():
+    masked = mask_pii("蛋糕送到齐齐哈尔市龙沙区迎宾大道990号，18号晚上要用，联系153 6058 9880")
+    assert masked == "蛋糕送到[地址]，18号晚上要用，联系[手机号]"

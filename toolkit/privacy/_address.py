@@ -62,7 +62,8 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
 # (嘎查 and 苏木 are Inner Mongolia's villages and townships)
 # (镇 and 乡 inside a city's or county's name are no town: ``宁乡市``, ``安乡县``; towns are read before districts, so
 # a district's name does not swallow the town after it: ``南湖区大桥镇翠苑一区``)
-_TOWN = r"市?" + _name("", "省市区县路街巷", 8) + r"(?:街道|镇(?![市县区])|乡(?![市县区])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡村])|组(?=[0-9]{1,4}号))"
+# (街 inside a village's name: ``西街村``)
+_TOWN = r"市?" + _name("", "省市区县路巷", 8) + r"(?:街道|镇(?![市县区])|乡(?![市县区])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡村])|组(?=[0-9]{1,4}号))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
@@ -301,13 +302,18 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
                 break
         dashed_room = kind == "bare" and prev == "estate" and _BLDG_UNIT_ROOM.fullmatch(t, m.start(), m.end()) is not None
         if sep_comma and ((kind == "bare" and not dashed_room)
-                          or (kind == "house" and prev not in ("estate", "road", "bldg", "house"))):
+                          or (kind == "house" and (prev not in ("estate", "road", "bldg", "house")
+                                                   or _WHEN_AFTER.match(t, m.end()) is not None))):
             # After a comma, a bare number is as often a count or a code, and
             # a house number after a city a date (``上海,28号到了杭州``).
             break
         tokens.append((kind, m.start(), m.end()))
         pos, sep_comma = _past_separator(t, m.end())
     return tokens
+
+
+#: Words after a day of the month (``…4层，11号晚上要用``): a date after a comma, not a house number.
+_WHEN_AFTER = re.compile("晚上|早上|上午|下午|中午|白天|傍晚|前|之前|以前|以后|左右|那天|当天|到货|送到|送|发货|要用|有空|在家")
 
 
 def _past_separator(t: str, pos: int) -> tuple[int, bool]:

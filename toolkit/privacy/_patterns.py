@@ -262,6 +262,9 @@ def _decimals(t: str, a: int) -> bool:
     return a >= 2 and t[a - 1] == "." and t[a - 2].isdigit() and _COUNTRY_DOT.search(t, max(0, a - 6), a) is None
 
 
+_MEMBER_LABEL = re.compile(r"(?:会员|会员号|会员卡号|会员账号|vip)(?:号|号码)?[ ]?(?:就是|是|为)?[ ]?[:#=]?[ ]?$", re.IGNORECASE)
+
+
 def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
     found: list[Find] = []
     for run in _RUN.finditer(t):
@@ -274,7 +277,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
         if n_total < 11:
             continue
         lead_ok = _letters_ok(t, r0)
-        labelled = _after_label(t, r0)
+        # (a membership number that is a mobile is the member's mobile: ``我妈的会员是18945730971``)
+        labelled = _after_label(t, r0) and not (
+            _MEMBER_LABEL.search(t, max(0, r0 - 10), r0) is not None and _MOBILE.fullmatch("".join(g[2] for g in groups)) is not None)
         # Groups from which the rest of the run is exactly one mobile number
         # (``…17栋1705 130 1782 7735``: the room number glued before it must
         # not lend the mobile its first digits).
@@ -532,7 +537,7 @@ _LANDLINE = re.compile(
 _LOCAL_CUED = re.compile(
     r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|"
     # or right after another number (``打我电话13020520094或者2060692``)
-    r"(?<=[0-9])(?:或者|或是|或|备用))[^0-9,.;!?，。；！？\n]{0,8}?"
+    r"(?<=[0-9])(?:或者|或是|或|备用|/))[^0-9,.;!?，。；！？\n]{0,8}?"
     r"(" + r"(?<![0-9A-Za-z_])" + _LOCAL + _EXT + r")(?![0-9])",
     re.IGNORECASE,
 )
@@ -605,13 +610,13 @@ _QQ = re.compile(
 _QQ_AFTER = re.compile(
     r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
-    r"[,，][ ]?(?:qq|QQ)号|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
+    r"[,，][ ]?(?:qq|QQ)号|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
 )
 _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
     r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个|[+➕]我)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
-    r"手机同号|微信同号|[微威薇维卫](?:xin|Xin|XIN)(?![A-Za-z])|(?<=[的我])[vV](?=[ ]?(?:是|号))|"
+    r"手机同号|微信同号|(?<=[我加])个微(?=[ ]?:?[ ]?[A-Za-z])|[微威薇维卫](?:xin|Xin|XIN)(?![A-Za-z])|(?<=[的我])[vV](?=[ ]?(?:是|号))|"
     # A homophone with a decoration before the colon, typed to dodge filters: ``薇❤：``, ``V✨:``.
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
@@ -644,6 +649,11 @@ _LONE_V = re.compile(r"(?:^|(?<=[\s,:，：]))[vV][ ]([A-Za-z][-_A-Za-z0-9]{5,19
 _WECHAT_SPACED_AFTER = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z](?:[ ][A-Za-z0-9]){5,19})[ ]?(?:这个|这)?(?:是|就是)我的?新?(?:微信|薇信|威信|vx|wx|VX|WX)"
 )
+#: The id asked back after a WeChat mention (``搜不到你微信，你再发一遍？是wanghuihong0212吗``).
+_WECHAT_ASKED_BACK = re.compile(
+    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^\n0-9A-Za-z]{0,14}?[?？,，][ ]?(?:是|就是)[ ]?"
+    r"([A-Za-z][-_A-Za-z0-9]{5,19})(?=吗|嘛|吧|么|[?？])"
+)
 #: Two labels and two values in their order (``QQ/微信：34358 / Tina_Xu95``, ``手机/微信: 138… / tom_88``):
 #: the second value is the WeChat id.
 _WECHAT_PAIRED = re.compile(
@@ -653,7 +663,7 @@ _WECHAT_PAIRED = re.compile(
 #: A WeChat cue a clause before ``我的是 id`` (``我微信搜不到你，我的是maomao-1917``): an id with a lower-case
 #: letter and a digit.
 _WECHAT_FAR = re.compile(
-    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?)[ ]?:?[ ]?"
+    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?|(?<=[,，])号(?:是|码是?)?)[ ]?:?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
 )
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
@@ -810,6 +820,7 @@ def wechat_ids(t: str) -> list[Find]:
             out.append(("wechat", *m.span(1)))
     out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_SPACED_AFTER.finditer(t)]
+    out += [("wechat", *m.span(1)) for m in _WECHAT_ASKED_BACK.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _LONE_V.finditer(t) if _handle_like(m.group(1))]
     for m in _WECHAT_SEARCH.finditer(t):
         if not _NOT_WECHAT_ID.match(m.group(1)):
