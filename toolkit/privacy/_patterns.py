@@ -262,7 +262,8 @@ def _decimals(t: str, a: int) -> bool:
     return a >= 2 and t[a - 1] == "." and t[a - 2].isdigit() and _COUNTRY_DOT.search(t, max(0, a - 6), a) is None
 
 
-_MEMBER_LABEL = re.compile(r"(?:会员|会员号|会员卡号|会员账号|vip)(?:号|号码)?[ ]?(?:就是|是|为)?[ ]?[:#=]?[ ]?$", re.IGNORECASE)
+#: ``会员是…``: the member's account is a mobile (``会员号13800138000`` stays a membership number, as the issue asks).
+_MEMBER_LABEL = re.compile(r"会员(?:账号)?(?:就是|是)[ ]?$")
 
 
 def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
@@ -277,7 +278,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
         if n_total < 11:
             continue
         lead_ok = _letters_ok(t, r0)
-        # (a membership number that is a mobile is the member's mobile: ``我妈的会员是18945730971``)
+        # (a member's account that is a mobile is the member's mobile: ``我妈的会员是18945730971``)
         labelled = _after_label(t, r0) and not (
             _MEMBER_LABEL.search(t, max(0, r0 - 10), r0) is not None and _MOBILE.fullmatch("".join(g[2] for g in groups)) is not None)
         # Groups from which the rest of the run is exactly one mobile number
