@@ -158,7 +158,7 @@ _PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|�
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
-_CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|这张|那张|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_AFTER = re.compile(r"[ \n]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|这张|那张|扣(?:款|费|钱)?|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
 _CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|这张|那张|转入|存入|打入|汇入|钱打|钱转|打钱到?|返现到?|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
@@ -263,6 +263,7 @@ def _decimals(t: str, a: int) -> bool:
 
 
 #: ``会员是…``: the member's account is a mobile (``会员号13800138000`` stays a membership number, as the issue asks).
+_ORDER_WORDS = re.compile("单|订|物流|快递|发货|到货|包裹")
 _MEMBER_LABEL = re.compile(r"会员(?:账号)?(?:就是|是)[ ]?$")
 
 
@@ -344,7 +345,11 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     if (j > i and j + 1 < len(groups) and len(groups[j + 1][2]) <= 3
                             and t[b : groups[j + 1][0]] == t[groups[j - 1][1] : g[0]]):
                         continue  # ``6246 0712 8390 7352 23``: the run goes on as it went, one number longer than a card
-                    cued = _CARD_CUE.search(t[max(0, a - 10) : a]) is not None or _CARD_AFTER.match(t, b) is not None
+                    cued = (_CARD_CUE.search(t[max(0, a - 14) : a]) is not None or _CARD_AFTER.match(t, b) is not None
+                            # written in groups of four as a card is printed (``5218 9981 7999 6329``), in a message
+                            # that speaks of no order (``@客服 2725 9224 7804 8288 这单退款到哪了`` is an order number)
+                            or (len(lens_) >= 4 and all(x == 4 for x in lens_[:4]) and " " in t[a:b]
+                                and _ORDER_WORDS.search(t) is None))
                     if min(lens_[:-1], default=4) < 3 and not cued:
                         continue
                     if _card_prefix_ok(num, cued) and luhn_valid(num):
@@ -552,7 +557,7 @@ _LOCAL_AFTER_ADDRESS = re.compile(
 
 # A local number with a landline word after it (``3683-2111是我家座机``).
 _LOCAL_CUED_AFTER = re.compile(
-    r"(?<![0-9A-Za-z_\-])(?<![0-9][ ])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,6}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话|"
+    r"(?<![0-9A-Za-z_\-])(?<![0-9][ ])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,8}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话|"
     # ``68298687 这是我们店的电话``
     r"(?:这|这个)?是[^0-9,.;!?，。；！？\n]{0,8}?电话)"
 )
@@ -611,7 +616,7 @@ _QQ = re.compile(
 _QQ_AFTER = re.compile(
     r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
-    r"[,，][ ]?(?:qq|QQ)号|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
+    r"[,，][ ]?(?:qq|QQ)号|[ ]?扣扣(?![群币])|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
 )
 _WECHAT_CUE = (
     r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
