@@ -38,7 +38,10 @@ FIGURES = {
     # retail chains and membership; after the blind16 fixes and the conversation work (its 6 false masks left are
     # region lines, 所在地区：湖北省 武汉市 洪山区, which blind7's writer labelled as addresses: masked on purpose)
     "blind19": (0.9833, 0.9921, 0.9992, 0.9941),
-    "blind20": (0.9926, 1.0, 0.9992, 1.0),  # finance and insurance; after the blind19 fixes  # healthcare, education, public services; after the blind15 fixes
+    "blind20": (0.9926, 1.0, 0.9992, 1.0),  # finance and insurance; after the blind19 fixes
+    # retail again; after the blind20 fixes; its brief lacked the rules (it read two corpora's docstrings, no code);
+    # left: mobiles after 会员号 (the issue's near-misses), plates starting 黔 (Guizhou's plates start 贵)
+    "blind18": (0.9856, 0.9990, 0.9942, 1.0),  # healthcare, education, public services; after the blind15 fixes
 }
 
 
@@ -102,5 +105,5 @@ def test_conversations_read_after_the_messages_before():
             near_hit += any(m.start < b and m.end > a for m in after)
         earlier[chat].append(text)
     assert n >= 1000 and n_near >= 600
-    assert after_ok / n >= 0.995 and alone_ok / n <= 0.92  # the bare replies need the messages before
+    assert after_ok / n >= 0.998 and alone_ok / n <= 0.92  # the bare replies need the messages before
     assert near_hit == 0

@@ -293,6 +293,8 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 lead_digits += len(groups[i - 1][2])
             # In a labelled or letter-led run (``运单号 JT82 1634 0307 921``), a
             # window further on only after a whole number of its own.
+            if labelled and i and all(len(g[2]) == 4 for g in groups[:-1]):
+                continue  # ``礼品卡号8847 5751 1961 1085 663``: one labelled number in groups of four, no window of it
             if (labelled or not lead_ok) and lead_digits < 6:
                 # Unless a list goes on to a value of its own (``苏K·25Y03，18615949036``, ``沪C·B6020 19101513084``).
                 sep_before = t[groups[i - 1][1] : groups[i][0]] if i else ""
@@ -627,7 +629,7 @@ _WECHAT_CUE = (
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:吧|搜索|搜|联系我|找我|加我|私聊我|联系|名叫|叫))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:吧|搜索一下|搜一下|搜索|搜|联系我|找我|加我|私聊我|联系|名叫|叫))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          # an emoji pointing at the id (``微信👉li_xiu_888👈``)
          r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
@@ -647,7 +649,9 @@ _WECHAT_SEARCH = re.compile(r"(?:搜索?)[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?
 _WECHAT_AFTER = re.compile(
     r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
-    r"(?:这个|这)?(?:是|就是)我?的?新?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z]))"
+    r"(?:这个|这)?(?:是|就是)我?的?新?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z])|"
+    # a few words between (``doudou_995是我们门店的工作微信``)
+    r"(?:是|就是)[\u4e00-\u9fff]{1,8}?的(?:工作|私人|个人)?(?:微信|vx|wx))"
 )
 #: A lone v, a space and the id (``老板 v hu1977``, ``v QingLuo25 谢谢``).
 _LONE_V = re.compile(r"(?:^|(?<=[\s,:，：]))[vV][ ]([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
@@ -669,7 +673,7 @@ _WECHAT_PAIRED = re.compile(
 #: A WeChat cue a clause before ``我的是 id`` (``我微信搜不到你，我的是maomao-1917``): an id with a lower-case
 #: letter and a digit.
 _WECHAT_FAR = re.compile(
-    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?|(?<=[,，])号(?:是|码是?)?)[ ]?:?[ ]?"
+    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?|现在是|现在的是|改成|换成|(?<=[,，])号(?:是|码是?)?)[ ]?:?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
 )
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
@@ -680,7 +684,7 @@ _ADD_HANDLE = re.compile(
     r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个号?|她|他)(?:好友)?|"
     # someone of mine (``加不上的话加我老公的maling2010``)
     r"(?<![追增附参叠外])加我(?:老公|老婆|爱人|先生|太太|媳妇|家人|妈妈|爸爸|女儿|儿子|孩子|同事|朋友|助理)的?|"
-    r"添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|加了(?:你们|你)?(?:那个|这个)?|"
+    r"添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|加了(?:你们|你)?(?:那个|这个)?|加不上(?:你|您)?的?|"
     r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?|"
     # 加 glued to the id (``搬家群里加jiudian66``)
     r"(?<![追增附参叠外])加(?=[A-Za-z]))"

@@ -319,7 +319,8 @@ def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
 
 
 #: A correction after a value: ``qq562816，不对是592816``, ``…4270209433443456吗？不对，是4392…``.
-_CORRECTION = re.compile(r"(?:不对|错了|打错了|写错了|说错了|更正一下|更正|纠正一下)[，,。.!！ ]{0,2}(?:应该|重新)?(?:是|为|改为|改成)?[ ]?:?[ ]?")
+_CORRECTION = re.compile(r"(?:不对|错了|打错了|写错了|说错了|更正一下|更正|纠正一下|现在用这个|现在用的是|现在是|换成|改成|新的是)[，,。.!！ ]{0,2}(?:应该|重新)?(?:是|为|改为|改成)?[ ]?:?[ ]?")
+_CORRECTION_HINT = re.compile("对|错|更正|现在|换成|改成|新的")
 _VALUE = re.compile(r"[0-9A-Za-z][-_0-9A-Za-z@.]*[0-9A-Za-z]")
 _NUMBER_KINDS = _layout.NUMBER_KINDS
 
@@ -407,7 +408,7 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
     if spoken is not None:
         reading, spans = spoken
         found += [(k, spans[a][0], spans[b - 1][1]) for k, a, b in _finds(reading, kinds)]
-    if found and ("对" in t or "错" in t or "更正" in t):
+    if found and _CORRECTION_HINT.search(t):
         found += _corrected(t, found)
     if "「" in t:
         found += _quoted_replies(t, kinds)
