@@ -81,17 +81,19 @@ def test_recall_and_survival_floor(corpus):
     assert survival >= survival_now - 0.01, (name, survival)
 
 
-def test_conversations_read_after_the_messages_before():
-    """threads1 (whole conversations by a blind writer): a bare reply is masked when read after the messages before
-    it, not alone; near-misses survive both ways. First run: alone 0.898, after 0.961; now alone 0.898, after 0.998."""
+@pytest.mark.parametrize(("name", "after_floor", "alone_ceiling"), [("threads1", 0.998, 0.92), ("threads2", 0.945, 0.90)])
+def test_conversations_read_after_the_messages_before(name, after_floor, alone_ceiling):
+    """Whole conversations by blind writers: a bare reply is masked when read after the messages before it, not
+    alone; near-misses survive. First runs (after the messages before): threads1 0.961, threads2 0.902 (survival
+    1.000, 0.988); now 0.999 and 0.949 (survival 1.000, 0.9985). threads2's misses left are mostly values split over
+    two messages (``1393853`` then ``4228``) and values given with no question before them."""
     from collections import defaultdict
 
     from toolkit.privacy import find_pii
 
-    from .pii_threads1 import check_corpus, make_threads1_corpus
-
-    df = make_threads1_corpus()
-    check_corpus(df)
+    mod = importlib.import_module(f"tests.privacy.pii_{name}")
+    df = getattr(mod, f"make_{name}_corpus")()
+    mod.check_corpus(df)
     earlier: dict[str, list[str]] = defaultdict(list)
     n = alone_ok = after_ok = n_near = near_hit = 0
     for chat, text, ents, nms in zip(df["chat_id"], df["text"], df["entities"], df["near_misses"], strict=True):
@@ -105,5 +107,5 @@ def test_conversations_read_after_the_messages_before():
             near_hit += any(m.start < b and m.end > a for m in after)
         earlier[chat].append(text)
     assert n >= 1000 and n_near >= 600
-    assert after_ok / n >= 0.998 and alone_ok / n <= 0.92  # the bare replies need the messages before
-    assert near_hit == 0
+    assert after_ok / n >= after_floor and alone_ok / n <= alone_ceiling  # the bare replies need the messages before
+    assert near_hit / n_near <= 0.002

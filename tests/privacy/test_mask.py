@@ -441,6 +441,10 @@ def test_thread_reads_a_reply_after_the_question(question, reply, expected):
         (["您vx多少，我加一下", "好的 luo-na6243"], ["您vx多少，我加一下", "好的 [微信号]"]),
         # a card asked for as 哪张卡
         (["押金退回哪张卡？", "4380881415801369"], ["押金退回哪张卡？", "[银行卡]"]),
+        # two kinds asked for, two values in the reply
+        (["微信或QQ都行，留一个", "wu_mumu666，91362628"], ["微信或QQ都行，留一个", "[微信号]，[QQ号]"]),
+        # a short word between the question and the answer
+        (["Q号发我", "稍等", "950148080"], ["Q号发我", "稍等", "[QQ号]"]),
     ],
 )
 def test_thread_reads_corrections_and_confirmations(messages, expected):
@@ -462,6 +466,10 @@ def _apply_spans(text, spans):
         ["短信里的取件码是多少？", "取件码6-6-1789"],
         ["车架号多少？", "是LFVJ6X59ZRE224815"],
         ["我电话13800138000", "好的收到", "20号前能发货吗"],
+        ["QQ多少", "好的，请稍候", "时间：2025-05-20哈"],  # a date is no QQ number
+        ["QQ多少", "报案号是多少", "RDAA20254490105611"],  # a question between: no stall
+        ["微信号jingtiantian0315", "金额11394，您记一下"],  # past a label
+        ["QQ多少", "发票号码多少", "44285592"],
     ],
 )
 def test_thread_leaves_other_replies(messages):

@@ -570,6 +570,7 @@ _LOCAL_CUED_AFTER = re.compile(
 _FOUR_GROUPS_BEFORE = re.compile(r"[0-9]{4} $")
 _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4})+")
 _GROUP_AFTER = re.compile(r" [0-9]{3,4}(?![0-9])")
+_FOUR_FIRST = re.compile(r"[0-9]{4}(?: [0-9]{4})+ [0-9]{3}$")
 
 
 #: Service numbers of 5-8 digits from 95 or 96 (``95588``, ``9510211``, ``95105888``): no local number starts so.
@@ -580,8 +581,9 @@ _OTHER_ID_BEFORE = re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅|微信|vx|VX|wx|WX)[ ]
 def landlines(t: str) -> list[Find]:
     out: list[Find] = []
     for m in _LANDLINE.finditer(t):
-        if _FOUR_GROUPS.fullmatch(m.group()) and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start()):
-            continue
+        if ((_FOUR_GROUPS.fullmatch(m.group()) or _FOUR_FIRST.match(m.group()))
+                and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start())):
+            continue  # (a window of a card's groups of four: ``6216 6127 0706 7009 671``)
         if _letters_ok(t, m.start()) and not _after_label(t, m.start()):
             out.append(("landline", m.start(), m.end()))
     after_address = _LOCAL_AFTER_ADDRESS.finditer(t) if "地址" in t else ()
@@ -706,6 +708,7 @@ _NOT_WECHAT_ID = re.compile(
 )
 
 
+_DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
 #: ``我小号3511184394``, ``我的新号是…``: another account of mine, a QQ number when it is no mobile.
 _QQ_ALT_ACCOUNT = re.compile(r"我的?(?:小号|大号|新号|副号|备用号)(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])")
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
@@ -752,8 +755,8 @@ def qq_numbers(t: str) -> list[Find]:
             a, b = m.span(1)
             if _AFTER_UNIT.match(t, b) or _QQ_NOT_AFTER.match(t, b) or _ENTERPRISE_QQ.fullmatch(m.group(1)) or _after_label(t, a):
                 continue
-            if _QQ_GROUP.search(t, m.start(), a) or t.startswith(("群", " 群"), b):
-                continue
+            if _QQ_GROUP.search(t, m.start(), a) or t.startswith(("群", " 群"), b) or _DASHED_DATE.fullmatch(m.group(1)):
+                continue  # (a group's number, or a date: ``2025-05-20``)
             if t[m.start()] in "qQ" and a - m.start() <= 2 and _WECHAT_JUST_BEFORE.search(t, max(0, m.start() - 8), m.start()):
                 continue
             out.append(("qq", a, b))

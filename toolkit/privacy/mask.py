@@ -352,20 +352,26 @@ _QUOTE = re.compile(r"「([^」\n]{1,80})」")
 
 
 def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
-    """What is found in a short ``reply`` (folded) read after ``cue`` (``微信号:``), as spans of ``reply``."""
+    """What is found in a short ``reply`` (folded) read after ``cue`` (``微信号:``; several kinds asked for are joined
+    by ``|``: ``微信号:|QQ号:``), as spans of ``reply``."""
     if not cue or len(reply) > _REPLY_MAX:
         return []
-    n = len(cue)
-    out = [(k, a - n, b - n) for k, a, b in _finds(cue + reply, kinds) if a >= n]
-    # Or from the value, past the words before it (``好的 luo-na6243``, ``刚才少打了一位，是Lily_79yang``).
-    first = _FIRST_VALUE.search(reply)
-    if first is not None and first.start() > 0 and reply[first.start() - 1] not in _p._PLATE_PROVINCES:
-        at = first.start() - n
-        out += [(k, a + at, b + at) for k, a, b in _finds(cue + reply[first.start() :], kinds) if a >= n]
+    # From the start, and from each value past the words or the value before it (``好的 luo-na6243``,
+    # ``刚才少打了一位，是Lily_79yang``, ``wu_mumu666，91362628``), but not past a label (``金额11394``, ``工单号WX…``).
+    starts = [0] + [m.start() for m in _NEXT_VALUE.finditer(reply)
+                    if reply[m.start() - 1] not in _p._PLATE_PROVINCES and not _p._after_label(reply, m.start())
+                    and not (reply[m.start() - 1] == " " and m.start() >= 2 and reply[m.start() - 2].isdigit())  # a group
+                    and not _p._BEFORE_AMOUNT.search(reply[: m.start()])][:4]
+    out: list[tuple[str, int, int]] = []
+    for one in cue.split("|"):
+        n = len(one)
+        for at in dict.fromkeys(starts):
+            out += [(k, a - n + at, b - n + at) for k, a, b in _finds(one + reply[at:], kinds) if a >= n]
     return out
 
 
-_FIRST_VALUE = re.compile(r"[0-9A-Za-z(+]")
+#: Where a value starts after words or another value (a letter, digit, ``(`` or ``+`` after anything else).
+_NEXT_VALUE = re.compile(r"(?<=[^0-9A-Za-z(+_@.\-])[0-9A-Za-z(+]")
 
 
 def _quoted_replies(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -571,9 +577,9 @@ def mask_pii(
 
 #: Words of a message that ask for (or name) a kind, and the cue a short reply after it is read with.
 _ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅)"), "QQ号:"),
+    (re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅|(?<![A-Za-z])[Qq](?=号))"), "QQ号:"),
     (re.compile(r"(?:微信|薇信|威信|vx|VX|wx|WX|v信)"), "微信号:"),
-    (re.compile(r"(?:手机|电话|号码|联系方式)"), "电话:"),
+    (re.compile(r"(?:手机|电话|(?<![票单码])号码|联系方式)"), "电话:"),  # (发票号码 is an invoice's)
     (re.compile(r"(?:身份证|证件号)"), "身份证号:"),
     (re.compile(r"(?:卡号|银行卡|收款账号|哪张卡|什么卡|卡上|到卡|卡里|张卡)"), "卡号:"),
     (re.compile(r"(?:邮箱|email|e-mail)", re.IGNORECASE), "邮箱:"),
@@ -597,6 +603,10 @@ def _value_cue(previous: Any, its_cue: str = "") -> str:
     return _KIND_CUE.get(found[-1].kind, "") if found else ""
 
 
+#: A message between a question and its answer that is no answer itself: a few words (``稍等``, ``我问问家里人``).
+_STALL_MAX = 12
+#: A message asking for something (then it is no stall: ``报案号是多少``).
+_ASKING = re.compile("[?？吗呢么]|多少|几|什么|哪|号|码")
 #: A message doubting the value before it (``这个好像不对？``, ``校验失败了``): the reply after it corrects that value.
 _DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不通过|少了|多了")
 
@@ -610,22 +620,25 @@ def _thread_cue(before: Sequence[Any]) -> str:
     if not isinstance(p1, str):
         return ""
     cue = _asked_cue(p1) or _value_cue(p1, _asked_cue(p2))
-    if not cue and isinstance(p2, str) and _DOUBT.search(p1):
-        # (the value doubted may not even be valid: then the kind the message before it asked for)
-        cue = _value_cue(p2, _asked_cue(p3)) or _asked_cue(p3)
+    if not cue and isinstance(p2, str):
+        if _DOUBT.search(p1):
+            # (the value doubted may not even be valid: then the kind the message before it asked for)
+            cue = _value_cue(p2, _asked_cue(p3)) or _asked_cue(p3)
+        elif len(p1) <= _STALL_MAX and not _ASKING.search(p1):
+            cue = _asked_cue(p2)  # a short word between the question and the answer (``稍等``, ``我看看``)
     return cue
 
 
 def _asked_cue(previous: Any) -> str:
-    """The cue of the last kind the message before names (``您的微信号是多少？`` -> ``微信号:``), or ``""``."""
+    """The cues of the kinds the message before names, the last named first (``您的微信号是多少？`` -> ``微信号:``;
+    ``微信或QQ都行`` -> ``QQ号:|微信号:``), or ``""``."""
     if not isinstance(previous, str):
         return ""
-    last, cue = -1, ""
+    named: dict[str, int] = {}
     for rx, c in _ASKS:
         for m in rx.finditer(previous):
-            if m.end() > last:
-                last, cue = m.end(), c
-    return cue
+            named[c] = max(named.get(c, -1), m.end())
+    return "|".join(sorted(named, key=lambda c: -named[c]))
 
 
 def _mask_column(
