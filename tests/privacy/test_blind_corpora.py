@@ -41,7 +41,9 @@ FIGURES = {
     "blind20": (0.9926, 1.0, 0.9992, 1.0),  # finance and insurance; after the blind19 fixes
     # retail again; after the blind20 fixes; its brief lacked the rules (it read two corpora's docstrings, no code);
     # left: mobiles after 会员号 (the near-misses), plates starting 黔 (Guizhou's plates start 贵)
-    "blind18": (0.9856, 0.9990, 0.9942, 1.0),  # healthcare, education, public services; after the blind15 fixes
+    "blind18": (0.9856, 0.9990, 0.9942, 1.0),
+    # home services; after the blind18 fixes (false masks left: a floor after a house number, …128号，22楼: kept masked)
+    "blind21": (0.9985, 0.9815, 1.0, 0.9963),  # healthcare, education, public services; after the blind15 fixes
 }
 
 

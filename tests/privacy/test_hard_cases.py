@@ -259,6 +259,9 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("微信，LEOCHEN666，备注一下售后。", "LEOCHEN666", "[微信号]"),  # capitals spelling a name after a comma
     ("d u d u 4 7 7 0 这是我微信", "d u d u", "[微信号]"),  # typed apart, the cue after
     ("光猫坏了，A2890，WX kevin 59发你视频", "kevin 59", "[微信号]"),
+    # blind21's classes
+    ("地址：深圳市南山区恒大绿洲4座1单元2305室", "恒大绿洲4座", "[地址]"),
+    ("护工的身份证和银行卡：\n110105198309194368\n5187-1014-1885-9534", "5187-1014", "[银行卡]"),
     # blind18's classes
     ("微信搜一下shanshan1999，发送好友申请了", "shanshan1999", "[微信号]"),
     ("我微信号改了，现在是tony834", "tony834", "[微信号]"),
@@ -384,3 +387,13 @@ def test_address_forms_keep_near_misses(text):
 def test_a_date_after_an_address_is_no_house_number():
     masked = mask_pii("蛋糕送到齐齐哈尔市龙沙区迎宾大道990号，18号晚上要用，联系153 6058 9880")
     assert masked == "蛋糕送到[地址]，18号晚上要用，联系[手机号]"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("杭州市拱墅区江南大道627号绿地新都会13栋3206室 3室2厅开荒保洁", "3室2厅"),  # a flat's layout
+    ("搬家：从芙蓉区紫薇花园31栋4单元203搬到龙岗区民治大道273号华润城28栋1单元2806室，15楼没电梯", "15楼"),
+    ("18911949260\n安徽省合肥市蜀山区阜阳北路320号世纪花园18栋4单元2904室\n2024/11/23到", "2024/11/23"),
+    ("卡号6217 9990 8434 7979 889不对吧，少一位还是多一位", "7979 889"),  # fails Luhn; no tail of it
+])
+def test_what_follows_an_address_is_kept(text, kept):
+    assert kept in mask_pii(text)

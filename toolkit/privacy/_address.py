@@ -105,12 +105,12 @@ _BLDG = (
     r"(?:T|塔)[0-9]{1,2}(?=[ ]{0,2}(?:[A-Z]座|[0-9]{1,3}[ ]?(?:层|楼|F)|[0-9]{3,4}(?![0-9])))|"
     # (``甲8号楼``, ``负一楼``, ``R2-B栋``)
     r"[东西南北中甲乙丙丁负]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}(?:-[A-Za-z](?=[栋幢座]))?|[" + _NUMZH + r"]{1,4})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室|房间|房|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
+    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室(?![0-9一二三四五六七八九两]厅)|房间|房|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
 )
 _BARE = (
     # (no K: ``K601+800``, ``K184`` are a highway's kilometre markers)
     r"-?(?:[A-JL-Za-jl-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-JL-Za-jl-z]?[0-9]{3,5}|[A-JL-Za-jl-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
-    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄套]|名(?!下))"
+    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄套/]|名(?!下))"
     # A room number in Chinese numerals (``三单元八零三``).
     r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
 )
@@ -124,7 +124,7 @@ _NAMED = (
     # A name may end in digits, a space before the building (``阳光100 27栋2502``).
     _NAMED_BODY + r"(?:[0-9]{2,4}(?=[ ]{1,2}[0-9]{1,3}[ ]?(?:栋|幢|号楼)))?(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
     # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
-    r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9]))|号楼|" + _HASH + r")"
+    r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9])|[0-9]{1,2}单元)|号楼|" + _HASH + r")"
     # or a lettered block with a room number (``恒大名都E座702房``), a lettered building (``锦绣江南E栋``)
     r"|[ ]?[A-Z]座[0-9]{3,4}(?![0-9])|[ ]?[A-Z][ ]?(?:栋|幢)"
     # or a lettered zone and a floor (``金融港B区38层``)
@@ -226,6 +226,8 @@ _ESTATE_ZONE = re.compile(r"[0-9A-Za-z" + _NUMZH + r"]区$")
 _SIDE_ZONE = re.compile(r"[东西南北中]区$")
 #: ``building-unit-room`` after an estate, even after a comma (``中海国际社区，10-5-1602``).
 _BLDG_UNIT_ROOM = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
+#: A part that ends with the room (``2806室``, ``1102``, ``13-4-1301``).
+_ROOM_END = re.compile(r"(?:室|房|[0-9]{3,4})$")
 
 
 _MAX_PARTS = 24
@@ -301,6 +303,9 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             if kind == "bare" and prev not in ("bldg", "house") and _YEAR_LIKE.match(t, m.start()):
                 break
         dashed_room = kind == "bare" and prev == "estate" and _BLDG_UNIT_ROOM.fullmatch(t, m.start(), m.end()) is not None
+        if (kind == "bldg" and t[m.end() - 1] in "楼层" and tokens and _ROOM_END.search(t, tokens[-1][1], tokens[-1][2])
+                and t[tokens[-1][2] : m.start()].strip()):
+            break  # ``…2806室，15楼没电梯``: the floor said again after the room, not another part
         if sep_comma and ((kind == "bare" and not dashed_room)
                           or (kind == "house" and (prev not in ("estate", "road", "bldg", "house")
                                                    or _WHEN_AFTER.match(t, m.end()) is not None))):

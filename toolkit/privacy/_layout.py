@@ -51,7 +51,7 @@ def listed_cards(t: str, found: list[Find]) -> list[Find]:
         return []
     out: list[Find] = []
     for a, b in lines:
-        digits = t[a:b].replace(" ", "")
+        digits = t[a:b].replace(" ", "").replace("-", "")
         if (15 <= len(digits) <= 19 and digits.isdigit() and digits[0] in "234569" and _p.luhn_valid(digits)
                 and not any(fa < b and fb > a for k, fa, fb in found if k in ("id_card", "mobile", "bank_card"))):
             out.append(("bank_card", a, b))

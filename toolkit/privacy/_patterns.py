@@ -343,7 +343,10 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 else:
                     num, lens_ = digits, lens
                 # Bank card
-                if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6:
+                if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6 and not (
+                        # (not from inside a number printed in fours: ``6217 9990 8434 7979 889`` fails Luhn, its tail
+                        # of fifteen digits is no card)
+                        i and len(groups[i - 1][2]) == 4 and len(groups[i][2]) == 4 and t[groups[i - 1][1] : groups[i][0]] == " "):
                     if (j > i and j + 1 < len(groups) and len(groups[j + 1][2]) <= 3
                             and t[b : groups[j + 1][0]] == t[groups[j - 1][1] : g[0]]):
                         continue  # ``6246 0712 8390 7352 23``: the run goes on as it went, one number longer than a card
