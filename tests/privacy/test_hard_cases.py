@@ -259,6 +259,9 @@ def test_numbers_typed_in_symbols(text, placeholder):
     ("微信，LEOCHEN666，备注一下售后。", "LEOCHEN666", "[微信号]"),  # capitals spelling a name after a comma
     ("d u d u 4 7 7 0 这是我微信", "d u d u", "[微信号]"),  # typed apart, the cue after
     ("光猫坏了，A2890，WX kevin 59发你视频", "kevin 59", "[微信号]"),
+    # blind22's classes
+    ("4285828 这个是酒店总机，打过去说房号1511房", "4285828", "[电话]"),
+    ("收件信息：昆明市五华区东风西路642号金融港B座10层 15972085413", "金融港B座10层", "[地址]"),
     # blind21's classes
     ("地址：深圳市南山区恒大绿洲4座1单元2305室", "恒大绿洲4座", "[地址]"),
     ("护工的身份证和银行卡：\n110105198309194368\n5187-1014-1885-9534", "5187-1014", "[银行卡]"),
@@ -396,4 +399,13 @@ def test_a_date_after_an_address_is_no_house_number():
     ("卡号6217 9990 8434 7979 889不对吧，少一位还是多一位", "7979 889"),  # fails Luhn; no tail of it
 ])
 def test_what_follows_an_address_is_kept(text, kept):
+    assert kept in mask_pii(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("这是发票代码24235733087279369762，号码098244953829", "098244953829"),  # an invoice's number after its code
+    ("074065088235这张发票金额408元，对吗", "074065088235"),  # a document's word after the number
+    ("麻烦帮我们订个车，2月12日早上从屯溪区滨江西路189号翠苑一区21-3-1212出发", "2月12日早上从"),  # 从 starts no place
+])
+def test_document_numbers_and_dates_are_kept(text, kept):
     assert kept in mask_pii(text)

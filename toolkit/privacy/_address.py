@@ -126,7 +126,7 @@ _NAMED = (
     # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
     r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9])|[0-9]{1,2}单元)|号楼|" + _HASH + r")"
     # or a lettered block with a room number (``恒大名都E座702房``), a lettered building (``锦绣江南E栋``)
-    r"|[ ]?[A-Z]座[0-9]{3,4}(?![0-9])|[ ]?[A-Z][ ]?(?:栋|幢)"
+    r"|[ ]?[A-Z]座[0-9]{3,4}(?![0-9])|[ ]?[A-Z][ ]?(?:栋|幢)|[ ]?[A-Z]座[ ]?[0-9]{1,3}[ ]?(?:层|楼|F)"
     # or a lettered zone and a floor (``金融港B区38层``)
     r"|[A-Z]区[ ]?[0-9]{1,3}[ ]?(?:层|楼|F))"
 )
@@ -199,7 +199,7 @@ _PLACE_HINT = re.compile(
 # The first component may start inside the words before it (``寄到杭州市``):
 # the address starts after the last of these words before the first suffix.
 _SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼条查]")
-_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或:,，\n]|成(?![都华])|地点")
+_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或从:,，\n]|成(?![都华])|地点")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
 _PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")

@@ -164,11 +164,13 @@ _CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|这张|那张|转入|
 
 
 #: An invoice's code and then its number (``发票代码16943721 号码69436404``): the number is the invoice's.
-_INVOICE_PAIR = re.compile(r"发票代码[ ]?:?[ ]?[0-9]{8,12}[ ,;]*(?:发票)?号码[ ]?:?[ ]?$")
+_INVOICE_PAIR = re.compile(r"发票代码[ ]?:?[ ]?[0-9]{8,20}[ ,;]*(?:发票)?号码[ ]?:?[ ]?$")
+#: A document's word right after the number (``074065088235这张发票``): the document's number.
+_DOCUMENT_AFTER = re.compile(r"[ ]?(?:这张|这个|那张|的)?(?:发票|订单|运单|快递单|工单|保单|账单)")
 
 
 def _after_label(t: str, start: int) -> bool:
-    before = t[max(0, start - 30) : start]
+    before = t[max(0, start - 40) : start]
     return (_ORDER_LABEL.search(before[-12:]) is not None
             or ("发票" in before and _INVOICE_PAIR.search(before) is not None))
 
@@ -562,7 +564,7 @@ _LOCAL_AFTER_ADDRESS = re.compile(
 
 # A local number with a landline word after it (``3683-2111是我家座机``).
 _LOCAL_CUED_AFTER = re.compile(
-    r"(?<![0-9A-Za-z_\-])(?<![0-9][ ])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,8}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话|"
+    r"(?<![0-9A-Za-z_\-])(?<![0-9][ ])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,8}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话|总机|前台电话|"
     # ``68298687 这是我们店的电话``
     r"(?:这|这个)?是[^0-9,.;!?，。；！？\n]{0,8}?电话)"
 )
@@ -587,7 +589,7 @@ def landlines(t: str) -> list[Find]:
         if ((_FOUR_GROUPS.fullmatch(m.group()) or _FOUR_FIRST.match(m.group()))
                 and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start())):
             continue  # (a window of a card's groups of four: ``6216 6127 0706 7009 671``)
-        if _letters_ok(t, m.start()) and not _after_label(t, m.start()):
+        if _letters_ok(t, m.start()) and not _after_label(t, m.start()) and not _DOCUMENT_AFTER.match(t, m.end()):
             out.append(("landline", m.start(), m.end()))
     after_address = _LOCAL_AFTER_ADDRESS.finditer(t) if "地址" in t else ()
     for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t), *after_address]:
