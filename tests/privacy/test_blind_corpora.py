@@ -45,7 +45,9 @@ FIGURES = {
     # home services; after the blind18 fixes (false masks left: a floor after a house number, …128号，22楼: kept masked)
     "blind21": (0.9985, 0.9815, 1.0, 0.9963),
     # travel and hospitality; after the blind21 fixes (false masks left: a hotel room after the hotel's address)
-    "blind22": (0.9986, 0.9940, 1.0, 0.9962),  # healthcare, education, public services; after the blind15 fixes
+    "blind22": (0.9986, 0.9940, 1.0, 0.9962),
+    "blind23": (0.9708, 0.9992, 0.9993, 1.0),  # B2B service and software; after the blind22 fixes
+    "blind24": (0.9933, 0.9983, 0.9993, 1.0),  # rural e-commerce and agriculture; the same rules as blind23's  # healthcare, education, public services; after the blind15 fixes
 }
 
 

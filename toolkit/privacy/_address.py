@@ -63,11 +63,12 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
 # (镇 and 乡 inside a city's or county's name are no town: ``宁乡市``, ``安乡县``; towns are read before districts, so
 # a district's name does not swallow the town after it: ``南湖区大桥镇翠苑一区``)
 # (街 inside a village's name: ``西街村``)
-_TOWN = r"市?" + _name("", "省市区县路巷", 8) + r"(?:街道|镇(?![市县区])|乡(?![市县区])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡])|屯(?![镇乡村])|组(?=[0-9]{1,4}号))"
+# (县 inside a town's name: ``旧县镇``)
+_TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县区])|市?" + _name("", "省市区县路巷", 8) + r"(?:街道|镇(?![市县区路街道])|乡(?![市县区路街道])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡]|大[厦街楼道]|广场|软件园|科技园)|屯(?![镇乡村])|组(?=[0-9]{1,4}号)))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
-    r"市?" + _name("0-9A-Za-z", "省市区县镇乡", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间])里|"
+    r"市?" + _name("0-9A-Za-z", "省市区县", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间])里|"
     # Beijing's numbered lanes (``东四六条``, ``西四北三条``)
     r"(?:(?<=[东西南北桥四门][一二三四五六七八九十头])|(?<=[东西南北桥四门][一二三四五六七八九十头]{2}))条)"
     r"(?:[东西南北中]?[" + _NUMZH + r"0-9]{1,3}段|[东西南北中]段|[东西南北中](?=[0-9 ]))?"
@@ -109,7 +110,7 @@ _BLDG = (
 )
 _BARE = (
     # (no K: ``K601+800``, ``K184`` are a highway's kilometre markers)
-    r"-?(?:[A-JL-Za-jl-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-JL-Za-jl-z]?[0-9]{3,5}|[A-JL-Za-jl-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
+    r"-?(?:[A-JL-Za-jl-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-JL-Za-jl-z]?[0-9]{3,5}(?![ ][0-9]{4}[ ][0-9]{4}[ ][0-9]{3})|[A-JL-Za-jl-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
     r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄套/]|名(?!下))"
     # A room number in Chinese numerals (``三单元八零三``).
     r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
@@ -133,7 +134,12 @@ _NAMED = (
 # The same right after a house number, before ``building-unit-room``
 # (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
 # Such names may end in digits (``阳光100``).
-_NAMED_AFTER_HOUSE = _NAMED_BODY + r"[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
+# Or an office building, park or tower named after its house number, before its floor or room
+# (``…666号西溪谷26层2602``, ``…736号凯德星贸2010``, ``东方之门 1809室``).
+_NAMED_AFTER_HOUSE = (_NAMED_BODY.replace("{1,5}", "{1,6}") + r"(?:[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
+                      # (not a label's number: ``邮编``, ``尾号``, ``管理费1399.86``)
+                      r"|(?<![码号费期价编约位尾账])(?<!时间)(?=[ ]?[0-9]{1,3}[ ]?(?:层|楼|F)(?![A-Za-z])"
+                      r"|[ ]?[0-9]{3,4}(?:室|房)?(?![0-9A-Za-z年月日号元.])))")
 # And after a district, town or road, a space before (``开福区书香门第 3-5-2001``); never first
 # (``提货码25-5-7913``).
 _NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
@@ -248,8 +254,8 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if m is None or m.end() > end:
             break
         kind = m.lastgroup or ""
-        if kind == "named_dash" and not (tokens and tokens[-1][0] == "house"):
-            break
+        if kind == "named_dash" and not (tokens and tokens[-1][0] == "house" and not sep_comma):
+            break  # (right after the house number: after a comma, ``…33号，手机尾号2139`` is no building)
         if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
             break
         if kind == "flat":

@@ -89,3 +89,27 @@ def household_rooms(t: str, found: list[Find]) -> list[Find]:
             continue
         out.append(("address", a, b))
     return out
+
+
+#: A line of a contact list: a short label, a colon and a local number (``财务：77631109``).
+_LABELLED_LOCAL = re.compile(r"[^\n0-9:]{1,8}:[ ]?([2-9][0-9]{6,7})[ ]*$")
+
+
+_NOT_PHONE_LABEL = re.compile("日期|时间|金额|数量|价格|单价|总价|编号|号码牌|密码|验证码|邮编")
+_DATE8 = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+
+
+def listed_locals(t: str, found: list[Find]) -> list[Find]:
+    """A local number on a labelled line of a list whose other lines hold phones (``销售：156…\n财务：77631109``)."""
+    phones = [(a, b) for k, a, b in found if k in ("mobile", "landline")]
+    if not phones:
+        return []
+    out: list[Find] = []
+    for line in LINE.finditer(t):
+        m = _LABELLED_LOCAL.match(t, line.start(), line.end())
+        if (m is None or _p._after_label(t, m.start(1)) or _NOT_PHONE_LABEL.search(t, line.start(), m.start(1))
+                or _DATE8.fullmatch(m.group(1)) or any(a < m.end(1) and b > m.start(1) for a, b in phones)):
+            continue
+        if any(line.start() > b or line.end() < a for a, b in phones):  # another line holds a phone
+            out.append(("landline", *m.span(1)))
+    return out

@@ -130,7 +130,7 @@ _ORDER_LABEL = re.compile(
     r"激活码|授权码|msgid|sn|s/n|imei|meid|sku|货号|款号|型号|商品编码|商品码|条码|条形码|发票(?:代码)?|税号|"
     r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
-    r"uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员)"
+    r"uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员|耳标|耳号)"
     # (markdown round the number too: ``发票 `0543…` ``, ``**单号**: …``)
     r"(?:号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}$",
     re.IGNORECASE,
@@ -548,7 +548,7 @@ _LANDLINE = re.compile(
 # A local number after a phone word, a few words on in the same clause
 # (``座机是``, ``电话留的是家里的``).
 _LOCAL_CUED = re.compile(
-    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|"
+    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|tel|phone|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|(?<![A-Za-z])T(?=[ ]?:)|"
     # or right after another number (``打我电话13020520094或者2060692``)
     r"(?<=[0-9])(?:或者|或是|或|备用|/))[^0-9,.;!?，。；！？\n]{0,8}?"
     r"(" + r"(?<![0-9A-Za-z_])" + _LOCAL + _EXT + r")(?![0-9])",
@@ -636,7 +636,7 @@ _WECHAT_CUE = (
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:吧|搜索一下|搜一下|搜索|搜|联系我|找我|加我|私聊我|联系|名叫|叫))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:说吧|聊吧|吧|搜索一下|搜一下|搜索|搜|联系我|找我|加我|私聊我|联系|名叫|叫))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          # an emoji pointing at the id (``微信👉li_xiu_888👈``)
          r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
@@ -656,7 +656,7 @@ _WECHAT_SEARCH = re.compile(r"(?:搜索?)[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?
 _WECHAT_AFTER = re.compile(
     r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
-    r"(?:这个|这)?(?:是|就是)我?的?新?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z])|"
+    r"(?:这个|这)?(?:是|就是)我?的?新?(?:私人|个人|工作)?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z])|"
     # a few words between (``doudou_995是我们门店的工作微信``)
     r"(?:是|就是)[\u4e00-\u9fff]{1,8}?的(?:工作|私人|个人)?(?:微信|vx|wx))"
 )
@@ -680,7 +680,7 @@ _WECHAT_PAIRED = re.compile(
 #: A WeChat cue a clause before ``我的是 id`` (``我微信搜不到你，我的是maomao-1917``): an id with a lower-case
 #: letter and a digit.
 _WECHAT_FAR = re.compile(
-    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！？!?\n0-9A-Za-z]{1,10}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?|现在是|现在的是|改成|换成|(?<=[,，])号(?:是|码是?)?)[ ]?:?[ ]?"
+    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！!\n0-9A-Za-z]{1,12}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?|现在是|现在的是|改成|换成|(?<=[,，])号(?:是|码是?)?)[ ]?:?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
 )
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
@@ -688,7 +688,7 @@ _WECHAT_FAR = re.compile(
 #: (``👉lin_kiki53``). Only a handle with a lower-case letter and a digit or ``_`` in it (``加一个 type-c``
 #: is a part, ``加个 vip888`` a plan: a person word comes after 加).
 _ADD_HANDLE = re.compile(
-    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个号?|她|他)(?:好友)?|"
+    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个(?:小号|大号|新号|号)?|她|他)(?:好友)?|"
     # someone of mine (``加不上的话加我老公的maling2010``)
     r"(?<![追增附参叠外])加我(?:老公|老婆|爱人|先生|太太|媳妇|家人|妈妈|爸爸|女儿|儿子|孩子|同事|朋友|助理)的?|"
     r"添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|加了(?:你们|你)?(?:那个|这个)?|加不上(?:你|您)?的?|"
@@ -714,6 +714,8 @@ _NOT_WECHAT_ID = re.compile(
 
 
 _DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
+#: ``你QQ多少？我的934441``: asked for theirs, gave one's own.
+_QQ_MINE_AFTER_ASK = re.compile(r"(?:QQ|qq|Qq|扣扣)[^0-9\n]{0,8}?[?？][ ]?我的(?:是|qq|QQ)?[ ]?:?[ ]?([1-9][0-9]{4,11})(?![0-9])")
 #: ``我小号3511184394``, ``我的新号是…``: another account of mine, a QQ number when it is no mobile.
 _QQ_ALT_ACCOUNT = re.compile(r"我的?(?:小号|大号|新号|副号|备用号)(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])")
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
@@ -749,7 +751,8 @@ _WECHAT_JUST_BEFORE = re.compile(r"(?:wx|vx|WX|VX|Wx|Vx|微信号?|v信|V信)[ ]
 
 
 def qq_numbers(t: str) -> list[Find]:
-    out: list[Find] = [
+    out: list[Find] = [("qq", *m.span(1)) for m in _QQ_MINE_AFTER_ASK.finditer(t)]
+    out += [
         ("qq", *m.span(1)) for m in _QQ_ALT_ACCOUNT.finditer(t)
         if not (len(m.group(1)) == 11 and m.group(1)[1] in "3456789") and not _AFTER_UNIT.match(t, m.end(1))
     ]
@@ -834,7 +837,9 @@ def wechat_ids(t: str) -> list[Find]:
         out.append(("wechat", a, b))
     for m in _WECHAT_FAR.finditer(t):
         token = m.group(1)
-        if any(c.islower() for c in token) and any(c.isdigit() for c in token) and not _NOT_WECHAT_ID.match(token):
+        # (initials and a date too: ``我的是YGH19611213``)
+        shaped = any(c.islower() for c in token) or sum(c.isdigit() for c in token) >= 4
+        if shaped and any(c.isdigit() for c in token) and not _NOT_WECHAT_ID.match(token):
             out.append(("wechat", *m.span(1)))
     out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_SPACED_AFTER.finditer(t)]

@@ -422,6 +422,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _asked_lines(t, kinds)
     if "\n" in t and "bank_card" in kinds:
         found += _layout.listed_cards(t, found)
+    if "\n" in t and "landline" in kinds:
+        found += _layout.listed_locals(t, found)
     if "address" in kinds and _layout.ROOM_HINT.search(t):
         found += _layout.household_rooms(t, found)
     if "://" in t:
