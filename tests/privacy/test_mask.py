@@ -453,6 +453,21 @@ def test_thread_reads_corrections_and_confirmations(messages, expected):
     assert _apply_spans(messages[-1], last) == expected[-1]
 
 
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (["手机号多少", "1393853", "4228"], ["手机号多少", "[手机号]", "[手机号]"]),  # a mobile in two messages
+        (["身份证号", "3401041976", "10126227"], ["身份证号", "[身份证]", "[身份证]"]),  # an ID in two
+        (["共3件", "120", "3500"], ["共3件", "120", "3500"]),  # two counts: no value together
+        (["订单号", "2024081", "5123"], ["订单号", "2024081", "5123"]),
+    ],
+)
+def test_thread_reads_a_value_sent_in_two_messages(messages, expected):
+    out = mask_frame(_chat(*messages), thread="chat_id")
+    assert out["text"].tolist() == expected
+    assert sum(out.attrs["masked"].values()) == (expected != messages)
+
+
 def _apply_spans(text, spans):
     for m in sorted(spans, key=lambda m: -m.start):
         text = text[: m.start] + PLACEHOLDERS[m.kind] + text[m.end :]

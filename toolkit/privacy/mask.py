@@ -533,7 +533,14 @@ def find_pii(
     if isinstance(after, str):
         after = [after]
     cue = _thread_cue(after) if after is not None and len(text) <= _REPLY_MAX else ""
-    return _resolve(_candidates(text, chosen, names_re, cue), text)
+    found = _resolve(_candidates(text, chosen, names_re, cue), text)
+    if after and not found:
+        # The second half of a value sent in two messages (``1393853`` then ``4228``).
+        kind = _split_kind(list(after)[-1], text, chosen)
+        if kind:
+            m = _DIGITS_ONLY.fullmatch(text)
+            found = [PiiMatch(kind, *m.span(1))]
+    return found
 
 
 def _apply(text: str, spans: list[PiiMatch]) -> str:
@@ -611,6 +618,29 @@ _STALL_MAX = 12
 _ASKING = re.compile("[?？吗呢么]|多少|几|什么|哪|号|码")
 #: A message doubting the value before it (``这个好像不对？``, ``校验失败了``): the reply after it corrects that value.
 _DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不通过|少了|多了")
+
+
+#: A message that is only digits (a piece of a value sent in two messages: ``1393853`` then ``4228``).
+_DIGITS_ONLY = re.compile(r"[ ]*([0-9][0-9 -]{1,16}[0-9])[ ]*")
+
+
+def _split_kind(first: Any, second: Any, kinds: frozenset[str]) -> str:
+    """The kind of the value two digit-only messages spell together (a mobile, an ID number, a card), or ``""``."""
+    a = _DIGITS_ONLY.fullmatch(first) if isinstance(first, str) else None
+    b = _DIGITS_ONLY.fullmatch(second) if isinstance(second, str) else None
+    if a is None or b is None:
+        return ""
+    x, y = (re.sub("[ -]", "", m.group(1)) for m in (a, b))
+    if len(x) < 3 or len(y) < 3:
+        return ""
+    whole = x + y
+    if "mobile" in kinds and len(x) < 11 and _p._MOBILE.fullmatch(whole):
+        return "mobile"
+    if "id_card" in kinds and len(x) < 18 and len(whole) == 18 and _p.id_valid(whole):
+        return "id_card"
+    if "bank_card" in kinds and 16 <= len(whole) <= 19 and whole[0] in "456" and _p.luhn_valid(whole):
+        return "bank_card"
+    return ""
 
 
 def _thread_cue(before: Sequence[Any]) -> str:
@@ -691,6 +721,15 @@ def _mask_and_count(
             cues = pd.Series("", index=df.index, dtype=object)
             cues[short] = [_thread_cue(b) for b in zip(*(p[short] for p in before), strict=True)]
         masked, per_kind = _mask_column(df[c], chosen, names_re, cues)
+        if thread is not None:
+            # A value sent in two messages, each only digits (``1393853`` then ``4228``): both halves masked.
+            prev = df.groupby(thread, sort=False, dropna=False)[c].shift(1)
+            for i, (p, t) in enumerate(zip(prev, df[c], strict=True)):
+                kind = _split_kind(p, t, chosen) if isinstance(t, str) and isinstance(p, str) else ""
+                if kind and masked.iat[i] == t and masked.iat[i - 1] == p:  # (neither half masked yet)
+                    masked.iat[i] = PLACEHOLDERS[kind]
+                    masked.iat[i - 1] = PLACEHOLDERS[kind]
+                    per_kind[kind] += 1
         out[c] = masked
         rows += [{"column": c, "kind": k, "placeholder": PLACEHOLDERS[k], "n": per_kind[k]} for k in order]
     counts = pd.DataFrame(rows, columns=["column", "kind", "placeholder", "n"])
@@ -723,7 +762,10 @@ def mask_frame(
         rows in the order they were sent. A short reply (40 characters at
         most) is then also read after the kind the message before it asks
         for or names: ``您的微信号是多少？`` then ``zhang_san81`` masks the
-        id, which alone has no cue. Default: each text on its own.
+        id, which alone has no cue (see ``find_pii(after=...)`` for the
+        other readings); a value sent in two messages of digits only
+        (``1393853`` then ``4228``) is masked in both. Default: each text on
+        its own.
 
     Returns
     -------
