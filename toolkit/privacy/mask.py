@@ -138,6 +138,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from . import _patterns as _p
+from . import _handles as _h
 from . import _layout
 from ._spoken import spoken_reading
 from .._validate import require_frame
@@ -297,18 +298,18 @@ def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
         if "landline" in kinds:
             found += _p.landlines(num)
         if "qq" in kinds:
-            found += _p.qq_numbers(num)
+            found += _h.qq_numbers(num)
     if "plate" in kinds and any("0" <= c <= "9" for c in t):
         found += _p.plates(t)
     if "wechat" in kinds:
-        found += _p.wechat_ids(t)
+        found += _h.wechat_ids(t)
     if not _NUMERALS.isdisjoint(t):
         if "mobile" in kinds:
             found += _p.numeral_mobiles(t)
         if "landline" in kinds:
             found += _p.numeral_landlines(t)
         if "qq" in kinds:
-            found += _p.numeral_qq_numbers(t)
+            found += _h.numeral_qq_numbers(t)
     if "mobile" in kinds and _PIECE_WORDS.search(t):
         found += _p.pieced_mobiles(t)
     if "mobile" in kinds and ("O" in t or "o" in t):
