@@ -426,3 +426,7 @@ def test_what_follows_an_address_is_kept(text, kept):
 ])
 def test_document_numbers_and_dates_are_kept(text, kept):
     assert kept in mask_pii(text)
+
+
+def test_a_lone_surrogate_does_not_stop_masking():
+    assert mask_pii("half\udcff broken 13800138000") == "half\udcff broken [手机号]"

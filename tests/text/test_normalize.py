@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.text import normalize_series, normalize_text
+from toolkit.text.normalize import to_simplified
 
 OPTION_NAMES = (
     "to_simplified",
@@ -322,3 +323,10 @@ def test_normalize_series_rejects_non_series_and_bad_values():
         normalize_series(pd.Series([None]), lowercase=1)
 
 
+
+
+def test_to_simplified_keeps_lone_surrogates_in_place():
+    """Bytes decoded with ``surrogateescape`` leave lone surrogates, which OpenCC cannot take as UTF-8."""
+    text = "電話\udcff廣東省"
+    out = to_simplified(text)
+    assert out == "电话\udcff广东省" and len(out) == len(text)

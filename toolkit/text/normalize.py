@@ -164,6 +164,9 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+_SURROGATE = re.compile("([\ud800-\udfff])")
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters as simplified ones, one character for one, so positions in ``text`` stay valid.
 
@@ -176,6 +179,10 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
+    if _SURROGATE.search(text):
+        # A lone surrogate (bytes decoded with ``surrogateescape``) cannot go to OpenCC as UTF-8: convert the text
+        # around each one and keep it where it was.
+        return "".join(part if _SURROGATE.fullmatch(part) else to_simplified(part) for part in _SURROGATE.split(text) if part)
     cc = _t2s()
     out = cc.convert(text)
     if len(out) == len(text):
