@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from toolkit.privacy import PLACEHOLDERS, find_pii  # noqa: E402
+from toolkit.privacy import PLACEHOLDERS, find_pii, mask_frame  # noqa: E402
 
 RESULTS = REPO / "bench" / "results"
 
@@ -77,6 +77,19 @@ def evaluate(df) -> dict:
     return {"rows": dict(rows), "misses": misses, "false_masks": false_masks}
 
 
+def gone_with_mask_frame(df) -> float:
+    """The share of labelled values no longer in their message after ``mask_frame(df, thread="chat_id")``, which
+    also masks the first half of a value split over two messages (``find_pii(after=)`` cannot see the message after)."""
+    df = df.sort_values(["chat_id", "seq"], kind="stable").reset_index(drop=True)
+    masked = mask_frame(df, thread="chat_id")["text"]
+    n = gone = 0
+    for text, out, ents in zip(df["text"], masked, df["entities"], strict=True):
+        for _k, a, b in ents:
+            n += 1
+            gone += text[a:b] not in out
+    return gone / n
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", help="threads1, threads2 ...")
@@ -96,6 +109,7 @@ def main() -> None:
         "recall alone": total("pii", 1) / n_pii, "recall after the previous message": total("pii", 2) / n_pii,
         "survival alone": total("near_miss", 1) / n_near,
         "survival after the previous message": total("near_miss", 2) / n_near,
+        "values gone with mask_frame(thread=)": gone_with_mask_frame(df),
     }
     out = RESULTS / (f"pii_{name}.md" if args.first_run else f"pii_{name}_current.md")
     note = ("Evaluated once, before any rule changed because of it." if args.first_run else

@@ -87,11 +87,11 @@ def test_recall_and_survival_floor(corpus):
     assert survival >= survival_now - 0.01, (name, survival)
 
 
-@pytest.mark.parametrize(("name", "after_floor", "alone_ceiling"), [("threads1", 0.998, 0.92), ("threads2", 0.945, 0.90)])
+@pytest.mark.parametrize(("name", "after_floor", "alone_ceiling"), [("threads1", 0.998, 0.92), ("threads2", 0.958, 0.90)])
 def test_conversations_read_after_the_messages_before(name, after_floor, alone_ceiling):
     """Whole conversations by blind writers: a bare reply is masked when read after the messages before it, not
     alone; near-misses survive. First runs (after the messages before): threads1 0.961, threads2 0.902 (survival
-    1.000, 0.988); now 0.999 and 0.953 (survival 1.000, 0.9985). threads2's misses left are mostly the first halves
+    1.000, 0.988); now 0.999 and 0.962 (survival 1.000, 0.9985). threads2's misses left are mostly the first halves
     of values split over two messages (``1393853`` then ``4228``: ``mask_frame(thread=)`` masks both, ``find_pii(after=)``
     only the second) and values given with no question before them."""
     from collections import defaultdict

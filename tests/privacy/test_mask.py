@@ -443,6 +443,7 @@ def test_thread_reads_a_reply_after_the_question(question, reply, expected):
         (["押金退回哪张卡？", "4380881415801369"], ["押金退回哪张卡？", "[银行卡]"]),
         # two kinds asked for, two values in the reply
         (["微信或QQ都行，留一个", "wu_mumu666，91362628"], ["微信或QQ都行，留一个", "[微信号]，[QQ号]"]),
+        (["微信或QQ都行，留一个", "huang_sun605 4574239336"], ["微信或QQ都行，留一个", "[微信号] [QQ号]"]),
         # a short word between the question and the answer
         (["Q号发我", "稍等", "950148080"], ["Q号发我", "稍等", "[QQ号]"]),
     ],
@@ -460,12 +461,30 @@ def test_thread_reads_corrections_and_confirmations(messages, expected):
         (["身份证号", "3401041976", "10126227"], ["身份证号", "[身份证]", "[身份证]"]),  # an ID in two
         (["共3件", "120", "3500"], ["共3件", "120", "3500"]),  # two counts: no value together
         (["订单号", "2024081", "5123"], ["订单号", "2024081", "5123"]),
+        # the kind named before the first half, in its own message
+        (["证件号发下", "身份证号3401041976", "10126227"], ["证件号发下", "身份证号[身份证]", "[身份证]"]),
+        (["打款到哪张卡？", "卡号622262", "7613055820127"], ["打款到哪张卡？", "卡号[银行卡]", "[银行卡]"]),
+        # a word asking for the rest between the halves
+        (["手机多少", "1996945", "还有呢", "2530"], ["手机多少", "[手机号]", "还有呢", "[手机号]"]),
+        # words naming another kind before the first half: no value together
+        (["金额", "订单号1393853", "4228"], ["金额", "订单号1393853", "4228"]),
     ],
 )
 def test_thread_reads_a_value_sent_in_two_messages(messages, expected):
     out = mask_frame(_chat(*messages), thread="chat_id")
     assert out["text"].tolist() == expected
     assert sum(out.attrs["masked"].values()) == (expected != messages)
+    last = find_pii(messages[-1], after=messages[:-1])
+    assert _apply_spans(messages[-1], last) == expected[-1]
+
+
+def test_thread_reads_split_values_in_interleaved_conversations():
+    """Messages of two conversations in time order: each half is found in its own conversation."""
+    df = pd.DataFrame({"chat_id": ["a", "b", "a", "b", "a", "b"],
+                       "text": ["证件号发下", "手机多少", "身份证号3401041976", "1393853", "10126227", "4228"]})
+    out = mask_frame(df, thread="chat_id")
+    assert out["text"].tolist() == ["证件号发下", "手机多少", "身份证号[身份证]", "[手机号]", "[身份证]", "[手机号]"]
+    assert out.attrs["masked"]["id_card"] == 1 and out.attrs["masked"]["mobile"] == 1
 
 
 def _apply_spans(text, spans):

@@ -361,7 +361,7 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
     # ``刚才少打了一位，是Lily_79yang``, ``wu_mumu666，91362628``), but not past a label (``金额11394``, ``工单号WX…``).
     starts = [0] + [m.start() for m in _NEXT_VALUE.finditer(reply)
                     if reply[m.start() - 1] not in _p._PLATE_PROVINCES and not _p._after_label(reply, m.start())
-                    and not (reply[m.start() - 1] == " " and m.start() >= 2 and reply[m.start() - 2].isdigit())  # a group
+                    and not _GROUP_BEFORE.search(reply, 0, m.start())  # (the next group of a number: ``1234 5678``)
                     and not _p._BEFORE_AMOUNT.search(reply[: m.start()])][:4]
     out: list[tuple[str, int, int]] = []
     for one in cue.split("|"):
@@ -371,6 +371,8 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
     return out
 
 
+#: A group of digits and a space before a place in a reply: what follows is the next group of the same number.
+_GROUP_BEFORE = re.compile(r"(?:^|[^0-9A-Za-z_@.\-])[0-9][0-9-]* $")
 #: Where a value starts after words or another value (a letter, digit, ``(`` or ``+`` after anything else).
 _NEXT_VALUE = re.compile(r"(?<=[^0-9A-Za-z(+_@.\-])[0-9A-Za-z(+]")
 
@@ -536,11 +538,12 @@ def find_pii(
     cue = _thread_cue(after) if after is not None and len(text) <= _REPLY_MAX else ""
     found = _resolve(_candidates(text, chosen, names_re, cue), text)
     if after and not found:
-        # The second half of a value sent in two messages (``1393853`` then ``4228``).
-        kind = _split_kind(list(after)[-1], text, chosen)
-        if kind:
+        # The second half of a value sent in two messages (``1393853`` then ``4228``; ``卡号622262`` then
+        # ``7613055820127``), maybe with a word asking for the rest between them (``还有呢``).
+        split = _split_value(list(after)[-2:], text, chosen)
+        if split:
             m = _DIGITS_ONLY.fullmatch(text)
-            found = [PiiMatch(kind, *m.span(1))]
+            found = [PiiMatch(split[0], *m.span(1))]
     return found
 
 
@@ -625,23 +628,43 @@ _DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不�
 _DIGITS_ONLY = re.compile(r"[ ]*([0-9][0-9 -]{1,16}[0-9])[ ]*")
 
 
-def _split_kind(first: Any, second: Any, kinds: frozenset[str]) -> str:
-    """The kind of the value two digit-only messages spell together (a mobile, an ID number, a card), or ``""``."""
-    a = _DIGITS_ONLY.fullmatch(first) if isinstance(first, str) else None
+#: The first half of a value sent in two messages: digits ending a message, after nothing, a filler, or a few words
+#: naming the kind (``1393853``, ``嗯 1393853``, ``卡号622262``, ``身份证号3401041976``).
+_FIRST_HALF = re.compile(r"([^0-9]{0,12}?)[ ]*([0-9][0-9 -]{1,16}[0-9])[ ]*")
+_FILLER = re.compile(r"[\s,，。.:：]*(?:(?:嗯+|是|哦+|对|好的|就是|我的)[\s,，。.:：]*)*")
+#: A word asking for the rest of a value, between its two halves (``还有呢``).
+_MORE = re.compile(r"[ ]*(?:还有呢|然后呢|后面呢|后面的呢|剩下的呢|没发全|不全|还差几位|少了几位|就这些[吗么]?)[?？~。]*[ ]*")
+#: The cue that names each kind a split value may be, in the words before its first half.
+_SPLIT_CUE = {"mobile": "电话:", "id_card": "身份证号:", "bank_card": "卡号:"}
+
+
+def _split_value(before: Sequence[Any], second: Any, kinds: frozenset[str]) -> tuple[str, int, int] | None:
+    """The kind of the value the message before (or the one before a ``还有呢`` between them) and ``second`` (only
+    digits) spell together (a mobile, an ID number, a card), and where its first half is in that message; or None.
+
+    The first half is digits ending its message, alone, after a filler, or after words that name the kind.
+    """
+    before = list(before)
+    first = before[-1] if before else None
+    if isinstance(first, str) and _MORE.fullmatch(first) and len(before) >= 2:
+        first = before[-2]
+    a = _FIRST_HALF.fullmatch(first) if isinstance(first, str) and len(first) <= _REPLY_MAX else None
     b = _DIGITS_ONLY.fullmatch(second) if isinstance(second, str) else None
     if a is None or b is None:
-        return ""
-    x, y = (re.sub("[ -]", "", m.group(1)) for m in (a, b))
+        return None
+    x, y = (re.sub("[ -]", "", g) for g in (a.group(2), b.group(1)))
     if len(x) < 3 or len(y) < 3:
-        return ""
-    whole = x + y
+        return None
+    whole, kind = x + y, ""
     if "mobile" in kinds and len(x) < 11 and _p._MOBILE.fullmatch(whole):
-        return "mobile"
-    if "id_card" in kinds and len(x) < 18 and len(whole) == 18 and _p.id_valid(whole):
-        return "id_card"
-    if "bank_card" in kinds and 16 <= len(whole) <= 19 and whole[0] in "456" and _p.luhn_valid(whole):
-        return "bank_card"
-    return ""
+        kind = "mobile"
+    elif "id_card" in kinds and len(x) < 18 and len(whole) == 18 and _p.id_valid(whole):
+        kind = "id_card"
+    elif "bank_card" in kinds and 16 <= len(whole) <= 19 and whole[0] in "456" and _p.luhn_valid(whole):
+        kind = "bank_card"
+    if not kind or not (_FILLER.fullmatch(a.group(1)) or _SPLIT_CUE[kind] in _asked_cue(a.group(1)).split("|")):
+        return None
+    return kind, *a.span(2)
 
 
 def _thread_cue(before: Sequence[Any]) -> str:
@@ -723,13 +746,20 @@ def _mask_and_count(
             cues[short] = [_thread_cue(b) for b in zip(*(p[short] for p in before), strict=True)]
         masked, per_kind = _mask_column(df[c], chosen, names_re, cues)
         if thread is not None:
-            # A value sent in two messages, each only digits (``1393853`` then ``4228``): both halves masked.
-            prev = df.groupby(thread, sort=False, dropna=False)[c].shift(1)
-            for i, (p, t) in enumerate(zip(prev, df[c], strict=True)):
-                kind = _split_kind(p, t, chosen) if isinstance(t, str) and isinstance(p, str) else ""
-                if kind and masked.iat[i] == t and masked.iat[i - 1] == p:  # (neither half masked yet)
-                    masked.iat[i] = PLACEHOLDERS[kind]
-                    masked.iat[i - 1] = PLACEHOLDERS[kind]
+            # A value sent in two messages (``1393853`` then ``4228``; ``卡号622262`` then ``7613055820127``): both
+            # halves masked. Rows are found by position in their conversation: conversations may interleave.
+            at = pd.Series(range(len(df)), index=df.index).groupby(df[thread], sort=False, dropna=False)
+            for i, (p2, p1, i2, i1, t) in enumerate(zip(before[1], before[2], at.shift(2), at.shift(1), df[c],
+                                                         strict=True)):
+                split = _split_value([p2, p1], t, chosen) if _DIGITS_ONLY.fullmatch(str(t)) else None
+                if not split:
+                    continue
+                j = int(i2 if _MORE.fullmatch(p1) else i1)
+                first = df[c].iat[j]
+                if masked.iat[i] == t and masked.iat[j] == first:  # (neither half masked yet)
+                    kind, a, b = split
+                    masked.iat[i] = _apply(t, [PiiMatch(kind, *_DIGITS_ONLY.fullmatch(t).span(1))])
+                    masked.iat[j] = _apply(first, [PiiMatch(kind, a, b)])
                     per_kind[kind] += 1
         out[c] = masked
         rows += [{"column": c, "kind": k, "placeholder": PLACEHOLDERS[k], "n": per_kind[k]} for k in order]
