@@ -116,6 +116,15 @@ STAFF = ["李四", "王伟"]
         ("微信号是lucy_0521，不对，是lucy_0512", "微信号是[微信号]，不对，是[微信号]"),
         ("qq 30518877 打错了 30518977", "qq [QQ号] 打错了 [QQ号]"),
         ("登记：鲁B·7K3Q9，13573219876，谢谢", "登记：[车牌x]，[手机号]，谢谢"),
+        ("豫H 2P941  152-3288-4428", "[车牌x]  [手机号]"),  # a mobile in other separators than the plate before
+        ("wxid_n6nh82ybj7wdmi 3926509", "[微信号] [QQ号]"),  # a contact pair: an id, then a bare number
+        ("加微信发定位，zhangwei4570", "加微信发定位，[微信号]"),  # a handle a clause after the WeChat word
+        ("好的，我把微信号发你 heping4736", "好的，我把微信号发你 [微信号]"),
+        ("wx_xuming55", "[微信号]"),  # the cue glued into the id
+        ("长沙市岳麓区阳光100国际新城28号楼1501室", "[地址]"),  # digits inside an estate's name
+        ("jingsun4559@qq.com，594304330", "[邮箱]，[QQ号]"),
+        ("账单发到 a_b@163.com 20240115", "账单发到 [邮箱] 20240115"),  # a date after an e-mail is no QQ
+        ("邮箱 li.na@163.com 订单 1234567", "邮箱 [邮箱] 订单 1234567"),
         ("寄到深圳市南山区科苑路8号讯美科技广场C区12层", "寄到[地址]"),
         ("地址：四川省 成都市 天府新区 华阳街道 正西街27号2栋1单元301", "地址：[地址]"),
         ("我加你微信加不上，我的是xiaoyu-0918，你加我", "我加你微信加不上，我的是[微信号]，你加我"),
@@ -136,6 +145,7 @@ def test_hard_positives(text, expected):
     [
         "手机: 138****5678",  # already masked by the sender
         "单号：SF1234567890123",
+        "YT123 152 3288 4428",  # a tracking number in groups, the same separator throughout
         "支付宝交易号2026081522001412345678901234",
         "物流单号 773012345678901",
         "商品编码 6901234567892",

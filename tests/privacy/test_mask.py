@@ -446,6 +446,8 @@ def test_thread_reads_a_reply_after_the_question(question, reply, expected):
         (["微信或QQ都行，留一个", "huang_sun605 4574239336"], ["微信或QQ都行，留一个", "[微信号] [QQ号]"]),
         # a short word between the question and the answer
         (["Q号发我", "稍等", "950148080"], ["Q号发我", "稍等", "[QQ号]"]),
+        # two short words between (the customer looks, the agent waits)
+        (["你微信多少", "我找找", "嗯嗯您找下", "wx_xuming55"], ["你微信多少", "我找找", "嗯嗯您找下", "[微信号]"]),
     ],
 )
 def test_thread_reads_corrections_and_confirmations(messages, expected):
@@ -466,6 +468,13 @@ def test_thread_reads_corrections_and_confirmations(messages, expected):
         (["打款到哪张卡？", "卡号622262", "7613055820127"], ["打款到哪张卡？", "卡号[银行卡]", "[银行卡]"]),
         # a word asking for the rest between the halves
         (["手机多少", "1996945", "还有呢", "2530"], ["手机多少", "[手机号]", "还有呢", "[手机号]"]),
+        # a word or a question mark asking for the rest, a full stop after the second half
+        (["方便留个手机号吗？", "1324456", "没发完吧？", "4583"], ["方便留个手机号吗？", "[手机号]", "没发完吧？", "[手机号]"]),
+        (["卡号发我一下", "6227 0093", "7356 4755 812。"], ["卡号发我一下", "[银行卡]", "[银行卡]。"]),
+        (["需要您的身份证号", "3101151996", "嗯？", "0522559X"], ["需要您的身份证号", "[身份证]", "嗯？", "[身份证]"]),
+        # an address in two messages: a place, then the house number and the rest
+        (["地址发我一下", "北京市海淀区学院路", "707号锦秋家园1号楼2103"], ["地址发我一下", "[地址]", "[地址]"]),
+        (["你在哪个区", "上海市闵行区", "3个人，明天到"], ["你在哪个区", "上海市闵行区", "3个人，明天到"]),
         # words naming another kind before the first half: no value together
         (["金额", "订单号1393853", "4228"], ["金额", "订单号1393853", "4228"]),
     ],
@@ -504,6 +513,8 @@ def _apply_spans(text, spans):
         ["QQ多少", "报案号是多少", "RDAA20254490105611"],  # a question between: no stall
         ["微信号jingtiantian0315", "金额11394，您记一下"],  # past a label
         ["QQ多少", "发票号码多少", "44285592"],
+        ["好的", "327495396是我QQ", "投诉可以拨打400-705-9242"],  # a number to call after a QQ value
+        ["发我邮箱吧 185722684@qq.com", "车是湘B55025，白色的"],  # a plate, not a QQ number inside it
     ],
 )
 def test_thread_leaves_other_replies(messages):

@@ -84,7 +84,9 @@ _ESTATE_SUFFIX = (
 # ``预约门诊楼4楼C区`` is no address).
 _BLOCK = r"(?:门诊楼|住院楼|急诊楼|医技楼|外科楼|内科楼|综合楼|行政楼|教学楼|实验楼|科研楼|办公楼|图书馆)"
 # A work unit's compound may start with 县 / 市 / 区 (``县人民医院老宿舍``, ``市一中家属院``).
-_ESTATE = r"(?:[县市区](?=[" + _CJK + r"]{2}))?" + _name("A-Za-z", "省区县镇乡路街巷", 12) + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
+# (digits inside a name, not first: ``阳光100国际新城``)
+_ESTATE = (r"(?:[县市区](?=[" + _CJK + r"]{2}))?[" + _cjk_except("省区县镇乡路街巷") + "A-Za-z][" + _cjk_except("省区县镇乡路街巷")
+           + r"A-Za-z0-9]{0,11}?") + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
 # A house number in numerals as said (``一百零一号``, ``一百四十八号院``).
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"千]{1,8})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).

@@ -38,7 +38,7 @@ _WECHAT_CUE = (
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
 )
 #: Between a WeChat cue and the id: ``号``, ``是``, ``:``, ``—``, ``～``, ``丨``, a comma.
-_WGAP = (r"(?:[ ]?(?:说吧|聊吧|吧|搜索一下|搜一下|搜索|搜|联系我|找我|加我|私聊我|联系|名叫|叫))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
+_WGAP = (r"(?:[ ]?(?:说吧|聊吧|吧|搜索一下|搜一下|搜索|搜|联系我|找我|加我|私聊我|联系|名叫|叫))?(?:[ ]?(?:号码|账号|帐号|号|id|ID|Id))?(?:[ ]?(?:已发|发你了?|给你|如下)(?=[ ]?[:：]))?[ ]?(?:是|为|:|=|-|_|—|～|~|丨|\||,|，)?[ ]?(?:我的(?=是))?(?:就是|也是|是|为)?[ ]?(?:号码|账号)?[ ]?:?[ ]?"
          # an emoji pointing at the id (``微信👉li_xiu_888👈``)
          r"(?:[👉👇➡→][ ]?)?[“\"'（(【\[「『《<]?[ ]?")
 _WECHAT = re.compile(
@@ -84,6 +84,12 @@ _WECHAT_PAIRED = re.compile(
 _WECHAT_FAR = re.compile(
     r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！!\n0-9A-Za-z]{1,12}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?|现在是|现在的是|改成|换成|(?<=[,，])号(?:是|码是?)?)[ ]?:?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
+)
+#: A handle a few words after a WeChat word, in the same sentence (``加微信发定位，zhangwei4570``, ``我把微信号发你
+#: heping4736``, ``微信搜不到你啊，你发的wujun3803对吗``): only one with a lower-case letter and a digit or ``_``.
+_WECHAT_NEAR = re.compile(
+    r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^\n0-9A-Za-z_\-。！？!?;；]{1,14}?"
+    r"(?<![A-Za-z])([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@]|\.[A-Za-z0-9]|[ ]?[:：])"
 )
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
 #: ``麻烦加一下这个 lucky2020xx``, ``私聊群主 wang_xiao_7``), or after an arrow pointing at it
@@ -152,6 +158,10 @@ def _capitals_code(token: str) -> bool:
 _WECHAT_JUST_BEFORE = re.compile(r"(?:wx|vx|WX|VX|Wx|Vx|微信号?|v信|V信)[ ]?:?[ ]?(?:是|为)?[ ]?$")
 
 
+#: Words before a number to call, between a QQ cue and the number: no QQ number.
+_CALL_WORD = re.compile("拨打|致电|热线|客服电话|电话|打给|打这个")
+
+
 def qq_numbers(t: str) -> list[Find]:
     out: list[Find] = [("qq", *m.span(1)) for m in _QQ_MINE_AFTER_ASK.finditer(t)]
     out += [
@@ -169,6 +179,10 @@ def qq_numbers(t: str) -> list[Find]:
                 continue  # (a group's number, or a date: ``2025-05-20``)
             if t[m.start()] in "qQ" and a - m.start() <= 2 and _WECHAT_JUST_BEFORE.search(t, max(0, m.start() - 8), m.start()):
                 continue
+            if a >= 2 and t[a - 2] in _PLATE_PROVINCES and "A" <= t[a - 1] <= "Z":
+                continue  # (a plate's number: ``车是湘B55025``)
+            if _CALL_WORD.search(t, m.start(), a):
+                continue  # (a number to call after the cue's words: ``…投诉可以拨打400-705-9242``)
             out.append(("qq", a, b))
     return out
 
@@ -236,6 +250,8 @@ def wechat_ids(t: str) -> list[Find]:
         glued = _QQ_GLUED.search(t, a + 5, b + 5) if not token[0].isdigit() else None  # (bounded: linear)
         if glued is not None and glued.start() < b:
             b = glued.start()  # ``zhou_lin88QQ 27836…``, ``lqping520QQ7260…``: the next value's QQ cue, glued on
+        while a > 0 and t[a - 1] in "_-" and m.start() < a - 1:
+            a = m.start()  # (a cue glued into the id by ``_``: ``wx_xuming55`` is one id)
         out.append(("wechat", a, b))
     for m in _WECHAT_FAR.finditer(t):
         token = m.group(1)
@@ -243,6 +259,8 @@ def wechat_ids(t: str) -> list[Find]:
         shaped = any(c.islower() for c in token) or sum(c.isdigit() for c in token) >= 4
         if shaped and any(c.isdigit() for c in token) and not _NOT_WECHAT_ID.match(token):
             out.append(("wechat", *m.span(1)))
+    out += [("wechat", *m.span(1)) for m in _WECHAT_NEAR.finditer(t)
+            if _handle_like(m.group(1)) and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_SPACED_AFTER.finditer(t)]
     out += [("wechat", *m.span(1)) for m in _WECHAT_ASKED_BACK.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]

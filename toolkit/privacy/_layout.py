@@ -113,3 +113,30 @@ def listed_locals(t: str, found: list[Find]) -> list[Find]:
         if any(line.start() > b or line.end() < a for a, b in phones):  # another line holds a phone
             out.append(("landline", *m.span(1)))
     return out
+
+
+#: A bare number after a WeChat id or an e-mail, and nothing after it: the other half of a contact pair
+#: (``wxid_n6nh82ybj7wdmi 3926509``, ``jingsun4559@qq.com，594304330``), a QQ number.
+_PAIRED_NUMBER = re.compile(r"(?:[ ]{0,2}[,，/、;；|][ ]{0,2}|[ ]{1,3}|[ ]*\n[ ]*)([1-9][0-9]{4,10})[ ]*[。.!！~～]*[ ]*$")
+#: Before the pair, nothing but a few words (``嗯 ``, ``好的，``): a message of values.
+_PAIR_LEAD = re.compile(r"[^0-9A-Za-z]{0,6}")
+
+
+def _a_date(digits: str) -> bool:
+    """``20240115``, ``202401``: a year (1900-2099) and a month, maybe a day."""
+    if len(digits) not in (6, 8) or digits[:2] not in ("19", "20"):
+        return False
+    y, m, d = int(digits[:4]), int(digits[4:6]), int(digits[6:] or "1")
+    return _p._valid_date(y, m, d)
+
+
+def paired_numbers(t: str, found: list[Find]) -> list[Find]:
+    """A message that is a WeChat id or an e-mail and then a bare number: the number is a QQ (a date is not)."""
+    out: list[Find] = []
+    for k, a, b in found:
+        if k not in ("wechat", "email") or not _PAIR_LEAD.fullmatch(t, 0, a):
+            continue
+        m = _PAIRED_NUMBER.match(t, b)
+        if m and not _a_date(m.group(1)):
+            out.append(("qq", *m.span(1)))
+    return out

@@ -301,7 +301,10 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 # Unless a list goes on to a value of its own (``苏K·25Y03，18615949036``, ``沪C·B6020 19101513084``).
                 sep_before = t[groups[i - 1][1] : groups[i][0]] if i else ""
                 if not (i and ("," in sep_before or "、" in sep_before or (not labelled and "\n" in sep_before)
-                               or (not labelled and i == len(groups) - 1 and len(groups[i][2]) == 11))):
+                               or (not labelled and i == len(groups) - 1 and len(groups[i][2]) == 11)
+                               # (a mobile written with other separators than the one before it: ``豫H 2P941  152-3288-4428``)
+                               or (not labelled and i in tail_mobile and i + 1 < len(groups) and all(
+                                   t[groups[k][1] : groups[k + 1][0]] != sep_before for k in range(i, len(groups) - 1))))):
                     continue
             digits = ""
             lens: list[int] = []

@@ -362,7 +362,8 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
     starts = [0] + [m.start() for m in _NEXT_VALUE.finditer(reply)
                     if reply[m.start() - 1] not in _p._PLATE_PROVINCES and not _p._after_label(reply, m.start())
                     and not _GROUP_BEFORE.search(reply, 0, m.start())  # (the next group of a number: ``1234 5678``)
-                    and not _p._BEFORE_AMOUNT.search(reply[: m.start()])][:4]
+                    and not _p._BEFORE_AMOUNT.search(reply[: m.start()])
+                    and not _CALL_BEFORE.search(reply, max(0, m.start() - 6), m.start())][:4]
     out: list[tuple[str, int, int]] = []
     for one in cue.split("|"):
         n = len(one)
@@ -373,6 +374,8 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
 
 #: A group of digits and a space before a place in a reply: what follows is the next group of the same number.
 _GROUP_BEFORE = re.compile(r"(?:^|[^0-9A-Za-z_@.\-])[0-9][0-9-]* $")
+#: Words before a number to call (``投诉可以拨打400-…``): what follows is read by the phone finders, not after a cue.
+_CALL_BEFORE = re.compile("(?:拨打|致电|热线|电话|打给|打)[ ]?:?[ ]?$")
 #: Where a value starts after words or another value (a letter, digit, ``(`` or ``+`` after anything else).
 _NEXT_VALUE = re.compile(r"(?<=[^0-9A-Za-z(+_@.\-])[0-9A-Za-z(+]")
 
@@ -429,6 +432,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _layout.listed_locals(t, found)
     if "address" in kinds and _layout.ROOM_HINT.search(t):
         found += _layout.household_rooms(t, found)
+    if "qq" in kinds and found:
+        found += _layout.paired_numbers(t, found)
     if "://" in t:
         found = _layout.outside_url_ids(t, found)
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
@@ -537,6 +542,11 @@ def find_pii(
         after = [after]
     cue = _thread_cue(after) if after is not None and len(text) <= _REPLY_MAX else ""
     found = _resolve(_candidates(text, chosen, names_re, cue), text)
+    if after and _HOUSE_START.match(text):
+        # The second half of an address sent in two messages (``南京市鼓楼区湖南路`` then ``314号…2幢2802``).
+        half = _split_address(list(after)[-1], text)
+        if half:
+            found = _resolve([*found, PiiMatch("address", *half[1])], text)
     if after and not found:
         # The second half of a value sent in two messages (``1393853`` then ``4228``; ``卡号622262`` then
         # ``7613055820127``), maybe with a word asking for the rest between them (``还有呢``).
@@ -625,7 +635,7 @@ _DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不�
 
 
 #: A message that is only digits (a piece of a value sent in two messages: ``1393853`` then ``4228``).
-_DIGITS_ONLY = re.compile(r"[ ]*([0-9][0-9 -]{1,16}[0-9])[ ]*")
+_DIGITS_ONLY = re.compile(r"[ ]*([0-9][0-9 -]{1,16}[0-9Xx])[ ]*[。.!！~～]?[ ]*")
 
 
 #: The first half of a value sent in two messages: digits ending a message, after nothing, a filler, or a few words
@@ -633,7 +643,8 @@ _DIGITS_ONLY = re.compile(r"[ ]*([0-9][0-9 -]{1,16}[0-9])[ ]*")
 _FIRST_HALF = re.compile(r"([^0-9]{0,12}?)[ ]*([0-9][0-9 -]{1,16}[0-9])[ ]*")
 _FILLER = re.compile(r"[\s,，。.:：]*(?:(?:嗯+|是|哦+|对|好的|就是|我的)[\s,，。.:：]*)*")
 #: A word asking for the rest of a value, between its two halves (``还有呢``).
-_MORE = re.compile(r"[ ]*(?:还有呢|然后呢|后面呢|后面的呢|剩下的呢|没发全|不全|还差几位|少了几位|就这些[吗么]?)[?？~。]*[ ]*")
+_MORE = re.compile(r"[ ]*(?:(?:还有呢|然后呢|后面呢|后面的呢|剩下的呢|没发全|没发完|不全|不完整|还差几位|少了几位|就这些[吗么]?)"
+                   r"[吧吗呢]?[?？~。]*|[嗯啊额呃]?[?？]+)[ ]*")
 #: The cue that names each kind a split value may be, in the words before its first half.
 _SPLIT_CUE = {"mobile": "电话:", "id_card": "身份证号:", "bank_card": "卡号:"}
 
@@ -667,6 +678,28 @@ def _split_value(before: Sequence[Any], second: Any, kinds: frozenset[str]) -> t
     return kind, *a.span(2)
 
 
+#: The end of a message that may be the first half of an address (a place's suffix), and the start of one that may
+#: be its second (a number, a numeral or a name).
+_PLACE_END = re.compile("[省市区县镇乡村路街道巷弄里园苑城府庭湾厦寓院心场]$")
+_HOUSE_START = re.compile(r"[0-9一二三四五六七八九十\u4e00-\u9fff]")
+
+
+def _split_address(first: Any, second: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where an address sent in two messages is in each (``南京市鼓楼区湖南路`` then ``314号阳光广场花园2幢2802``), or
+    None: read together, one address runs from the end of the first into the start of the second."""
+    if not (isinstance(first, str) and isinstance(second, str) and len(first) <= _REPLY_MAX and second):
+        return None
+    head = first.rstrip(" ，,。")
+    if not _PLACE_END.search(head) or not _HOUSE_START.match(second):
+        return None
+    both = head + second
+    for m in _resolve(_candidates(both, frozenset({"address"}), None), both):
+        if m.start < len(head) < m.end:
+            # The part in the first message ends it; the part in the second starts it.
+            return (m.start, len(head)), (0, m.end - len(head))
+    return None
+
+
 def _thread_cue(before: Sequence[Any]) -> str:
     """The cue a short reply is read with, from the messages before it (oldest first, the last three used): what the
     last one asks for; else the kind of the value it holds; else, when it doubts that value, the kind of the value
@@ -680,9 +713,15 @@ def _thread_cue(before: Sequence[Any]) -> str:
         if _DOUBT.search(p1):
             # (the value doubted may not even be valid: then the kind the message before it asked for)
             cue = _value_cue(p2, _asked_cue(p3)) or _asked_cue(p3)
-        elif len(p1) <= _STALL_MAX and not _ASKING.search(p1):
-            cue = _asked_cue(p2)  # a short word between the question and the answer (``稍等``, ``我看看``)
+        elif _stall(p1):
+            # a short word between the question and the answer (``稍等``, ``我看看``), or two (``我找找``, ``不急``)
+            cue = _asked_cue(p2) or (_asked_cue(p3) if _stall(p2) else "")
     return cue
+
+
+def _stall(message: Any) -> bool:
+    """A few words that neither ask nor answer (``稍等``, ``嗯嗯您找下``)."""
+    return isinstance(message, str) and len(message) <= _STALL_MAX and not _ASKING.search(message) and not _VALUE.search(message)
 
 
 def _asked_cue(previous: Any) -> str:
@@ -761,6 +800,19 @@ def _mask_and_count(
                     masked.iat[i] = _apply(t, [PiiMatch(kind, *_DIGITS_ONLY.fullmatch(t).span(1))])
                     masked.iat[j] = _apply(first, [PiiMatch(kind, a, b)])
                     per_kind[kind] += 1
+            # An address sent in two messages (``南京市鼓楼区湖南路`` then ``314号阳光广场花园2幢2802``): both parts masked.
+            # (each half masked again as it was, read after the messages before it, with its part of the address)
+            if "address" in chosen:
+                for i, (p3, p2, p1, i1, t) in enumerate(zip(*before, at.shift(1), df[c], strict=True)):
+                    half = _split_address(p1, t) if isinstance(t, str) and _HOUSE_START.match(t) else None
+                    if half:
+                        j = int(i1)
+                        # (one value: counted once, unless a part of it was already found and counted)
+                        per_kind["address"] += all(PLACEHOLDERS["address"] not in masked.iat[r] for r in (i, j))
+                        for row, text, part, earlier in ((i, t, half[1], [p3, p2, p1]), (j, p1, half[0], [p3, p2])):
+                            earlier = [e for e in earlier if isinstance(e, str)]
+                            spans = find_pii(text, names=None, kinds=chosen - {"name"}, after=earlier or None)
+                            masked.iat[row] = _apply(text, _resolve([*spans, PiiMatch("address", *part)], text))
         out[c] = masked
         rows += [{"column": c, "kind": k, "placeholder": PLACEHOLDERS[k], "n": per_kind[k]} for k in order]
     counts = pd.DataFrame(rows, columns=["column", "kind", "placeholder", "n"])
