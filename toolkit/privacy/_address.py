@@ -55,7 +55,7 @@ def _name(extra: str, exclude: str, n: int) -> str:
     return r"[" + _cjk_except(exclude) + extra + r"]{1," + str(n) + r"}?"
 
 
-_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市(?!场)|州(?![" + _CJK + r"])|盟|区|县|旗(?![路街巷道]))"
+_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市(?!场)|州(?![" + _CJK + r"])|盟|区(?![域间别块])(?<![低高]区)(?<![^" + _CJK + r"]中区)(?<!^中区)|县|旗(?![路街巷道]))"
           # 红旗路, 红旗街: a road named after a banner's suffix
           )
 # (``南村镇`` is a town: 村 there is inside its name)
@@ -68,7 +68,7 @@ _TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
-    r"市?" + _name("0-9A-Za-z", "省市区县", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间])里|"
+    r"市?" + _name("0-9A-Za-z", "省市区县", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间公英])里(?![路街巷道])|"
     # Beijing's numbered lanes (``东四六条``, ``西四北三条``)
     r"(?:(?<=[东西南北桥四门][一二三四五六七八九十头])|(?<=[东西南北桥四门][一二三四五六七八九十头]{2}))条)"
     r"(?:[东西南北中]?[" + _NUMZH + r"0-9]{1,3}段|[东西南北中]段|[东西南北中](?=[0-9 ]))?"
@@ -84,9 +84,9 @@ _ESTATE_SUFFIX = (
 # ``预约门诊楼4楼C区`` is no address).
 _BLOCK = r"(?:门诊楼|住院楼|急诊楼|医技楼|外科楼|内科楼|综合楼|行政楼|教学楼|实验楼|科研楼|办公楼|图书馆)"
 # A work unit's compound may start with 县 / 市 / 区 (``县人民医院老宿舍``, ``市一中家属院``).
-# (digits inside a name, not first: ``阳光100国际新城``)
-_ESTATE = (r"(?:[县市区](?=[" + _CJK + r"]{2}))?[" + _cjk_except("省区县镇乡路街巷") + "A-Za-z][" + _cjk_except("省区县镇乡路街巷")
-           + r"A-Za-z0-9]{0,11}?") + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
+# (a number inside a name, not first and two characters on: ``阳光100国际新城``; not ``这套2居室``)
+_ESTATE = (r"(?:[县市区](?=[" + _CJK + r"]{2}))?[" + _cjk_except("省区县镇乡路街巷") + "A-Za-z](?:[" + _cjk_except("省区县镇乡路街巷")
+           + r"A-Za-z]|[0-9]{2,4}(?=[" + _CJK + r"]{2})){0,11}?") + _ESTATE_SUFFIX + "(?:" + _ESTATE_SUFFIX + "|" + _BLOCK + ")*"
 # A house number in numerals as said (``一百零一号``, ``一百四十八号院``).
 _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"千]{1,8})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
@@ -108,12 +108,14 @@ _BLDG = (
     r"(?:T|塔)[0-9]{1,2}(?=[ ]{0,2}(?:[A-Z]座|[0-9]{1,3}[ ]?(?:层|楼|F)|[0-9]{3,4}(?![0-9])))|"
     # (``甲8号楼``, ``负一楼``, ``R2-B栋``)
     r"[东西南北中甲乙丙丁负]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}(?:-[A-Za-z](?=[栋幢座]))?|[" + _NUMZH + r"]{1,4})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室(?![0-9一二三四五六七八九两]厅)|房间|房|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
+    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室(?![0-9一二三四五六七八九两]厅|户)|房间|房(?![0-9一二三四五六七八九两]厅|[东主客源租产贷型价款])|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
 )
 _BARE = (
     # (no K: ``K601+800``, ``K184`` are a highway's kilometre markers)
+    # (no hotline: ``公积金中心400 610 1006``, ``…中心95555``)
+    r"(?!(?:400|800)(?:[ -]?[0-9]){7}(?![0-9])|9[56][0-9]{3}(?![0-9]))"
     r"-?(?:[A-JL-Za-jl-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-JL-Za-jl-z]?[0-9]{3,5}(?![ ][0-9]{4}[ ][0-9]{4}[ ][0-9]{3})|[A-JL-Za-jl-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
-    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座楼层室巷弄套/]|名(?!下))"
+    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座层室巷弄套/]|楼(?![下上])|名(?!下)|公[里斤分]|英[里尺寸])"
     # A room number in Chinese numerals (``三单元八零三``).
     r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
 )
@@ -138,10 +140,10 @@ _NAMED = (
 # Such names may end in digits (``阳光100``).
 # Or an office building, park or tower named after its house number, before its floor or room
 # (``…666号西溪谷26层2602``, ``…736号凯德星贸2010``, ``东方之门 1809室``).
-_NAMED_AFTER_HOUSE = (_NAMED_BODY.replace("{1,5}", "{1,6}") + r"(?:[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
+_NAMED_AFTER_HOUSE = (_NAMED_BODY.replace("{1,5}", "{1,6}") + r"(?:[A-Z]{2,8}(?=[0-9]{1,3}[ ]?(?:层|楼|F)))?(?:[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
                       # (not a label's number: ``邮编``, ``尾号``, ``管理费1399.86``)
                       r"|(?<![码号费期价编约位尾账])(?<!时间)(?=[ ]?[0-9]{1,3}[ ]?(?:层|楼|F)(?![A-Za-z])"
-                      r"|[ ]?[0-9]{3,4}(?:室|房)?(?![0-9A-Za-z年月日号元.])))")
+                      r"|[ ]?[0-9]{3,4}(?:室|房)?(?![0-9A-Za-z年月日号元.\-])))")
 # And after a district, town or road, a space before (``开福区书香门第 3-5-2001``); never first
 # (``提货码25-5-7913``).
 _NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
@@ -320,9 +322,20 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             # After a comma, a bare number is as often a count or a code, and
             # a house number after a city a date (``上海,28号到了杭州``).
             break
-        tokens.append((kind, m.start(), m.end()))
-        pos, sep_comma = _past_separator(t, m.end())
+        part_end = m.end()
+        if kind == "estate" and (tail := _ESTATE_TAIL.match(t, part_end)) is not None and tail.end() < end:
+            part_end = tail.end()  # the rest of a name its suffix did not end (``建业贰号城`` + ``邦``, ``中海城`` + ``南一号``)
+        tokens.append((kind, m.start(), part_end))
+        pos, sep_comma = _past_separator(t, part_end)
     return tokens
+
+
+#: The rest of an estate's name after a suffix inside it, right before its building number (``建业贰号城邦2栋``,
+#: ``中海城南一号19-3-2903``).
+_ESTATE_TAIL = re.compile(
+    "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与省市区县镇乡路街巷栋幢楼层室单元")
+    + r"]{1,3}(?=[0-9]{1,4}[ ]?(?:栋|幢|号楼|#)|[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
+)
 
 
 #: Words after a day of the month (``…4层，11号晚上要用``): a date after a comma, not a house number.
