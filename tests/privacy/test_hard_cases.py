@@ -121,6 +121,8 @@ STAFF = ["李四", "王伟"]
         ("加微信发定位，zhangwei4570", "加微信发定位，[微信号]"),  # a handle a clause after the WeChat word
         ("好的，我把微信号发你 heping4736", "好的，我把微信号发你 [微信号]"),
         ("wx_xuming55", "[微信号]"),  # the cue glued into the id
+        ("zhangwei_229", "[微信号]"),  # an id sent on its own
+        ("嗯 chenjing1976～", "嗯 [微信号]～"),
         ("长沙市岳麓区阳光100国际新城28号楼1501室", "[地址]"),  # digits inside an estate's name
         ("地址是建业贰号城邦2栋4单元3004，业主急售", "地址是[地址]，业主急售"),  # a suffix inside the name (城邦)
         ("中海城南一号19-3-2903，车牌", "[地址]，车牌"),
@@ -154,6 +156,9 @@ def test_hard_positives(text, expected):
         "手机: 138****5678",  # already masked by the sender
         "单号：SF1234567890123",
         "YT123 152 3288 4428",  # a tracking number in groups, the same separator throughout
+        "rtx4090",  # a product's model or a field's name sent on its own, no id
+        "Model3",
+        "body_differs",
         "低区6楼，三室两厅，95.31平方米",  # a floor band, no district
         "，中区12楼，南北通透",
         "房主说4房2厅，一室户也有",  # layouts, no rooms

@@ -409,10 +409,10 @@ def _chat(*texts, chat="c1"):
 @pytest.mark.parametrize(
     ("question", "reply", "expected"),
     [
-        ("您的微信号是多少？", "xiaolin_0806", "[微信号]"),
+        ("您的微信号是多少？", "xiao_lin", "[微信号]"),
         ("方便留个QQ吗", "2783641905", "[QQ号]"),
         ("扣扣多少", "就是这个 30518877", "就是这个 [QQ号]"),
-        ("请问您的手机和微信号？", "wangfei1988", "[微信号]"),  # the kind named last
+        ("请问您的手机和微信号？", "wangfei88", "[微信号]"),  # the kind named last
         ("麻烦发一下收货地址", "8栋1201", "[地址]"),  # (building, unit and room: masked alone too)
     ],
 )

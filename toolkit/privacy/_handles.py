@@ -91,6 +91,9 @@ _WECHAT_NEAR = re.compile(
     r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^\n0-9A-Za-z_\-。！？!?;；]{1,14}?"
     r"(?<![A-Za-z])([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@]|\.[A-Za-z0-9]|[ ]?[:：])"
 )
+#: A message that is only a handle, maybe after a filler word (``zhangwei_229``, ``嗯 chenjing1976～``): an id sent
+#: on its own, as people send their WeChat id (only one with a lower-case letter and a digit or ``_``).
+_LONE_HANDLE = re.compile(r"[ ]*(?:嗯+|好的|哦+|是|就是|这个|这是)?[ ,，:：]*([A-Za-z][-_A-Za-z0-9]{5,19})[^0-9A-Za-z\u4e00-\u9fff@.#/]{0,4}")
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
 #: ``麻烦加一下这个 lucky2020xx``, ``私聊群主 wang_xiao_7``), or after an arrow pointing at it
 #: (``👉lin_kiki53``). Only a handle with a lower-case letter and a digit or ``_`` in it (``加一个 type-c``
@@ -213,6 +216,16 @@ def _handle_like(token: str) -> bool:
             and not _NOT_WECHAT_ID.match(token))
 
 
+def _id_shaped(token: str) -> bool:
+    """Shaped as a person's id rather than a product's model (``rtx4090``, ``Model3``), a field's name
+    (``body_differs``) or a file's (``file_2024_1234_5678``): four letters or more and one run of digits, after
+    ``_`` or ``-`` (``zhangwei_229``) or of three digits or more (``chenjing1976``)."""
+    digits, letters = sum(c.isdigit() for c in token), sum(c.isalpha() for c in token)
+    # (one run of digits: ``file_2024_1234_5678`` is a file's name)
+    return (digits > 0 and letters >= 4 and len(re.findall("[0-9]+", token)) == 1
+            and ("_" in token or "-" in token or digits >= 3))
+
+
 def wechat_ids(t: str) -> list[Find]:
     out: list[Find] = [
         ("wechat", *m.span(1)) for m in _WECHAT_EMOJI_CUE.finditer(t)
@@ -224,6 +237,9 @@ def wechat_ids(t: str) -> list[Find]:
                 if (_handle_like(m.group(1)) or ("号" in t[m.start() : m.start(1)] and "-" in m.group(1)
                                                   and any(c.islower() for c in m.group(1))))
                 and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
+    lone = _LONE_HANDLE.fullmatch(t) if len(t) <= 32 else None
+    if lone and _handle_like(lone.group(1)) and not _capitals_code(lone.group(1)) and _id_shaped(lone.group(1)):
+        out.append(("wechat", *lone.span(1)))
     if not _WECHAT_HINT.search(t):
         return out
     for m in _WECHAT.finditer(t):
