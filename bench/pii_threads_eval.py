@@ -56,7 +56,7 @@ def evaluate(df) -> dict:
                                            df["near_misses"], strict=True):
         earlier = previous[chat]
         before = earlier[-1] if earlier else None
-        alone, read_after = find_pii(text), find_pii(text, after=earlier[-3:])
+        alone, read_after = find_pii(text), find_pii(text, after=earlier[-8:])
         for (_k, a, b), f in zip(ents, fmts, strict=True):
             r = rows[("pii", f)]
             r[0] += 1
@@ -120,7 +120,7 @@ def main() -> None:
         f"Corpus: `tests/privacy/pii_{name}.py` (seed `{getattr(mod, 'SEED', '?')}`): {df['chat_id'].nunique()} "
         f"conversations, {len(df)} messages, {n_pii} labelled values, {n_near} near-misses. "
         f"`.venv/bin/python bench/pii_threads_eval.py {name}{' --first-run' if args.first_run else ''}`: "
-        "`find_pii(text)` against `find_pii(text, after=the three messages before)` (as `mask_frame(..., thread=)`).", "",
+        "`find_pii(text)` against `find_pii(text, after=the eight messages before)` (as `mask_frame(..., thread=)`).", "",
         "| figure | value |", "|---|---:|",
         *[f"| {k} | {v:.4f} |" for k, v in figures.items()], "",
         "## Per format (recall) and near-miss kind (survival)", "",

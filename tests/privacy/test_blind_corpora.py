@@ -52,6 +52,10 @@ FIGURES = {
     "blind25": (0.9942, 0.9769, 0.9994, 1.0),
     "blind26": (0.9843, 0.9964, 0.9971, 1.0),  # automotive; the same rules (left: QQ numbers sent alone, no cue)
     "blind27": (0.9948, 0.9972, 0.9993, 1.0),  # public services, utilities, telecom; the rules of 68b23d6
+    # recruitment, HR, labour services; after the blind25-27 fixes (left: plates starting 黔, which Guizhou's are not)
+    "blind28": (0.9945, 0.9991, 0.9984, 1.0),
+    # catering, delivery, events, games; the same rules (left: game accounts with no game word, 账号670305的充值记录)
+    "blind29": (0.9737, 0.9987, 0.9944, 1.0),
 }
 
 
@@ -92,14 +96,16 @@ def test_recall_and_survival_floor(corpus):
 
 
 #: conversations -> (floor read after the messages before, ceiling alone, floor of values gone with mask_frame(thread=))
-THREADS = {"threads1": (0.998, 0.95, 0.998), "threads2": (0.965, 0.93, 0.978), "threads3": (0.955, 0.92, 0.980)}
+THREADS = {"threads1": (0.998, 0.95, 0.998), "threads2": (0.965, 0.93, 0.978), "threads3": (0.955, 0.92, 0.980),
+           "threads4": (0.970, 0.92, 0.980)}  # (threads4: group chats)
 
 
 @pytest.mark.parametrize("name", sorted(THREADS))
 def test_conversations_read_after_the_messages_before(name):
     """Whole conversations by blind writers: a bare reply is masked when read after the messages before it, not
     alone; near-misses survive. First runs (after the messages before): threads1 0.961, threads2 0.902 (survival
-    1.000, 0.988), threads3 0.938 (0.998); now 0.999, 0.971 and 0.958 (survival 1.000, 0.9985, 1.000). threads2's misses left are mostly the first halves
+    1.000, 0.988), threads3 0.938 (0.998), threads4 (group chats) 0.949 (0.995); now 0.999, 0.973, 0.961 and 0.977
+    (survival 1.000, 0.9985, 1.000, 1.000). threads2's misses left are mostly the first halves
     of values split over two messages (``1393853`` then ``4228``: ``mask_frame(thread=)`` masks both, ``find_pii(after=)``
     only the second) and values given with no question before them."""
     from collections import defaultdict
@@ -113,7 +119,7 @@ def test_conversations_read_after_the_messages_before(name):
     earlier: dict[str, list[str]] = defaultdict(list)
     n = alone_ok = after_ok = n_near = near_hit = 0
     for chat, text, ents, nms in zip(df["chat_id"], df["text"], df["entities"], df["near_misses"], strict=True):
-        alone, after = find_pii(text), find_pii(text, after=earlier[chat][-3:])
+        alone, after = find_pii(text), find_pii(text, after=earlier[chat][-8:])
         for _k, a, b in ents:
             n += 1
             alone_ok += any(m.start <= a and b <= m.end for m in alone)

@@ -122,6 +122,14 @@ STAFF = ["李四", "王伟"]
         ("好的，我把微信号发你 heping4736", "好的，我把微信号发你 [微信号]"),
         ("wx_xuming55", "[微信号]"),  # the cue glued into the id
         ("zhangwei_229", "[微信号]"),  # an id sent on its own
+        ("游戏账号5736689（QQ登录）安卓QQ区421区，皮肤没到账", "游戏账号[QQ号]（QQ登录）安卓QQ区421区，皮肤没到账"),
+        ("628234894是小号，充错了能转到大号7165937吗", "[QQ号]是小号，充错了能转到大号[QQ号]吗"),  # a game's accounts
+        ("Vivian-zhaolei 这个是我们招聘专员的微信", "[微信号] 这个是我们招聘专员的微信"),
+        ("家政阿姨上门地址：梦想小镇公寓3幢2单元2503室", "家政阿姨上门地址：[地址]"),  # 想 inside a name
+        ("送到西安市雁塔区高新路987号西安电子科技大学西区宿舍18舍508就行", "送到[地址]就行"),
+        ("地址改为重庆市渝北区星光大道443号龙湖星海天街写字楼27楼2709", "地址改为[地址]"),
+        ("每周三送南京市鼓楼区汉中路286号新城市广场23楼2311", "每周三送[地址]"),  # 市 inside a mall's name
+        ("1. 金地名悦21-4-1803 132 8553 0243 2人", "1. [地址] [手机号] 2人"),  # a count after the mobile
         ("嗯 chenjing1976～", "嗯 [微信号]～"),
         ("长沙市岳麓区阳光100国际新城28号楼1501室", "[地址]"),  # digits inside an estate's name
         ("地址是建业贰号城邦2栋4单元3004，业主急售", "地址是[地址]，业主急售"),  # a suffix inside the name (城邦)
@@ -157,6 +165,13 @@ def test_hard_positives(text, expected):
         "单号：SF1234567890123",
         "YT123 152 3288 4428",  # a tracking number in groups, the same separator throughout
         "rtx4090",  # a product's model or a field's name sent on its own, no id
+        "学生邮箱里写的学号202229477877",  # a student's number
+        "团购券0223971384 谢谢",  # a voucher's and a ticket's numbers, no landline
+        "票号085537170650，检票的时候显示无效",
+        "@物业管家 3-3-7039～",  # a pickup code after an @mention, no estate
+        "银行账号12345678",  # an account of no game
+        "会员账号12345678",
+        "衣服要大号 12345元",
         "Model3",
         "body_differs",
         "低区6楼，三室两厅，95.31平方米",  # a floor band, no district

@@ -446,6 +446,9 @@ def test_thread_reads_a_reply_after_the_question(question, reply, expected):
         (["微信或QQ都行，留一个", "huang_sun605 4574239336"], ["微信或QQ都行，留一个", "[微信号] [QQ号]"]),
         # a short word between the question and the answer
         (["Q号发我", "稍等", "950148080"], ["Q号发我", "稍等", "[QQ号]"]),
+        # a bare reply in a group, others' chatter between (up to eight messages)
+        (["@豆豆妈 您的QQ多少？", "明天要带水彩笔吗", "要带的", "好的谢谢", "@班主任 5071349705 麻烦了"],
+         ["@豆豆妈 您的QQ多少？", "明天要带水彩笔吗", "要带的", "好的谢谢", "@班主任 [QQ号] 麻烦了"]),
         # two short words between (the customer looks, the agent waits)
         (["你微信多少", "我找找", "嗯嗯您找下", "wx_xuming55"], ["你微信多少", "我找找", "嗯嗯您找下", "[微信号]"]),
     ],
@@ -515,6 +518,9 @@ def _apply_spans(text, spans):
         ["QQ多少", "发票号码多少", "44285592"],
         ["好的", "327495396是我QQ", "投诉可以拨打400-705-9242"],  # a number to call after a QQ value
         ["发我邮箱吧 185722684@qq.com", "车是湘B55025，白色的"],  # a plate, not a QQ number inside it
+        # a question for another number between: the bare reply answers it
+        ["@乐乐妈 QQ多少？", "好的", "@开心果 自提柜取件码多少？", "@团长 5-6-5308～"],
+        ["微信多少", "好的", "您坐的哪个航班/车次？", "HU7640 辛苦了"],
     ],
 )
 def test_thread_leaves_other_replies(messages):

@@ -55,7 +55,7 @@ def _name(extra: str, exclude: str, n: int) -> str:
     return r"[" + _cjk_except(exclude) + extra + r"]{1," + str(n) + r"}?"
 
 
-_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市(?!场)|州(?![" + _CJK + r"])|盟|区(?![域间别块])(?<![低高]区)(?<![^" + _CJK + r"]中区)(?<!^中区)|县|旗(?![路街巷道]))"
+_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市(?!场|广场|花园|中心)|州(?![" + _CJK + r"])|盟|区(?![域间别块])(?<![低高]区)(?<![^" + _CJK + r"]中区)(?<!^中区)|县|旗(?![路街巷道]))"
           # 红旗路, 红旗街: a road named after a banner's suffix
           )
 # (``南村镇`` is a town: 村 there is inside its name)
@@ -209,7 +209,8 @@ _PLACE_HINT = re.compile(
 # The first component may start inside the words before it (``寄到杭州市``):
 # the address starts after the last of these words before the first suffix.
 _SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼条查]")
-_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这哪或从:,，\n]|成(?![都华])|地点")
+# (想 after a person or an adverb: ``我想寄到…``; inside a name it stays: ``梦想小镇``)
+_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要问吗呢吧啊哦嗯呀这哪或从:,，\n]|(?<=[我你他她们还就也很不])想|成(?![都华])|地点")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
 _PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")
@@ -279,6 +280,8 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             tokens[-1] = ("estate", tokens[-1][1], m.end())
             pos, sep_comma = _past_separator(t, m.end())
             continue
+        if kind in ("named", "named_triple") and _MENTION.search(t, max(0, m.start() - 13), m.start() + 1):
+            break  # an @mention's nickname, not an estate's name (``@物业管家 3-3-7039``)
         if kind in ("named", "named_dash", "named_place", "named_triple"):
             # (a phase or block of an estate too: ``碧桂园凤凰台3-1-602``)
             if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov") and not (
@@ -325,11 +328,19 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         part_end = m.end()
         if kind == "estate" and (tail := _ESTATE_TAIL.match(t, part_end)) is not None and tail.end() < end:
             part_end = tail.end()  # the rest of a name its suffix did not end (``建业贰号城`` + ``邦``, ``中海城`` + ``南一号``)
+        if kind in ("estate", "road") and (block := _BLOCK_AFTER.match(t, part_end)) is not None and block.end() <= end:
+            # a block of it named after a zone (``…大学西区`` + ``宿舍``), a mall's tower (``龙湖星海天街`` + ``写字楼``)
+            part_end = block.end()
+            kind = "estate"
         tokens.append((kind, m.start(), part_end))
         pos, sep_comma = _past_separator(t, part_end)
     return tokens
 
 
+#: An @mention running up to a place: a member's nickname there (``@团长 1-6-9336``).
+_MENTION = re.compile(r"@[^\s@,，:：]{0,12}$")
+#: A building of an estate, glued after it (``西区宿舍``, ``天街写字楼``).
+_BLOCK_AFTER = re.compile("宿舍楼?|公寓楼?|写字楼|办公楼|教学楼|大楼|商务楼")
 #: The rest of an estate's name after a suffix inside it, right before its building number (``建业贰号城邦2栋``,
 #: ``中海城南一号19-3-2903``).
 _ESTATE_TAIL = re.compile(

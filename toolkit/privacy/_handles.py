@@ -14,7 +14,7 @@ from ._patterns import _AFTER_UNIT, _NUMERAL, _PLATE_PROVINCES, Find, _after_lab
 
 _GAP = r"(?:[ ]?(?:号码|账号|帐号|号|id|ID))?[ ]?(?:是|为|:|=|-)?[ ]?(?:是|为)?[ ]?:?[ ]?"
 #: Words people write for QQ: QQ, q q, Q号, 扣扣, 抠抠, 球球, 企鹅, 扣 right before digits.
-_QQ_WORD = r"(?:(?<![A-Za-z])[Qq][ ]?[Qq](?![A-Za-z])|(?<![A-Za-z])[Qq]币|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|秋秋|丘丘|企鹅|🐧)"
+_QQ_WORD = r"(?:(?<![A-Za-z@])[Qq][ ]?[Qq](?![A-Za-z]|\.[Cc][Oo][Mm])|(?<![A-Za-z])[Qq]币|(?<![A-Za-z])kou[ ]?kou(?![A-Za-z])|扣扣|抠抠|球球|秋秋|丘丘|企鹅|🐧)"
 #: A few words between the cue and the number (``扣扣好，``, ``QQ邮箱前缀``,
 #: ``企鹅就是这个``), in the same clause.
 _QQ_GAP = r"[^0-9。！？!?;；\n群]{0,7}?"  # (not over 群: ``拉我进QQ群吧，我Q号…`` names the group, then the QQ)
@@ -26,7 +26,7 @@ _QQ = re.compile(
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
 _QQ_AFTER = re.compile(
     r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
-    r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
+    r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)(?:登录|登陆|号)?[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
     r"[,，][ ]?(?:qq|QQ)号|[ ]?扣扣(?![群币])|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
 )
 _WECHAT_CUE = (
@@ -60,7 +60,7 @@ _WECHAT_AFTER = re.compile(
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
     r"(?:这个|这)?(?:是|就是)我?的?新?(?:私人|个人|工作)?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z])|"
     # a few words between (``doudou_995是我们门店的工作微信``)
-    r"(?:是|就是)[\u4e00-\u9fff]{1,8}?的(?:工作|私人|个人)?(?:微信|vx|wx))"
+    r"(?:这个|这)?(?:是|就是)[\u4e00-\u9fff]{1,8}?的(?:工作|私人|个人)?(?:微信|vx|wx))"
 )
 #: A lone v, a space and the id (``老板 v hu1977``, ``v QingLuo25 谢谢``).
 _LONE_V = re.compile(r"(?:^|(?<=[\s,:，：]))[vV][ ]([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
@@ -128,7 +128,9 @@ _DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
 #: ``你QQ多少？我的934441``: asked for theirs, gave one's own.
 _QQ_MINE_AFTER_ASK = re.compile(r"(?:QQ|qq|Qq|扣扣)[^0-9\n]{0,8}?[?？][ ]?我的(?:是|qq|QQ)?[ ]?:?[ ]?([1-9][0-9]{4,11})(?![0-9])")
 #: ``我小号3511184394``, ``我的新号是…``: another account of mine, a QQ number when it is no mobile.
-_QQ_ALT_ACCOUNT = re.compile(r"我的?(?:小号|大号|新号|副号|备用号)(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])")
+_QQ_ALT_ACCOUNT = re.compile(r"(?:我的?(?:小号|大号|新号|副号|备用号)|(?<![我的加])(?:小号|大号))(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])"
+                             # ``628234894是小号``; a game's account (``游戏账号5736689``, ``充值到账号6194363``)
+                             r"|([1-9][0-9]{4,10})(?:是|就是)我?的?(?:小号|大号)|(?:游戏账号|充值到账号|账号)(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])")
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
 _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
 _QQ_HINT = re.compile("[Qq扣抠企球秋丘🐧]|kou")
@@ -161,16 +163,25 @@ def _capitals_code(token: str) -> bool:
 _WECHAT_JUST_BEFORE = re.compile(r"(?:wx|vx|WX|VX|Wx|Vx|微信号?|v信|V信)[ ]?:?[ ]?(?:是|为)?[ ]?$")
 
 
+#: Before 账号: whose account it is, when not a person's QQ (a bank's, a member's, a company's, another platform's).
+_ACCOUNT_OTHER = re.compile("银行|对公|收款|付款|会员|企业|公司|公众|支付宝|抖音|快手|淘宝|京东|微博|邮箱|网银|证券|资金|基金|社保|公积金")
+#: Words of a game, where an account is a QQ number (``充值到账号6194363，275服``).
+_GAME_WORDS = re.compile("游戏|[0-9]服|区服|皮肤|开黑|段位|战令|点券|钻石|首充|QQ登录|王者|和平精英|原神|金铲铲")
 #: Words before a number to call, between a QQ cue and the number: no QQ number.
 _CALL_WORD = re.compile("拨打|致电|热线|客服电话|电话|打给|打这个")
 
 
 def qq_numbers(t: str) -> list[Find]:
     out: list[Find] = [("qq", *m.span(1)) for m in _QQ_MINE_AFTER_ASK.finditer(t)]
-    out += [
-        ("qq", *m.span(1)) for m in _QQ_ALT_ACCOUNT.finditer(t)
-        if not (len(m.group(1)) == 11 and m.group(1)[1] in "3456789") and not _AFTER_UNIT.match(t, m.end(1))
-    ]
+    for m in _QQ_ALT_ACCOUNT.finditer(t):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        value = m.group(g)
+        if (len(value) == 11 and value[1] in "3456789") or _AFTER_UNIT.match(t, m.end(g)):
+            continue  # (a mobile; an amount)
+        if g == 3 and (_ACCOUNT_OTHER.search(t, max(0, m.start() - 6), m.start())
+                       or not (t.startswith("游戏", m.start()) or _GAME_WORDS.search(t))):
+            continue  # (a bank's, a member's or a company's account; an account of no game: a service's own number)
+        out.append(("qq", *m.span(g)))
     if not _QQ_HINT.search(t):
         return out
     for rx in (_QQ, _QQ_AFTER):

@@ -132,7 +132,9 @@ _ORDER_LABEL = re.compile(
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
     r"uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员|耳标|耳号|贵宾卡|"
     # a meter's or a utility account's number (``电表0657…``, ``水电燃气户号…``; not ``账户号``)
-    r"表号|电表|水表|气表|燃气表|热表|(?<![账帐开])户号|缴费号)"
+    r"表号|电表|水表|气表|燃气表|热表|(?<![账帐开])户号|缴费号|"
+    # a student's, an employee's or a candidate's number, a ticket's or a voucher's
+    r"学号|工号|学籍号|准考证号|考生号|票号|券号|团购券|优惠券|代金券|兑换券)"
     # (markdown round the number too: ``发票 `0543…` ``, ``**单号**: …``)
     r"(?:号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}$",
     re.IGNORECASE,
@@ -279,6 +281,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
             # Too short for any kind here (an 11-digit mobile is the shortest).
             continue
         groups = [(m.start() + r0, m.end() + r0, m.group()) for m in _GROUP.finditer(run.group())]
+        if len(groups) > 1 and len(groups[-1][2]) <= 3 and t[groups[-2][1] : groups[-1][0]] == " " and (
+                _AFTER_UNIT.match(t, groups[-1][1]) or t.startswith(("人", "位", "桌", "间", "晚"), groups[-1][1])):
+            groups.pop()  # a count after the number, a space before it (``…132 8553 0243 2人``): not a group of it
         n_total = sum(len(g[2]) for g in groups)
         if n_total < 11:
             continue

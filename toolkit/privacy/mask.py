@@ -540,7 +540,7 @@ def find_pii(
     names_re = _names_pattern(_directory_names(staff, names)) if "name" in chosen else None
     if isinstance(after, str):
         after = [after]
-    cue = _thread_cue(after) if after is not None and len(text) <= _REPLY_MAX else ""
+    cue = _thread_cue(after, text) if after is not None and len(text) <= _REPLY_MAX else ""
     found = _resolve(_candidates(text, chosen, names_re, cue), text)
     if after and _HOUSE_START.match(text):
         # The second half of an address sent in two messages (``南京市鼓楼区湖南路`` then ``314号…2幢2802``).
@@ -700,12 +700,22 @@ def _split_address(first: Any, second: Any) -> tuple[tuple[int, int], tuple[int,
     return None
 
 
-def _thread_cue(before: Sequence[Any]) -> str:
-    """The cue a short reply is read with, from the messages before it (oldest first, the last three used): what the
-    last one asks for; else the kind of the value it holds; else, when it doubts that value, the kind of the value
-    in the one before it (a correction)."""
-    before = list(before)[-3:]
-    p3, p2, p1 = [None] * (3 - len(before)) + before
+#: How many messages before a reply are read: a bare reply in a group may come after others' chatter.
+_WINDOW = 8
+#: A bare reply: one value, maybe after an @mention and a few words (``@班主任 5071349705 麻烦了``, ``好滴~ xiaoyu2012``).
+_BARE_REPLY = re.compile(r"[ ]*(?:@[^\s@]{1,12}[ ]+)?([^0-9A-Za-z@]{0,6}?)[ ]*[0-9A-Za-z][-_0-9A-Za-z@.]{4,38}[ ]*"
+                         r"([^0-9A-Za-z@]{0,8})")
+#: A question for a number or a code of something else (``取件码多少？``): a bare reply after it answers it.
+_ASKS_NUMBER = re.compile("号|码|多少|几|哪个|哪一|邮编|航班|车次|班次|座位|型号|尺码|金额|时间|日期")
+
+
+def _thread_cue(before: Sequence[Any], reply: Any = None) -> str:
+    """The cue a short reply is read with, from the messages before it (oldest first): what the last one asks for;
+    else the kind of the value it holds; else, when it doubts that value, the kind of the value in the one before it
+    (a correction); else, for a bare reply (one value and a few words), what the last message asking for a number
+    asked for, within the last eight (a group's chatter between)."""
+    before = list(before)
+    p3, p2, p1 = [None] * max(0, 3 - len(before)) + before[-3:]
     if not isinstance(p1, str):
         return ""
     cue = _asked_cue(p1) or _value_cue(p1, _asked_cue(p2))
@@ -716,6 +726,14 @@ def _thread_cue(before: Sequence[Any]) -> str:
         elif _stall(p1):
             # a short word between the question and the answer (``稍等``, ``我看看``), or two (``我找找``, ``不急``)
             cue = _asked_cue(p2) or (_asked_cue(p3) if _stall(p2) else "")
+    if not cue and isinstance(reply, str) and (bare := _BARE_REPLY.fullmatch(reply)) is not None and not (
+            _ASKING.search(bare.group(1) + bare.group(2))):
+        for earlier in reversed(before[-_WINDOW:]):
+            if not isinstance(earlier, str):
+                break
+            cue = _asked_cue(earlier)
+            if cue or _ASKS_NUMBER.search(earlier) or _VALUE.search(earlier):
+                break  # (the last question for a number, or a value given since: what the reply may answer)
     return cue
 
 
@@ -778,17 +796,17 @@ def _mask_and_count(
         cues = None
         if thread is not None:
             groups = df.groupby(thread, sort=False, dropna=False)[c]
-            before = [groups.shift(k) for k in (3, 2, 1)]
+            before = [groups.shift(k) for k in range(_WINDOW, 0, -1)]
             # Only a short reply is read after the messages before it.
             short = df[c].map(lambda v: isinstance(v, str) and len(v) <= _REPLY_MAX).astype(bool)
             cues = pd.Series("", index=df.index, dtype=object)
-            cues[short] = [_thread_cue(b) for b in zip(*(p[short] for p in before), strict=True)]
+            cues[short] = [_thread_cue(b, r) for *b, r in zip(*(p[short] for p in before), df[c][short], strict=True)]
         masked, per_kind = _mask_column(df[c], chosen, names_re, cues)
         if thread is not None:
             # A value sent in two messages (``1393853`` then ``4228``; ``卡号622262`` then ``7613055820127``): both
             # halves masked. Rows are found by position in their conversation: conversations may interleave.
             at = pd.Series(range(len(df)), index=df.index).groupby(df[thread], sort=False, dropna=False)
-            for i, (p2, p1, i2, i1, t) in enumerate(zip(before[1], before[2], at.shift(2), at.shift(1), df[c],
+            for i, (p2, p1, i2, i1, t) in enumerate(zip(before[-2], before[-1], at.shift(2), at.shift(1), df[c],
                                                          strict=True)):
                 split = _split_value([p2, p1], t, chosen) if _DIGITS_ONLY.fullmatch(str(t)) else None
                 if not split:
@@ -803,7 +821,7 @@ def _mask_and_count(
             # An address sent in two messages (``南京市鼓楼区湖南路`` then ``314号阳光广场花园2幢2802``): both parts masked.
             # (each half masked again as it was, read after the messages before it, with its part of the address)
             if "address" in chosen:
-                for i, (p3, p2, p1, i1, t) in enumerate(zip(*before, at.shift(1), df[c], strict=True)):
+                for i, (p3, p2, p1, i1, t) in enumerate(zip(*before[-3:], at.shift(1), df[c], strict=True)):
                     half = _split_address(p1, t) if isinstance(t, str) and _HOUSE_START.match(t) else None
                     if half:
                         j = int(i1)
