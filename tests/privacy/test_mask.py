@@ -584,3 +584,22 @@ def test_hostile_repetition_stays_linear(unit, n_finds):
     if n_finds is not None:
         assert (n_one, n_many) == (200 * n_finds, 2000 * n_finds)
     assert t_many < 30 * t_one + 0.5  # 10x the text: linear gives ~10x, quadratic ~100x
+
+
+@pytest.mark.parametrize("pair", [("1393853", "4228"), ("北京市海淀区学院路", "707号锦秋家园1号楼2103"),
+                                  ("QQ多少？", "@团长 5071349705 麻烦了")])
+def test_thread_masking_stays_linear(pair):
+    """mask_frame(thread=) on 10x the messages of one conversation costs about 10x: each message reads a fixed
+    window of messages before it (split values, split addresses, bare replies after the last question)."""
+    import time
+
+    def run(n):
+        df = pd.DataFrame({"chat_id": ["x"] * n, "text": list(pair) * (n // 2)})
+        t0 = time.perf_counter()
+        out = mask_frame(df, thread="chat_id")
+        return time.perf_counter() - t0, out
+
+    t_one, out = run(400)
+    t_many, _ = run(4000)
+    assert (out["text"] != pd.Series(list(pair) * 200)).any()  # the pair is read as a value
+    assert t_many < 30 * t_one + 0.5

@@ -19,6 +19,7 @@ from .access import (
     visible_chats,
 )
 from .evaluate import evaluate_formats, evaluate_masking
+from .frame import mask_frame, pii_counts
 from .mask import (
     PII_KINDS,
     PLACEHOLDERS,
@@ -26,9 +27,7 @@ from .mask import (
     find_pii,
     id_card_is_valid,
     luhn_is_valid,
-    mask_frame,
     mask_pii,
-    pii_counts,
 )
 
 __all__ = [

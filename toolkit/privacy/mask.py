@@ -94,17 +94,26 @@ correction (``qq562816，不对是592816``) is of the kind of the value before i
 so is a mobile given in pieces (``198的38004675``). The layout of a message
 counts (``_layout``): a card alone on its line among one's values, a
 household's building and room in a group-buy list (``15-701 小罗 3份``), and
-not a link's own ids (``goods_id=135…``). An id after a word asking to add
-someone needs no WeChat word (``加我 zhangwei_1988``, ``👉lin_kiki53``).
+not a link's own ids (``goods_id=135…``), a number after a WeChat id or an
+e-mail in a message of values (``wxid_… 3926509``: a QQ number). An id after
+a word asking to add someone needs no WeChat word (``加我 zhangwei_1988``,
+``👉lin_kiki53``), nor does a message that is only an id (``zhangwei_229``;
+not ``rtx4090``).
 In a conversation (``mask_frame(..., thread="chat_id")``,
 ``find_pii(text, after=...)``) a short reply is also read after the kind the
-message before it asks for (``您的微信号？`` then ``zhang_san81``), after the
-kind of the value it holds (a confirmation), or after a doubt
-(``这个好像不对？``) the kind of the value before that (a correction).
+message before it asks for (``您的微信号？`` then ``zhang_san81``), past one or
+two stalls (``稍等``), after the kind of the value it holds (a confirmation),
+or after a doubt (``这个好像不对？``) the kind of the value before that (a
+correction); a bare reply (one value and a few words) after the last message
+asking for a number within the eight before it (a group's chatter between).
+A value sent in two messages (``1393853`` then ``4228``, ``卡号622262`` then
+``7613055820127``, ``南京市鼓楼区湖南路`` then ``314号…2幢2802``) is masked in
+both with ``mask_frame(thread=)``, in the second with ``find_pii(after=)``.
 
 Known limits (see ``tests/privacy/test_hard_cases.py``): names that no
 directory lists; vague places (a city alone, an estate without a building or
-room); QQ and WeChat ids with no cue at all (``前台给的 zhang_san81``);
+room); QQ numbers with no cue at all (``3305591 👌`` sent alone) and ids
+inside words with no cue (``前台给的 zhang_san81``);
 old 15-digit IDs without an ID word near them; a 4- or 5-series card with no
 word near it; an order number in the format of a UnionPay card (6 series,
 passing Luhn) with no order label before it is masked as a card. A
@@ -141,7 +150,6 @@ from . import _patterns as _p
 from . import _handles as _h
 from . import _layout
 from ._spoken import spoken_reading
-from .._validate import require_frame
 from ..text.normalize import to_simplified
 
 __all__ = [
@@ -151,9 +159,7 @@ __all__ = [
     "find_pii",
     "id_card_is_valid",
     "luhn_is_valid",
-    "mask_frame",
     "mask_pii",
-    "pii_counts",
 ]
 
 #: Kinds of personal data, in the order overlapping finds are resolved (an
@@ -509,7 +515,7 @@ def find_pii(
         then also read after the kind the message before asks for or names;
         else after the kind of the value it holds (a confirmation); else,
         when it doubts that value (``这个好像不对？``), after the kind of the
-        value before it (a correction). :func:`mask_frame` does the same
+        value before it (a correction). :func:`toolkit.privacy.mask_frame` does the same
         with ``thread=``.
 
     Returns
@@ -529,8 +535,8 @@ def find_pii(
     --------
     >>> find_pii("身份证11010519491231002X，电话010-62345678转123")
     [PiiMatch(kind='id_card', start=3, end=21), PiiMatch(kind='landline', start=24, end=40)]
-    >>> find_pii("zhang_san81"), find_pii("zhang_san81", after="您的微信号是多少？")
-    ([], [PiiMatch(kind='wechat', start=0, end=11)])
+    >>> find_pii("zhang_san"), find_pii("zhang_san", after="您的微信号是多少？")
+    ([], [PiiMatch(kind='wechat', start=0, end=9)])
     """
     if not isinstance(text, str):
         if text is None or text is pd.NA or (isinstance(text, float) and text != text):
@@ -752,189 +758,3 @@ def _asked_cue(previous: Any) -> str:
         for m in rx.finditer(previous):
             named[c] = max(named.get(c, -1), m.end())
     return "|".join(sorted(named, key=lambda c: -named[c]))
-
-
-def _mask_column(
-    s: pd.Series, chosen: frozenset[str], names_re: re.Pattern[str] | None, cues: pd.Series | None = None
-) -> tuple[pd.Series, dict[str, int]]:
-    keyed = s if cues is None else pd.Series(list(zip(s, cues)), index=s.index, dtype=object).where(s.notna())
-    codes, uniques = pd.factorize(keyed, use_na_sentinel=True)
-    counts_u = pd.Series(codes[codes >= 0]).value_counts() if len(codes) else pd.Series(dtype="int64")
-    per_kind = dict.fromkeys(PII_KINDS, 0)
-    masked = []
-    for i, key in enumerate(uniques):
-        u, cue = (key, "") if cues is None else key
-        if not isinstance(u, str):
-            raise TypeError(f"column {s.name!r} holds a {type(u).__name__}, not text")
-        spans = _resolve(_candidates(u, chosen, names_re, cue), u)
-        masked.append(_apply(u, spans) if spans else u)
-        n = int(counts_u.get(i, 0))
-        for sp in spans:
-            per_kind[sp.kind] += n
-    out = pd.Series(pd.array(masked, dtype="str").take(codes, allow_fill=True) if len(uniques) else pd.array([None] * len(s), dtype="str"),
-                    index=s.index, name=s.name, dtype="str")
-    return out, per_kind
-
-
-def _mask_and_count(
-    df: pd.DataFrame, columns: str | Iterable[str], staff: Any, names: Any, kinds: Iterable[str] | None,
-    thread: str | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    require_frame(df, "df")
-    cols = [columns] if isinstance(columns, str) else list(columns)
-    if thread is not None and thread not in df.columns:
-        raise KeyError(f"thread column {thread!r} is not in the frame; it has {list(df.columns)}")
-    missing = [c for c in cols if c not in df.columns]
-    if missing:
-        raise KeyError(f"columns {missing} are not in the frame; it has {list(df.columns)}")
-    chosen = _check_kinds(kinds)
-    names_re = _names_pattern(_directory_names(staff, names)) if "name" in chosen else None
-    out = df.copy()
-    rows = []
-    order = [k for k in PII_KINDS if k in chosen]
-    for c in cols:
-        cues = None
-        if thread is not None:
-            groups = df.groupby(thread, sort=False, dropna=False)[c]
-            before = [groups.shift(k) for k in range(_WINDOW, 0, -1)]
-            # Only a short reply is read after the messages before it.
-            short = df[c].map(lambda v: isinstance(v, str) and len(v) <= _REPLY_MAX).astype(bool)
-            cues = pd.Series("", index=df.index, dtype=object)
-            cues[short] = [_thread_cue(b, r) for *b, r in zip(*(p[short] for p in before), df[c][short], strict=True)]
-        masked, per_kind = _mask_column(df[c], chosen, names_re, cues)
-        if thread is not None:
-            # A value sent in two messages (``1393853`` then ``4228``; ``卡号622262`` then ``7613055820127``): both
-            # halves masked. Rows are found by position in their conversation: conversations may interleave.
-            at = pd.Series(range(len(df)), index=df.index).groupby(df[thread], sort=False, dropna=False)
-            for i, (p2, p1, i2, i1, t) in enumerate(zip(before[-2], before[-1], at.shift(2), at.shift(1), df[c],
-                                                         strict=True)):
-                split = _split_value([p2, p1], t, chosen) if _DIGITS_ONLY.fullmatch(str(t)) else None
-                if not split:
-                    continue
-                j = int(i2 if _MORE.fullmatch(p1) else i1)
-                first = df[c].iat[j]
-                if masked.iat[i] == t and masked.iat[j] == first:  # (neither half masked yet)
-                    kind, a, b = split
-                    masked.iat[i] = _apply(t, [PiiMatch(kind, *_DIGITS_ONLY.fullmatch(t).span(1))])
-                    masked.iat[j] = _apply(first, [PiiMatch(kind, a, b)])
-                    per_kind[kind] += 1
-            # An address sent in two messages (``南京市鼓楼区湖南路`` then ``314号阳光广场花园2幢2802``): both parts masked.
-            # (each half masked again as it was, read after the messages before it, with its part of the address)
-            if "address" in chosen:
-                for i, (p3, p2, p1, i1, t) in enumerate(zip(*before[-3:], at.shift(1), df[c], strict=True)):
-                    half = _split_address(p1, t) if isinstance(t, str) and _HOUSE_START.match(t) else None
-                    if half:
-                        j = int(i1)
-                        # (one value: counted once, unless a part of it was already found and counted)
-                        per_kind["address"] += all(PLACEHOLDERS["address"] not in masked.iat[r] for r in (i, j))
-                        for row, text, part, earlier in ((i, t, half[1], [p3, p2, p1]), (j, p1, half[0], [p3, p2])):
-                            earlier = [e for e in earlier if isinstance(e, str)]
-                            spans = find_pii(text, names=None, kinds=chosen - {"name"}, after=earlier or None)
-                            masked.iat[row] = _apply(text, _resolve([*spans, PiiMatch("address", *part)], text))
-        out[c] = masked
-        rows += [{"column": c, "kind": k, "placeholder": PLACEHOLDERS[k], "n": per_kind[k]} for k in order]
-    counts = pd.DataFrame(rows, columns=["column", "kind", "placeholder", "n"])
-    counts["n"] = counts["n"].astype("int64")
-    return out, counts
-
-
-def mask_frame(
-    df: pd.DataFrame,
-    columns: str | Iterable[str] = ("text",),
-    *,
-    staff: Any = None,
-    names: Any = None,
-    kinds: Iterable[str] | None = None,
-    thread: str | None = None,
-) -> pd.DataFrame:
-    """A copy of ``df`` with personal data masked in text columns.
-
-    Parameters
-    ----------
-    df : pandas.DataFrame
-        Any frame; its other columns are copied unchanged.
-    columns : str or iterable of str
-        Text columns to mask (default ``("text",)``). Missing values stay
-        missing.
-    staff, names, kinds
-        As in :func:`find_pii`.
-    thread : str, optional
-        A column that groups the rows into conversations (``chat_id``),
-        rows in the order they were sent. A short reply (40 characters at
-        most) is then also read after the kind the message before it asks
-        for or names: ``您的微信号是多少？`` then ``zhang_san81`` masks the
-        id, which alone has no cue (see ``find_pii(after=...)`` for the
-        other readings); a value sent in two messages of digits only
-        (``1393853`` then ``4228``) is masked in both. Default: each text on
-        its own.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The copy, same index (masked columns become ``str``).
-        ``attrs["masked"]`` is a dict ``{kind: number of finds}`` over all
-        masked columns, with every kind looked for (zeros included).
-
-    Raises
-    ------
-    KeyError
-        A column is not in ``df``.
-    ValueError, TypeError
-        As in :func:`find_pii`, or ``df`` is not a DataFrame.
-
-    See Also
-    --------
-    pii_counts : The same counts as a tidy frame, per column and kind.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> df = pd.DataFrame({"msgid": ["a", "b", "c"],
-    ...                    "text": ["电话13812345678", None, "邮箱a@b.cn，电话13812345678"]})
-    >>> out = mask_frame(df)
-    >>> out["text"].tolist()
-    ['电话[手机号]', nan, '邮箱[邮箱]，电话[手机号]']
-    >>> {k: v for k, v in out.attrs["masked"].items() if v}
-    {'email': 1, 'mobile': 2}
-
-    A reply read after the question it answers:
-
-    >>> chat = pd.DataFrame({"chat_id": ["c1", "c1", "c2"],
-    ...                      "text": ["方便加个微信吗？", "zhang_san81", "zhang_san81"]})
-    >>> mask_frame(chat, thread="chat_id")["text"].tolist()
-    ['方便加个微信吗？', '[微信号]', 'zhang_san81']
-    """
-    out, counts = _mask_and_count(df, columns, staff, names, kinds, thread)
-    out.attrs["masked"] = {k: int(v) for k, v in counts.groupby("kind", sort=False)["n"].sum().items()}
-    return out
-
-
-def pii_counts(
-    df: pd.DataFrame,
-    columns: str | Iterable[str] = ("text",),
-    *,
-    staff: Any = None,
-    names: Any = None,
-    kinds: Iterable[str] | None = None,
-    thread: str | None = None,
-) -> pd.DataFrame:
-    """How much personal data of each kind the text columns of ``df`` hold.
-
-    Parameters are those of :func:`mask_frame`.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per column and kind looked for (in :data:`PII_KINDS`
-        order): ``column``, ``kind``, ``placeholder`` and ``n``, the number
-        of finds (a message with two phone numbers counts 2).
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> pii_counts(pd.DataFrame({"text": ["13812345678 / 13912345678"]}), kinds=["mobile", "email"])
-      column    kind placeholder  n
-    0   text   email        [邮箱]  0
-    1   text  mobile       [手机号]  2
-    """
-    return _mask_and_count(df, columns, staff, names, kinds, thread)[1]
