@@ -26,7 +26,7 @@ FIGURES = {
     "blind6": (0.9551, 0.9898, 1.0, 1.0),  # written after the blind5 fixes
     "blind7": (0.8625, 0.9984, 0.9926, 1.0),  # written after the blind6 fixes
     "blind8": (0.8393, 0.9941, 0.9926, 0.9990),  # written after the blind7 fixes
-    "blind9": (0.9757, 0.9992, 0.9993, 1.0),  # an ordinary archive; written during the blind8 fixes
+    "blind9": (0.9757, 0.9992, 1.0, 1.0),  # an ordinary archive; written during the blind8 fixes
     "blind10": (0.9888, 0.9979, 0.9996, 1.0),  # pasted, forwarded and group text; the same
     "blind11": (0.9577, 0.9910, 1.0, 1.0),  # an ordinary archive, other industries; after the blind10 fixes
     "blind12": (0.9840, 1.0, 1.0, 1.0),  # an ordinary archive across regions and ages; after the blind13 fixes
@@ -56,6 +56,11 @@ FIGURES = {
     "blind28": (0.9945, 0.9991, 0.9984, 1.0),
     # catering, delivery, events, games; the same rules (left: game accounts with no game word, 账号670305的充值记录)
     "blind29": (0.9737, 0.9987, 0.9944, 1.0),
+    "blind30": (0.9916, 0.9986, 1.0, 0.9993),  # cross-border e-commerce, customs; after the blind28-29 fixes
+    # elderly customers, voice input; the same rules (false masks left: a hospital's floor and bed, 人民医院18楼29床,
+    # which blind4's writer labelled as addresses: masked on purpose)
+    "blind31": (0.9634, 0.9912, 0.9993, 0.9976),
+    "blind32": (0.9942, 1.0, 1.0, 1.0),  # loans, collections; after the blind30-31 fixes
 }
 
 
@@ -97,15 +102,15 @@ def test_recall_and_survival_floor(corpus):
 
 #: conversations -> (floor read after the messages before, ceiling alone, floor of values gone with mask_frame(thread=))
 THREADS = {"threads1": (0.998, 0.95, 0.998), "threads2": (0.965, 0.93, 0.978), "threads3": (0.955, 0.92, 0.980),
-           "threads4": (0.970, 0.92, 0.980)}  # (threads4: group chats)
+           "threads4": (0.970, 0.92, 0.980), "threads5": (0.950, 0.92, 0.990)}  # (threads4: group chats)
 
 
 @pytest.mark.parametrize("name", sorted(THREADS))
 def test_conversations_read_after_the_messages_before(name):
     """Whole conversations by blind writers: a bare reply is masked when read after the messages before it, not
     alone; near-misses survive. First runs (after the messages before): threads1 0.961, threads2 0.902 (survival
-    1.000, 0.988), threads3 0.938 (0.998), threads4 (group chats) 0.949 (0.995); now 0.999, 0.973, 0.961 and 0.977
-    (survival 1.000, 0.9985, 1.000, 1.000). threads2's misses left are mostly the first halves
+    1.000, 0.988), threads3 0.938 (0.998), threads4 (group chats) 0.949 (0.995), threads5 (sales over days) 0.952
+    (0.987); now 0.999, 0.973, 0.962, 0.977 and 0.956 (survival 1.000 on all five). threads2's misses left are mostly the first halves
     of values split over two messages (``1393853`` then ``4228``: ``mask_frame(thread=)`` masks both, ``find_pii(after=)``
     only the second) and values given with no question before them."""
     from collections import defaultdict

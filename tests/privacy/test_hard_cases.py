@@ -130,6 +130,21 @@ STAFF = ["李四", "王伟"]
         ("地址改为重庆市渝北区星光大道443号龙湖星海天街写字楼27楼2709", "地址改为[地址]"),
         ("每周三送南京市鼓楼区汉中路286号新城市广场23楼2311", "每周三送[地址]"),  # 市 inside a mall's name
         ("1. 金地名悦21-4-1803 132 8553 0243 2人", "1. [地址] [手机号] 2人"),  # a count after the mobile
+        ("青岛市市南区万科城市花园16-1-404 175-0046-7114", "[地址] [手机号]"),  # no lone 1 of the room in the mobile
+        ("2276265333\n这是我QQ，加的时候备注奶粉", "[QQ号]\n这是我QQ，加的时候备注奶粉"),  # the cue on the next line
+        ("5187101887598126\n这个是我的卡号，退73块", "[银行卡]\n这个是我的卡号，退73块"),
+        ("我换号了，新微信huangleibuy580，旧的Vivian_shop83不用了", "我换号了，新微信[微信号]，旧的[微信号]不用了"),
+        ("你们催收员用xiaoqiang_666这个微信加我", "你们催收员用[微信号]这个微信加我"),
+        ("联系方式：18009471088 / 6636 7580", "联系方式：[手机号] / [电话]"),
+        ("电话要三要二幺七六三四一五", "电话[手机号]"),  # 要 for 幺 by a recogniser
+        ("我的号幺七八是四四七零要零六不对", "我的号[手机号]不对"),  # 是 for 四 inside the number
+        ("身份证号码是三三零一零六，一九九三一二一三，四三九二你帮我看看", "身份证号码是[身份证]你帮我看看"),
+        ("电话一八二。六零七二。三一三四", "电话[手机号]"),
+        ("老人户籍地址：哈尔滨市南岗区安静街钢厂家属院5号楼1单元5楼东户", "老人户籍地址：[地址]"),
+        ("我老家是北京市丰台区阜成门外大街170号院16栋121室户口还在那边", "我老家是[地址]户口还在那边"),
+        ("上海市闵行区都市路233号莘城苑30号楼8层", "[地址]"),  # 市 inside a road's name
+        ("前埔南区14-4-2101", "[地址]"),  # an estate named with 区
+        ("零一零四八九五九三零七是座机", "[电话]是座机"),  # 是 after the numerals is the verb, not a 四
         ("嗯 chenjing1976～", "嗯 [微信号]～"),
         ("长沙市岳麓区阳光100国际新城28号楼1501室", "[地址]"),  # digits inside an estate's name
         ("地址是建业贰号城邦2栋4单元3004，业主急售", "地址是[地址]，业主急售"),  # a suffix inside the name (城邦)
@@ -165,6 +180,13 @@ def test_hard_positives(text, expected):
         "单号：SF1234567890123",
         "YT123 152 3288 4428",  # a tracking number in groups, the same separator throughout
         "rtx4090",  # a product's model or a field's name sent on its own, no id
+        "我老伴住在三病区13床明天要做手术",  # a ward and a bed, no district
+        "已为您预约B区1楼11诊室，就诊序号1号",
+        "已邀请，群号748646935，记得通过哦",  # a group's and a live stream's numbers
+        "今晚八点直播，直播间号433687932，记得来哦",
+        "WX361247432011",  # an order's code in capitals
+        "转运仓在义乌，+1-626-504-6714",  # another country's numbers (a shop's abroad)
+        "好的，已经下单啦，订单号NO.039821399540，预计周二下午发货",
         "学生邮箱里写的学号202229477877",  # a student's number
         "团购券0223971384 谢谢",  # a voucher's and a ticket's numbers, no landline
         "票号085537170650，检票的时候显示无效",

@@ -446,6 +446,9 @@ def test_thread_reads_a_reply_after_the_question(question, reply, expected):
         (["微信或QQ都行，留一个", "huang_sun605 4574239336"], ["微信或QQ都行，留一个", "[微信号] [QQ号]"]),
         # a short word between the question and the answer
         (["Q号发我", "稍等", "950148080"], ["Q号发我", "稍等", "[QQ号]"]),
+        # a correction of a bare value no rule found alone: read after what was asked before it
+        (["卡号多少", "5525992049083227", "不好意思，应该是5525992049983227"],
+         ["卡号多少", "5525992049083227", "不好意思，应该是[银行卡]"]),
         # a bare reply in a group, others' chatter between (up to eight messages)
         (["@豆豆妈 您的QQ多少？", "明天要带水彩笔吗", "要带的", "好的谢谢", "@班主任 5071349705 麻烦了"],
          ["@豆豆妈 您的QQ多少？", "明天要带水彩笔吗", "要带的", "好的谢谢", "@班主任 [QQ号] 麻烦了"]),

@@ -55,7 +55,7 @@ def _name(extra: str, exclude: str, n: int) -> str:
     return r"[" + _cjk_except(exclude) + extra + r"]{1," + str(n) + r"}?"
 
 
-_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市(?!场|广场|花园|中心)|州(?![" + _CJK + r"])|盟|区(?![域间别块])(?<![低高]区)(?<![^" + _CJK + r"]中区)(?<!^中区)|县|旗(?![路街巷道]))"
+_ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地区|市(?!场|广场|花园|中心|路|街|大道|巷)|州(?![" + _CJK + r"])|盟|区(?![域间别块])(?<![低高病]区)(?<![^" + _CJK + r"]中区)(?<!^中区)|县|旗(?![路街巷道]))"
           # 红旗路, 红旗街: a road named after a banner's suffix
           )
 # (``南村镇`` is a town: 村 there is inside its name)
@@ -68,7 +68,9 @@ _TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
-    r"市?" + _name("0-9A-Za-z", "省市区县", 10) + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间公英])里(?![路街巷道])|"
+    # (市 inside the name too, not first: ``闵行区都市路``; a city before a road is read as a city first)
+    r"市?" + _name("0-9A-Za-z", "省市区县", 1) + _name("0-9A-Za-z", "省区县", 9).replace("{1,9}?", "{0,9}?")
+    + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间公英])里(?![路街巷道])|"
     # Beijing's numbered lanes (``东四六条``, ``西四北三条``)
     r"(?:(?<=[东西南北桥四门][一二三四五六七八九十头])|(?<=[东西南北桥四门][一二三四五六七八九十头]{2}))条)"
     r"(?:[东西南北中]?[" + _NUMZH + r"0-9]{1,3}段|[东西南北中]段|[东西南北中](?=[0-9 ]))?"
@@ -104,11 +106,13 @@ _BLDG = (
     r"[东西南北中]?病区|住院部|门诊部|急诊部|"
     # a side room of a courtyard house (``…66号东厢房1号``)
     r"[东西南北](?:厢房|正房|耳房|屋)(?:[0-9" + _NUMZH + r"]{1,3}号?)?|"
+    # the flat on a landing, after its floor (``…5楼东户``, ``3楼西边``)
+    r"(?<=[楼层])(?:[东西南北中](?:户|边户|边|门)|[东西]单元)|"
     # a tower of an office complex, a block or a floor and room after it (``SOHO T2 B座1506``, ``塔2 16楼``)
     r"(?:T|塔)[0-9]{1,2}(?=[ ]{0,2}(?:[A-Z]座|[0-9]{1,3}[ ]?(?:层|楼|F)|[0-9]{3,4}(?![0-9])))|"
     # (``甲8号楼``, ``负一楼``, ``R2-B栋``)
     r"[东西南北中甲乙丙丁负]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}(?:-[A-Za-z](?=[栋幢座]))?|[" + _NUMZH + r"]{1,4})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室(?![0-9一二三四五六七八九两]厅|户)|房间|房(?![0-9一二三四五六七八九两]厅|[东主客源租产贷型价款])|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
+    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室(?![0-9一二三四五六七八九两]厅|户(?![口籍]))|房间|房(?![0-9一二三四五六七八九两]厅|[东主客源租产贷型价款])|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
 )
 _BARE = (
     # (no K: ``K601+800``, ``K184`` are a highway's kilometre markers)
@@ -122,9 +126,9 @@ _BARE = (
 # An estate named without a suffix (``春江花月``, ``蓝色康桥``) only right
 # before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
 # 第 may sit inside a name (``书香门第``), not first (``第3栋``).
-_NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与") + "]"
+_NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与约") + "]"
                # (和 inside a name, not first: ``荣和山水美地``, ``万和城``)
-               "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与") + "]{1,5}")
+               "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与约") + "]{1,5}")
 _NAMED = (
     # A name may end in digits, a space before the building (``阳光100 27栋2502``).
     _NAMED_BODY + r"(?:[0-9]{2,4}(?=[ ]{1,2}[0-9]{1,3}[ ]?(?:栋|幢|号楼)))?(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
@@ -293,6 +297,8 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if (kind == "admin" and (_ESTATE_ZONE.search(t, m.start(), m.end()) or _SIDE_ZONE.search(t, m.start(), m.end()))
                 and _ESTATE_RE.fullmatch(t, m.start(), m.end() - 2) is not None):
             kind = "estate"  # an estate and its zone (``和谐家园南区``), not a district
+        if kind == "admin" and _BLDG_UNIT_ROOM.match(t, m.end()):
+            kind = "estate"  # an estate named with 区, building-unit-room glued after it (``前埔南区14-4-2101``)
         if kind == "bldg" and not tokens and t.startswith(_NUMERAL_DISTRICTS, m.start()):
             kind = "admin"  # ``二七区`` is a district of Zhengzhou, not a zone
         if (kind == "admin" and tokens and tokens[-1][0] in ("house", "road", "estate", "bldg")

@@ -25,7 +25,7 @@ _QQ = re.compile(
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
 _QQ_AFTER = re.compile(
-    r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?"
+    r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?\n?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)(?:登录|登陆|号)?[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
     r"[,，][ ]?(?:qq|QQ)号|[ ]?扣扣(?![群币])|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
 )
@@ -58,7 +58,9 @@ _WECHAT_SEARCH = re.compile(r"(?:搜索?)[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?
 _WECHAT_AFTER = re.compile(
     r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?"
     r"(?:[(\[【][ ]?(?:v|V|vx|VX|wx|WX|微信|薇信|威信)[ ]?[)\]】]|(?:wx|vx|WX|VX)(?![A-Za-z])|"
-    r"(?:这个|这)?(?:是|就是)我?的?新?(?:私人|个人|工作)?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z])|"
+    r"(?:这个|这)?(?:是|就是)我?的?新?(?:私人|个人|工作)?(?:微信|薇信|威信|vx|wx|VX|WX|v|V)(?![A-Za-z])|"
+    # ``用xiaoqiang_666这个微信加我``
+    r"(?:这个|那个)(?:微信|vx|wx|VX|WX)号?(?![A-Za-z群])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z])|"
     # a few words between (``doudou_995是我们门店的工作微信``)
     r"(?:这个|这)?(?:是|就是)[\u4e00-\u9fff]{1,8}?的(?:工作|私人|个人)?(?:微信|vx|wx))"
 )
@@ -85,6 +87,8 @@ _WECHAT_FAR = re.compile(
     r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^。！!\n0-9A-Za-z]{1,12}?(?:我的是|我的微信是|我的号是|我的id是|新的是?|新号是?|现在是|现在的是|改成|换成|(?<=[,，])号(?:是|码是?)?)[ ]?:?[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
 )
+#: The old id after the new one (``新微信huangleibuy580，旧的Vivian_shop83不用了``).
+_WECHAT_OLD = re.compile(r"(?:旧的|原来的|之前的|以前的|老的|旧号)(?:是|那个)?[ ]?:?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 #: A handle a few words after a WeChat word, in the same sentence (``加微信发定位，zhangwei4570``, ``我把微信号发你
 #: heping4736``, ``微信搜不到你啊，你发的wujun3803对吗``): only one with a lower-case letter and a digit or ``_``.
 _WECHAT_NEAR = re.compile(
@@ -263,6 +267,8 @@ def wechat_ids(t: str) -> list[Find]:
         if token[0].isdigit():
             if _AFTER_UNIT.match(t, b):
                 continue
+            if a - m.start() == 2 and t[m.start() : a] in ("WX", "VX") and not (len(token) == 11 and token[0] == "1"):
+                continue  # ``WX361247432011``: a code in capitals glued to its digits (an order's), no WeChat cue
         elif _NOT_WECHAT_ID.match(token) or (
             t[a - 1].isascii() and t[a - 1].isalpha() and not (t[a - 1].islower() and token[0].isupper())
             and not t.startswith(("+V", "+v"), a - 2)
@@ -289,6 +295,7 @@ def wechat_ids(t: str) -> list[Find]:
     out += [("wechat", *m.span(1)) for m in _WECHAT_NEAR.finditer(t)
             if _handle_like(m.group(1)) and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
+    out += [("wechat", *m.span(1)) for m in _WECHAT_OLD.finditer(t) if _handle_like(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_SPACED_AFTER.finditer(t)]
     out += [("wechat", *m.span(1)) for m in _WECHAT_ASKED_BACK.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _LONE_V.finditer(t) if _handle_like(m.group(1))]

@@ -134,9 +134,11 @@ _ORDER_LABEL = re.compile(
     # a meter's or a utility account's number (``电表0657…``, ``水电燃气户号…``; not ``账户号``)
     r"表号|电表|水表|气表|燃气表|热表|(?<![账帐开])户号|缴费号|"
     # a student's, an employee's or a candidate's number, a ticket's or a voucher's
-    r"学号|工号|学籍号|准考证号|考生号|票号|券号|团购券|优惠券|代金券|兑换券)"
+    r"学号|工号|学籍号|准考证号|考生号|票号|券号|团购券|优惠券|代金券|兑换券|"
+    # a group's or a live stream's number
+    r"群号|群聊号|直播间号|直播间|房间id)"
     # (markdown round the number too: ``发票 `0543…` ``, ``**单号**: …``)
-    r"(?:号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}$",
+    r"(?:号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}(?:no\.?[ ]?)?$",
     re.IGNORECASE,
 )
 #: Counts and amounts: ``第…次``, ``¥…``.
@@ -162,7 +164,7 @@ _PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|�
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
-_CARD_AFTER = re.compile(r"[ \n]?[(（]?(?:这张|那张|这个|的|是)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|这张|那张|扣(?:款|费|钱)?|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_AFTER = re.compile(r"[ \n]?[(（]?(?:这张|那张|这个|这|的|是)?(?:(?:是|就是)我?的)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|这张|那张|扣(?:款|费|钱)?|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
 _CARD_CUE = re.compile(r"(?:卡号|银行卡|绑定|绑卡|这张|那张|转入|存入|打入|汇入|钱打|钱转|打钱到?|返现到?|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk)", re.IGNORECASE)
 
@@ -250,6 +252,8 @@ def _mobile_shape(lens: list[int], seps: str) -> bool:
         return _comma_groups(lens)
     if len(lens) >= 4 and max(lens) <= 3 and "." in seps:
         return False
+    if lens[0] == 1 and len(lens) > 2 and len(set(re.findall(r"[^0-9Xx]+", seps))) > 1:
+        return False  # (a lone 1 before groups in other separators ends a room number: ``16-1-404 175-0046-7114``)
     return len(lens) <= 5 and min(lens[1:] if lens[0] == 1 and len(lens) > 2 else lens) >= 2
 
 
@@ -390,6 +394,8 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                         if j + 1 < len(groups) and any(i < k <= j for k in tail_mobile):
                             continue
                         pre = _MOBILE_PREFIX.search(t, max(0, a - 8), a)
+                        if pre is None and n == 11 and lens_[0] == 1 and _FOREIGN_CODE.search(t, max(0, a - 2), a):
+                            continue  # (+1, then a number of another country: ``+1-626-504-6714``, a shop's abroad)
                         s0 = pre.start() if pre else a
                         if s0 and t[s0 - 1] == "+":
                             s0 -= 1
@@ -419,11 +425,18 @@ _NUMERAL_MOBILE = re.compile(
 #: Three or more numerals right beside a digit (a space between at most), or a run of seven or more
 #: numerals and digits mixed or alone (a number dictated by voice: ``6二2609幺六5八…``, ``四三零一零四…``).
 _MIXED_NUMERALS = re.compile(
-    r"[0-9" + _NUMERAL + r"](?:[ ]?[0-9" + _NUMERAL + r"]){6,}"
+    # (a recogniser's commas or full stops between groups of three or more: ``三四零一零四，一九四零…``)
+    r"[0-9" + _NUMERAL + r"](?:(?:[ ]?|[,.、][ ]?(?=[0-9" + _NUMERAL + r"]{3}))[0-9" + _NUMERAL + r"]){6,}"
     r"|(?<=[0-9])[ ]?[" + _NUMERAL + r"]{3,}|[" + _NUMERAL + r"]{3,}(?=[ ]?[0-9])"
 )
 
 
+#: 要 (yào) for 幺 (yāo) and 是 (shì) for 四 (sì) between numerals; 要 also right before or after exactly ten.
+_HOMOPHONE = re.compile(
+    r"(?<=[" + _NUMERAL + r"])[要是](?=[" + _NUMERAL + r"])"
+    r"|(?<![" + _NUMERAL + r"])要(?=[" + _NUMERAL + r"要是]{10}(?![" + _NUMERAL + r"要是]))"
+    r"|(?<=[" + _NUMERAL + r"]{10})要(?![" + _NUMERAL + r"])"  # (not 是 there: ``…三零七是座机`` is the verb)
+)
 #: Letters OCR reads for digits (``430l04 19871oZ8``, ``369Bl008``), inside a run that is mostly digits.
 _OCR_RUN = re.compile(r"(?<![A-Za-z0-9_@.])[0-9OoIlZzSB](?:[ -]?[0-9OoIlZzSB]){6,22}[Xx]?(?![A-Za-z0-9_@])")
 
@@ -463,6 +476,10 @@ def mixed_numerals(t: str) -> str:
     """
     if not any(c in _NUMERAL_SET for c in t):
         return t
+    if "要" in t or "是" in t:
+        # What a recogniser writes for 幺 and 四 inside a dictated number (``一三要二零零三二七零六``, ``幺七八是四四七…``;
+        # 要 first before ten numerals: ``要五六零七四幺四六零五``): the numeral, one character for one.
+        t = _HOMOPHONE.sub(lambda m: "幺" if m.group() == "要" else "四", t)
 
     def fix(m: re.Match[str]) -> str:
         a, b = m.span()
@@ -562,7 +579,7 @@ _LOCAL_CUED = re.compile(
     # a service desk's number right after its name (``联系物业客服6862-3399``)
     r"客服(?=[ ]?:?[ ]?[2-9][0-9]{2,3}[ -]?[0-9]{4}(?![0-9]))|"
     # or right after another number (``打我电话13020520094或者2060692``)
-    r"(?<=[0-9])(?:或者|或是|或|备用|/))[^0-9,.;!?，。；！？\n]{0,8}?"
+    r"(?<=[0-9])(?:或者|或是|或|备用|/)|(?<=[0-9] )/)[^0-9,.;!?，。；！？\n]{0,8}?"
     r"(" + r"(?<![0-9A-Za-z_])" + _LOCAL + _EXT + r")(?![0-9])",
     re.IGNORECASE,
 )
@@ -595,9 +612,15 @@ _SERVICE = re.compile(r"9[56][0-9]{3,6}")
 _OTHER_ID_BEFORE = re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅|微信|vx|VX|wx|WX)[ ]?$")
 
 
+#: ``+`` right before a number that is not China's ``+86``: another country's number (``+1-626-…``, ``+852 2122…``).
+_FOREIGN_CODE = re.compile(r"\+[ ]?$")
+
+
 def landlines(t: str) -> list[Find]:
     out: list[Find] = []
     for m in _LANDLINE.finditer(t):
+        if _FOREIGN_CODE.search(t, max(0, m.start() - 2), m.start()):
+            continue
         if ((_FOUR_GROUPS.fullmatch(m.group()) or _FOUR_FIRST.match(m.group()))
                 and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start())):
             continue  # (a window of a card's groups of four: ``6216 6127 0706 7009 671``)

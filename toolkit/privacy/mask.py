@@ -711,6 +711,8 @@ _WINDOW = 8
 #: A bare reply: one value, maybe after an @mention and a few words (``@班主任 5071349705 麻烦了``, ``好滴~ xiaoyu2012``).
 _BARE_REPLY = re.compile(r"[ ]*(?:@[^\s@]{1,12}[ ]+)?([^0-9A-Za-z@]{0,6}?)[ ]*[0-9A-Za-z][-_0-9A-Za-z@.]{4,38}[ ]*"
                          r"([^0-9A-Za-z@]{0,8})")
+#: A reply that corrects the value before it (``不好意思，应该是…``, ``打错了，是…``).
+_CORRECTING = re.compile(r"[^0-9A-Za-z]{0,8}?(?:应该是|打错了|发错了|写错了|错了|不对)")
 #: A question for a number or a code of something else (``取件码多少？``): a bare reply after it answers it.
 _ASKS_NUMBER = re.compile("号|码|多少|几|哪个|哪一|邮编|航班|车次|班次|座位|型号|尺码|金额|时间|日期")
 
@@ -732,6 +734,11 @@ def _thread_cue(before: Sequence[Any], reply: Any = None) -> str:
         elif _stall(p1):
             # a short word between the question and the answer (``稍等``, ``我看看``), or two (``我找找``, ``不急``)
             cue = _asked_cue(p2) or (_asked_cue(p3) if _stall(p2) else "")
+    if (not cue and isinstance(reply, str) and _CORRECTING.match(reply) and isinstance(p1, str)
+            and _BARE_REPLY.fullmatch(p1) and not _candidates(p1, frozenset(_KIND_CUE), None)):
+        # A correction of a bare value the message before gave (``5525992049083227`` then ``不好意思，应该是…``):
+        # read after what was asked before that value.
+        cue = _asked_cue(p2) or (_asked_cue(p3) if _stall(p2) else "")
     if not cue and isinstance(reply, str) and (bare := _BARE_REPLY.fullmatch(reply)) is not None and not (
             _ASKING.search(bare.group(1) + bare.group(2))):
         for earlier in reversed(before[-_WINDOW:]):
