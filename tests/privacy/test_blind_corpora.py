@@ -61,6 +61,9 @@ FIGURES = {
     # which blind4's writer labelled as addresses: masked on purpose)
     "blind31": (0.9634, 0.9912, 0.9993, 0.9976),
     "blind32": (0.9942, 1.0, 1.0, 1.0),  # loans, collections; after the blind30-31 fixes
+    "blind33": (0.9880, 1.0, 0.9992, 1.0),  # electronics and phone repair; after the blind32 fixes
+    "blind34": (0.9751, 0.9984, 0.9942, 1.0),  # beauty salons, medical aesthetics, weddings; the same rules
+    "blind35": (0.9894, 0.9986, 0.9977, 1.0),  # sports events, clubs; the same rules
 }
 
 
@@ -100,9 +103,12 @@ def test_recall_and_survival_floor(corpus):
     assert survival >= survival_now - 0.01, (name, survival)
 
 
-#: conversations -> (floor read after the messages before, ceiling alone, floor of values gone with mask_frame(thread=))
-THREADS = {"threads1": (0.998, 0.95, 0.998), "threads2": (0.965, 0.93, 0.978), "threads3": (0.955, 0.92, 0.980),
-           "threads4": (0.970, 0.92, 0.980), "threads5": (0.950, 0.92, 0.990)}  # (threads4: group chats)
+#: conversations -> (floor read after the messages before, ceiling alone, floor of values gone with mask_frame(thread=),
+#: ceiling of near-misses masked)
+THREADS = {"threads1": (0.998, 0.95, 0.998, 0.002), "threads2": (0.965, 0.93, 0.978, 0.002),
+           "threads3": (0.955, 0.92, 0.980, 0.002), "threads4": (0.970, 0.92, 0.980, 0.002),
+           "threads5": (0.950, 0.92, 0.990, 0.002),
+           "threads6": (0.975, 0.93, 0.995, 0.008)}  # (threads4: group chats; threads6: formal service desks)
 
 
 @pytest.mark.parametrize("name", sorted(THREADS))
@@ -110,14 +116,16 @@ def test_conversations_read_after_the_messages_before(name):
     """Whole conversations by blind writers: a bare reply is masked when read after the messages before it, not
     alone; near-misses survive. First runs (after the messages before): threads1 0.961, threads2 0.902 (survival
     1.000, 0.988), threads3 0.938 (0.998), threads4 (group chats) 0.949 (0.995), threads5 (sales over days) 0.952
-    (0.987); now 0.999, 0.973, 0.962, 0.977 and 0.956 (survival 1.000 on all five). threads2's misses left are mostly the first halves
+    (0.987), threads6 (service desks) 0.961 (0.990); now 0.999, 0.973, 0.962, 0.977, 0.956 and 0.980 (survival 1.000
+    on the first five; threads6 0.993: e-mails typed wrong, ``…@163,com``, which its writer labelled near-misses and
+    blind10's writer values: masked on purpose). threads2's misses left are mostly the first halves
     of values split over two messages (``1393853`` then ``4228``: ``mask_frame(thread=)`` masks both, ``find_pii(after=)``
     only the second) and values given with no question before them."""
     from collections import defaultdict
 
     from toolkit.privacy import find_pii, mask_frame
 
-    after_floor, alone_ceiling, gone_floor = THREADS[name]
+    after_floor, alone_ceiling, gone_floor, false_ceiling = THREADS[name]
     mod = importlib.import_module(f"tests.privacy.pii_{name}")
     df = getattr(mod, f"make_{name}_corpus")()
     mod.check_corpus(df)
@@ -135,7 +143,7 @@ def test_conversations_read_after_the_messages_before(name):
         earlier[chat].append(text)
     assert n >= 1000 and n_near >= 600
     assert after_ok / n >= after_floor and alone_ok / n <= alone_ceiling  # the bare replies need the messages before
-    assert near_hit / n_near <= 0.002
+    assert near_hit / n_near <= false_ceiling
     # mask_frame(thread=) also masks the first half of a value sent in two messages
     ordered = df.sort_values(["chat_id", "seq"], kind="stable").reset_index(drop=True)
     masked = mask_frame(ordered, thread="chat_id")["text"]

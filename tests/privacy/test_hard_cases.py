@@ -145,6 +145,20 @@ STAFF = ["李四", "王伟"]
         ("上海市闵行区都市路233号莘城苑30号楼8层", "[地址]"),  # 市 inside a road's name
         ("前埔南区14-4-2101", "[地址]"),  # an estate named with 区
         ("零一零四八九五九三零七是座机", "[电话]是座机"),  # 是 after the numerals is the verb, not a 四
+        ("在吗？师傅上门取件，地址广东省 深圳市 龙岗区 布吉路244号 嘉里中心30层3004室", "在吗？师傅上门取件，地址[地址]"),
+        ("我家地址是玉林市博白县龙潭镇新村村59号", "我家地址是[地址]"),  # a village named 新村
+        ("回收平台让我加客服微信，是wxid_h1e074gwwpfd吗？还是我把我的给你：Huangli89", "回收平台让我加客服微信，是[微信号]吗？还是我把我的给你：[微信号]"),
+        ("姐，zhencoco6898", "姐，[微信号]"),
+        ("方便的话AmyMakeup94加我聊", "方便的话[微信号]加我聊"),
+        ("摄影师【V】LilyMeiYan63", "摄影师【V】[微信号]"),
+        ("Q3115419514 微xiaofeng1415", "Q[QQ号] 微[微信号]"),  # a lone 微 glued before the id
+        ("👉Sunny-ahao👈 加这个", "👉[微信号]👈 加这个"),
+        ("📞19837462016\ncocozhen5645\n都是我", "📞[手机号]\n[微信号]\n都是我"),  # an id alone on its line
+        ("📍开福区芙蓉中路一段933号 洲际酒店\n📞74637657", "📍[地址] 洲际酒店\n📞[电话]"),
+        ("15. 七七 191-0156-7169 500103196201183879", "15. 七七 [手机号] [身份证]"),  # a nickname in numerals
+        ("Kevin 13403875014 620102201201039185 买保险用", "Kevin [手机号] [身份证] 买保险用"),  # Kevin holds no VIN label
+        ("在吗？送到武汉市洪山区新华路300号门口就行", "在吗？送到[地址]门口就行"),
+        ("电话13812345678\ntype-c\niphone15", "电话[手机号]\ntype-c\niphone15"),  # products on their lines: no ids
         ("嗯 chenjing1976～", "嗯 [微信号]～"),
         ("长沙市岳麓区阳光100国际新城28号楼1501室", "[地址]"),  # digits inside an estate's name
         ("地址是建业贰号城邦2栋4单元3004，业主急售", "地址是[地址]，业主急售"),  # a suffix inside the name (城邦)
@@ -186,6 +200,9 @@ def test_hard_positives(text, expected):
         "今晚八点直播，直播间号433687932，记得来哦",
         "WX361247432011",  # an order's code in capitals
         "转运仓在义乌，+1-626-504-6714",  # another country's numbers (a shop's abroad)
+        "世纪公园3号门停车场满了，排队的有23位",  # a park's gate, no house number
+        "核销码 0594 3007 1110 麻烦前台帮我核一下",
+        "亲，礼品卡卡号0393 3904 4716，面值1280",
         "好的，已经下单啦，订单号NO.039821399540，预计周二下午发货",
         "学生邮箱里写的学号202229477877",  # a student's number
         "团购券0223971384 谢谢",  # a voucher's and a ticket's numbers, no landline

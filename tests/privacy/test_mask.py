@@ -474,6 +474,9 @@ def test_thread_reads_corrections_and_confirmations(messages, expected):
         (["打款到哪张卡？", "卡号622262", "7613055820127"], ["打款到哪张卡？", "卡号[银行卡]", "[银行卡]"]),
         # a word asking for the rest between the halves
         (["手机多少", "1996945", "还有呢", "2530"], ["手机多少", "[手机号]", "还有呢", "[手机号]"]),
+        # fillers and thanks round each half
+        (["请您提供一下预留的手机号码。", "好的，130 4247，麻烦了", "6010 谢谢您"],
+         ["请您提供一下预留的手机号码。", "好的，[手机号]，麻烦了", "[手机号] 谢谢您"]),
         # a word or a question mark asking for the rest, a full stop after the second half
         (["方便留个手机号吗？", "1324456", "没发完吧？", "4583"], ["方便留个手机号吗？", "[手机号]", "没发完吧？", "[手机号]"]),
         (["卡号发我一下", "6227 0093", "7356 4755 812。"], ["卡号发我一下", "[银行卡]", "[银行卡]。"]),
@@ -521,6 +524,8 @@ def _apply_spans(text, spans):
         ["QQ多少", "发票号码多少", "44285592"],
         ["好的", "327495396是我QQ", "投诉可以拨打400-705-9242"],  # a number to call after a QQ value
         ["发我邮箱吧 185722684@qq.com", "车是湘B55025，白色的"],  # a plate, not a QQ number inside it
+        ["嗯，Xuhao0373", "已为您受理，本次需缴纳费用38777.18，办理完成后会短信通知您。"],  # an amount
+        ["请提供一下您的住址。", "地址是浦东新区仁恒滨江园27栋4单元2707，邮编100283"],  # a postcode after it
         # a question for another number between: the bare reply answers it
         ["@乐乐妈 QQ多少？", "好的", "@开心果 自提柜取件码多少？", "@团长 5-6-5308～"],
         ["微信多少", "好的", "您坐的哪个航班/车次？", "HU7640 辛苦了"],

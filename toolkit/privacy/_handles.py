@@ -30,9 +30,11 @@ _QQ_AFTER = re.compile(
     r"[,，][ ]?(?:qq|QQ)号|[ ]?扣扣(?![群币])|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
 )
 _WECHAT_CUE = (
-    r"(?:微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
+    # (a lone 微 glued before an id, first: ``Q3115419514 微xiaofeng1415`` is no ``微x`` + ``iaofeng1415``)
+    r"(?:(?<![\u4e00-\u9fff])微(?=[A-Za-z][-_A-Za-z0-9]{4,19}(?![-_A-Za-z0-9]))|微信号|微[ ]?信|威信|薇信|维信|徽信|微芯|微性|微新|微心|威心|卫星|绿泡泡|[微威薇维][xX]|加薇|加威|💬|🛰|(?<![A-Za-z])[vV]号|[微威薇维](?=[ ]?:)|(?<![A-Za-z])(?:wei[ ]?xin|Wei[ ]?[Xx]in|WEI[ ]?XIN)|"
     r"(?<![A-Za-z])(?:wechat|WeChat|Wechat|WECHAT)|"
     r"(?<![A-Za-z])(?:wx|WX|Wx|vx|VX|Vx|vX)(?:号)?|[vV]信|(?:加我?|加个|[+➕]我)[vV](?![A-Za-z])|(?<![A-Za-z0-9])[+➕][vV]|加微(?!信)|(?<![A-Za-z])[vV](?=:)|"
+    r"[【\[（(][ ]?[vV][ ]?[】\]）)]|"
     r"手机同号|微信同号|(?<=[我加])个微(?=[ ]?:?[ ]?[A-Za-z])|[微威薇维卫](?:xin|Xin|XIN)(?![A-Za-z])|(?<=[的我])[vV](?=[ ]?(?:是|号))|"
     # A homophone with a decoration before the colon, typed to dodge filters: ``薇❤：``, ``V✨:``.
     r"(?<![A-Za-z])[薇威维卫微vV][ ]?(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][ ]?){1,3}(?=[ ]?(?:吧[ ]?)?(?::|[A-Za-z])))"
@@ -97,7 +99,15 @@ _WECHAT_NEAR = re.compile(
 )
 #: A message that is only a handle, maybe after a filler word (``zhangwei_229``, ``嗯 chenjing1976～``): an id sent
 #: on its own, as people send their WeChat id (only one with a lower-case letter and a digit or ``_``).
-_LONE_HANDLE = re.compile(r"[ ]*(?:嗯+|好的|哦+|是|就是|这个|这是)?[ ,，:：]*([A-Za-z][-_A-Za-z0-9]{5,19})[^0-9A-Za-z\u4e00-\u9fff@.#/]{0,4}")
+_LONE_HANDLE = re.compile(r"[ ]*(?:嗯+|好的|哦+|是|就是|这个|这是|姐|亲|收到|好滴|嗯呢)?[ ,，:：~～]*([A-Za-z][-_A-Za-z0-9]{5,19})"
+                          # (a WeCom emoji code after it: ``CocoMeiYan65[玫瑰]``)
+                          r"(?:[^0-9A-Za-z\u4e00-\u9fff@.#/]{0,4}|\[[\u4e00-\u9fff]{1,4}\])")
+#: After an id pointed at: the hand pointing back or the words to add it (``👉Sunny-ahao👈 加这个``).
+_POINTED = re.compile(r"[ ]?(?:👈|[,，]?[ ]?加(?:这个|我|一下))")
+#: One's own id offered after a WeChat word, past another's (``加客服微信，是wxid_…吗？还是我把我的给你：Huangli89``).
+_WECHAT_MINE = re.compile(r"(?:把)?我的(?:微信)?(?:给你|发你|发给你)[ ]?[:：]?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
+#: A handle right before 加我 (``方便的话AmyMakeup94加我聊``): the id to add.
+_HANDLE_ADD_ME = re.compile(r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?加我(?:聊|吧|一下|好友|呀|哦)?")
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
 #: ``麻烦加一下这个 lucky2020xx``, ``私聊群主 wang_xiao_7``), or after an arrow pointing at it
 #: (``👉lin_kiki53``). Only a handle with a lower-case letter and a digit or ``_`` in it (``加一个 type-c``
@@ -171,6 +181,8 @@ _WECHAT_JUST_BEFORE = re.compile(r"(?:wx|vx|WX|VX|Wx|Vx|微信号?|v信|V信)[ ]
 _ACCOUNT_OTHER = re.compile("银行|对公|收款|付款|会员|企业|公司|公众|支付宝|抖音|快手|淘宝|京东|微博|邮箱|网银|证券|资金|基金|社保|公积金")
 #: Words of a game, where an account is a QQ number (``充值到账号6194363，275服``).
 _GAME_WORDS = re.compile("游戏|[0-9]服|区服|皮肤|开黑|段位|战令|点券|钻石|首充|QQ登录|王者|和平精英|原神|金铲铲")
+#: Decimals after the number: an amount (``38777.18``), no QQ number.
+_DECIMALS_AFTER = re.compile(r"\.[0-9]")
 #: Words before a number to call, between a QQ cue and the number: no QQ number.
 _CALL_WORD = re.compile("拨打|致电|热线|客服电话|电话|打给|打这个")
 
@@ -191,7 +203,8 @@ def qq_numbers(t: str) -> list[Find]:
     for rx in (_QQ, _QQ_AFTER):
         for m in rx.finditer(t):
             a, b = m.span(1)
-            if _AFTER_UNIT.match(t, b) or _QQ_NOT_AFTER.match(t, b) or _ENTERPRISE_QQ.fullmatch(m.group(1)) or _after_label(t, a):
+            if (_AFTER_UNIT.match(t, b) or _QQ_NOT_AFTER.match(t, b) or _ENTERPRISE_QQ.fullmatch(m.group(1)) or _after_label(t, a)
+                    or _DECIMALS_AFTER.match(t, b)):
                 continue
             if _QQ_GROUP.search(t, m.start(), a) or t.startswith(("群", " 群"), b) or _DASHED_DATE.fullmatch(m.group(1)):
                 continue  # (a group's number, or a date: ``2025-05-20``)
@@ -249,9 +262,12 @@ def wechat_ids(t: str) -> list[Find]:
     ]
     for rx in (_ADD_HANDLE, _SEARCH_HANDLE):
         out += [("wechat", *m.span(1)) for m in rx.finditer(t)
-                if (_handle_like(m.group(1)) or ("号" in t[m.start() : m.start(1)] and "-" in m.group(1)
-                                                  and any(c.islower() for c in m.group(1))))
+                if (_handle_like(m.group(1)) or (("号" in t[m.start() : m.start(1)] or _POINTED.match(t, m.end(1)))
+                                                  and "-" in m.group(1) and any(c.islower() for c in m.group(1))))
                 and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
+    if "加我" in t:
+        out += [("wechat", *m.span(1)) for m in _HANDLE_ADD_ME.finditer(t)
+                if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1))]
     lone = _LONE_HANDLE.fullmatch(t) if len(t) <= 32 else None
     if lone and _handle_like(lone.group(1)) and not _capitals_code(lone.group(1)) and _id_shaped(lone.group(1)):
         out.append(("wechat", *lone.span(1)))
@@ -296,6 +312,7 @@ def wechat_ids(t: str) -> list[Find]:
             if _handle_like(m.group(1)) and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_PAIRED.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_OLD.finditer(t) if _handle_like(m.group(1))]
+    out += [("wechat", *m.span(1)) for m in _WECHAT_MINE.finditer(t) if _handle_like(m.group(1)) or _word_id(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _WECHAT_SPACED_AFTER.finditer(t)]
     out += [("wechat", *m.span(1)) for m in _WECHAT_ASKED_BACK.finditer(t) if not _NOT_WECHAT_ID.match(m.group(1))]
     out += [("wechat", *m.span(1)) for m in _LONE_V.finditer(t) if _handle_like(m.group(1))]

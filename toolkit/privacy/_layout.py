@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import _patterns as _p
+from ._handles import _NOT_WECHAT_ID, _handle_like
 
 Find = tuple[str, int, int]
 #: Kinds that are numbers.
@@ -139,4 +140,22 @@ def paired_numbers(t: str, found: list[Find]) -> list[Find]:
         m = _PAIRED_NUMBER.match(t, b)
         if m and not _a_date(m.group(1)):
             out.append(("qq", *m.span(1)))
+    return out
+
+
+#: A line that is only an id, maybe with a few words of no value after it (``lily_tang0521``, ``都是我``).
+_HANDLE_LINE = re.compile(r"[ ]*([A-Za-z][-_A-Za-z0-9]{5,19})[ ]*[^0-9A-Za-z\n]{0,6}")
+
+
+def listed_handles(t: str, found: list[Find]) -> list[Find]:
+    """An id alone on its line among one's contact values (``📞19837462016\ncocozhen5645\n都是我``): a WeChat id,
+    when it has a lower-case letter and a digit (``type-c`` or ``iphone15`` stay)."""
+    if not any(k in ("mobile", "landline", "email", "qq", "wechat") for k, _, _ in found):
+        return []
+    out: list[Find] = []
+    for line in LINE.finditer(t):
+        m = _HANDLE_LINE.fullmatch(t, *line.span())
+        if (m and _handle_like(m.group(1)) and any(c.isdigit() for c in m.group(1))
+                and not _NOT_WECHAT_ID.match(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for _, a, b in found)):
+            out.append(("wechat", *m.span(1)))
     return out

@@ -127,22 +127,23 @@ def _card_prefix_ok(s: str, cued: bool) -> bool:
 #: id, never personal data.
 _ORDER_LABEL = re.compile(
     r"(?:订单|单号|运单|快递|物流|工单|编号|訂單|單號|運單|快遞|編號|流水号|交易号|交易单|批次号|批号|序列号|券码|兑换码|验证码|取件码|提货码|"
-    r"激活码|授权码|msgid|sn|s/n|imei|meid|sku|货号|款号|型号|商品编码|商品码|条码|条形码|发票(?:代码)?|税号|"
+    r"激活码|授权码|(?<![a-z])(?:msgid|sn|s/n|imei|meid|sku)|货号|款号|型号|商品编码|商品码|条码|条形码|发票(?:代码)?|税号|"
     r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
-    r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|vin|设备号|机器码|序号|编码|识别码|"
-    r"uid|用户id|订单id|vip卡|vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员|耳标|耳号|贵宾卡|"
+    r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|(?<![a-z])vin|设备号|机器码|序号|编码|识别码|"
+    r"(?<![a-z])uid|用户id|订单id|(?<![a-z])vip卡|(?<![a-z])vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员|耳标|耳号|贵宾卡|"
     # a meter's or a utility account's number (``电表0657…``, ``水电燃气户号…``; not ``账户号``)
     r"表号|电表|水表|气表|燃气表|热表|(?<![账帐开])户号|缴费号|"
     # a student's, an employee's or a candidate's number, a ticket's or a voucher's
     r"学号|工号|学籍号|准考证号|考生号|票号|券号|团购券|优惠券|代金券|兑换券|"
     # a group's or a live stream's number
-    r"群号|群聊号|直播间号|直播间|房间id)"
+    r"群号|群聊号|直播间号|直播间|房间id|核销码|提货卡号|邮编|邮政编码)"
     # (markdown round the number too: ``发票 `0543…` ``, ``**单号**: …``)
-    r"(?:号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}(?:no\.?[ ]?)?$",
+    r"(?:卡号|号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}(?:no\.?[ ]?)?$",
     re.IGNORECASE,
 )
 #: Counts and amounts: ``第…次``, ``¥…``.
-_BEFORE_AMOUNT = re.compile(r"(?:第|[¥$€£]|rmb|人民币|金额|价格|余额|合计|总计|共计|售价|单价|总价)[ ]?$", re.IGNORECASE)
+_BEFORE_AMOUNT = re.compile(r"(?:第|[¥$€£]|rmb|人民币|金额|价格|余额|合计|总计|共计|售价|单价|总价|费用|缴纳|应付|实付)[ ]?$",
+                            re.IGNORECASE)
 _AFTER_UNIT = re.compile(
     r"(?:次|元|块|圆|个|件|台|笔|张|箱|盒|瓶|袋|包|斤|公斤|千克|克|吨|米|公里|万|亿|倍|%|份|条|只|双|套|辆|"
     r"kg|km|ml|mah|gb|mb|tb)",
@@ -575,7 +576,7 @@ _LANDLINE = re.compile(
 # A local number after a phone word, a few words on in the same clause
 # (``座机是``, ``电话留的是家里的``).
 _LOCAL_CUED = re.compile(
-    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|值班室|传真|tel|phone|fax|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|(?<![A-Za-z])T(?=[ ]?:)|"
+    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|值班室|传真|tel|phone|fax|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|📞|☎|(?<![A-Za-z])T(?=[ ]?:)|"
     # a service desk's number right after its name (``联系物业客服6862-3399``)
     r"客服(?=[ ]?:?[ ]?[2-9][0-9]{2,3}[ -]?[0-9]{4}(?![0-9]))|"
     # or right after another number (``打我电话13020520094或者2060692``)

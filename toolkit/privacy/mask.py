@@ -425,7 +425,13 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
     spoken = spoken_reading(t)
     if spoken is not None:
         reading, spans = spoken
-        found += [(k, spans[a][0], spans[b - 1][1]) for k, a, b in _finds(reading, kinds)]
+        # (not one that cuts into a find of the text as typed without holding it: ``15. 七七 191-0156-7169`` is a
+        # nickname before a mobile, not numerals of it; ``hejing横杠六六六`` holds the ``hejing`` found as typed)
+        plain = list(found)
+        for k, a, b in _finds(reading, kinds):
+            s0, e0 = spans[a][0], spans[b - 1][1]
+            if not any(pa < e0 and s0 < pb and not (s0 <= pa and pb <= e0) for _pk, pa, pb in plain):
+                found.append((k, s0, e0))
     if found and _CORRECTION_HINT.search(t):
         found += _corrected(t, found)
     if "「" in t:
@@ -440,6 +446,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _layout.household_rooms(t, found)
     if "qq" in kinds and found:
         found += _layout.paired_numbers(t, found)
+    if "wechat" in kinds and found and "\n" in t:
+        found += _layout.listed_handles(t, found)
     if "://" in t:
         found = _layout.outside_url_ids(t, found)
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
@@ -641,13 +649,18 @@ _DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不�
 
 
 #: A message that is only digits (a piece of a value sent in two messages: ``1393853`` then ``4228``).
-_DIGITS_ONLY = re.compile(r"[ ]*([0-9][0-9 -]{1,16}[0-9Xx])[ ]*[。.!！~～]?[ ]*")
+#: Words and emoji after a piece of a value (``，麻烦了``, `` 谢谢您``, ``👌``).
+_TRAIL = (r"[ ,，。.!！~～…]*(?:谢谢您?|谢啦|麻烦了|麻烦您了|辛苦了|辛苦啦)?[ ,，。.!！~～…]*"
+          r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{0,3}[ ]*")
+#: Fillers before a piece of a value (``好的，``, ``稍等……``).
+_LEAD_FILLER = r"(?:[ ,，。.:：…]*(?:嗯+|是|哦+|对|好的|就是|我的|稍等|您好|你好)[ ,，。.:：…]*)*"
+_DIGITS_ONLY = re.compile(_LEAD_FILLER + r"[ ]*([0-9][0-9 -]{1,16}[0-9Xx])" + _TRAIL)
 
 
 #: The first half of a value sent in two messages: digits ending a message, after nothing, a filler, or a few words
 #: naming the kind (``1393853``, ``嗯 1393853``, ``卡号622262``, ``身份证号3401041976``).
-_FIRST_HALF = re.compile(r"([^0-9]{0,12}?)[ ]*([0-9][0-9 -]{1,16}[0-9])[ ]*")
-_FILLER = re.compile(r"[\s,，。.:：]*(?:(?:嗯+|是|哦+|对|好的|就是|我的)[\s,，。.:：]*)*")
+_FIRST_HALF = re.compile(r"([^0-9]{0,12}?)[ ]*([0-9][0-9 -]{1,16}[0-9])" + _TRAIL)
+_FILLER = re.compile(_LEAD_FILLER)
 #: A word asking for the rest of a value, between its two halves (``还有呢``).
 _MORE = re.compile(r"[ ]*(?:(?:还有呢|然后呢|后面呢|后面的呢|剩下的呢|没发全|没发完|不全|不完整|还差几位|少了几位|就这些[吗么]?)"
                    r"[吧吗呢]?[?？~。]*|[嗯啊额呃]?[?？]+)[ ]*")
