@@ -159,6 +159,11 @@ STAFF = ["李四", "王伟"]
         ("Kevin 13403875014 620102201201039185 买保险用", "Kevin [手机号] [身份证] 买保险用"),  # Kevin holds no VIN label
         ("在吗？送到武汉市洪山区新华路300号门口就行", "在吗？送到[地址]门口就行"),
         ("电话13812345678\ntype-c\niphone15", "电话[手机号]\ntype-c\niphone15"),  # products on their lines: no ids
+        ("是liuyuxuan1443吗？搜不到", "是[微信号]吗？搜不到"),  # an id asked back after a failed search
+        ("老师QQ号多少？我加一下 —— 3874984920", "老师QQ号多少？我加一下 —— [QQ号]"),  # a question and its answer after a dash
+        ("好的 6216 6156 3792 8394 065 187 7683 3757", "好的 [银行卡] [手机号]"),  # a card, then a mobile
+        ("本人，17727724867，西安市雁塔区长安南路937号海岸城东座27层", "本人，[手机号]，[地址]"),  # a tower named by its side
+        ("我在杭州，具体地址是重庆市江北区建新北路370号龙湖水晶郦城5幢1单元1102室", "我在杭州，具体地址是[地址]"),
         ("嗯 chenjing1976～", "嗯 [微信号]～"),
         ("长沙市岳麓区阳光100国际新城28号楼1501室", "[地址]"),  # digits inside an estate's name
         ("地址是建业贰号城邦2栋4单元3004，业主急售", "地址是[地址]，业主急售"),  # a suffix inside the name (城邦)
@@ -202,6 +207,8 @@ def test_hard_positives(text, expected):
         "转运仓在义乌，+1-626-504-6714",  # another country's numbers (a shop's abroad)
         "世纪公园3号门停车场满了，排队的有23位",  # a park's gate, no house number
         "核销码 0594 3007 1110 麻烦前台帮我核一下",
+        "发票代码和号码：69588917，麻烦红冲一下",
+        "营业执照号码：91310115Y54E9NLQ8F",  # a company's credit code, no landline in it
         "亲，礼品卡卡号0393 3904 4716，面值1280",
         "好的，已经下单啦，订单号NO.039821399540，预计周二下午发货",
         "学生邮箱里写的学号202229477877",  # a student's number

@@ -106,6 +106,8 @@ _BLDG = (
     r"[东西南北中]?病区|住院部|门诊部|急诊部|"
     # a side room of a courtyard house (``…66号东厢房1号``)
     r"[东西南北](?:厢房|正房|耳房|屋)(?:[0-9" + _NUMZH + r"]{1,3}号?)?|"
+    # a tower named by its side (``海岸城东座27层``)
+    r"[东西南北中]座(?=[ ]?[0-9一二三四五六七八九十]{1,3}[ ]?(?:层|楼|F)|[ ]?[0-9]{3,4}(?![0-9]))|"
     # the flat on a landing, after its floor (``…5楼东户``, ``3楼西边``)
     r"(?<=[楼层])(?:[东西南北中](?:户|边户|边|门)|[东西]单元)|"
     # a tower of an office complex, a block or a floor and room after it (``SOHO T2 B座1506``, ``塔2 16楼``)
@@ -284,6 +286,9 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             tokens[-1] = ("estate", tokens[-1][1], m.end())
             pos, sep_comma = _past_separator(t, m.end())
             continue
+        if (tokens and kind in ("admin", "town", "road", "estate") and t[m.start() - 1] in ",，、"
+                and _address_start(t[m.start() : m.end()])):
+            break  # words before a place after a comma start another address (``我在杭州，具体地址是重庆市…``)
         if kind in ("named", "named_triple") and _MENTION.search(t, max(0, m.start() - 13), m.start() + 1):
             break  # an @mention's nickname, not an estate's name (``@物业管家 3-3-7039``)
         if kind in ("named", "named_dash", "named_place", "named_triple"):

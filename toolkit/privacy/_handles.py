@@ -77,6 +77,8 @@ _WECHAT_ASKED_BACK = re.compile(
     r"(?:微信|薇信|威信|vx|wx|VX|WX|v信)[^\n0-9A-Za-z]{0,14}?[?？,，][ ]?(?:是|就是)[ ]?"
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?=吗|嘛|吧|么|[?？])"
 )
+#: An id asked back after a failed search, no WeChat word (``是liuyuxuan1443吗？搜不到``).
+_SEARCH_FAILED = re.compile(r"是[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?:吗|嘛|么)[?？]?[ ,，]*(?:搜不到|加不上|搜不出来|查不到)")
 #: Two labels and two values in their order (``QQ/微信：34358 / Tina_Xu95``, ``手机/微信: 138… / tom_88``):
 #: the second value is the WeChat id.
 _WECHAT_PAIRED = re.compile(
@@ -271,6 +273,8 @@ def wechat_ids(t: str) -> list[Find]:
     lone = _LONE_HANDLE.fullmatch(t) if len(t) <= 32 else None
     if lone and _handle_like(lone.group(1)) and not _capitals_code(lone.group(1)) and _id_shaped(lone.group(1)):
         out.append(("wechat", *lone.span(1)))
+    if "不" in t or "查" in t:
+        out += [("wechat", *m.span(1)) for m in _SEARCH_FAILED.finditer(t) if _handle_like(m.group(1))]
     if not _WECHAT_HINT.search(t):
         return out
     for m in _WECHAT.finditer(t):

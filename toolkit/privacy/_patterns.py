@@ -127,7 +127,7 @@ def _card_prefix_ok(s: str, cued: bool) -> bool:
 #: id, never personal data.
 _ORDER_LABEL = re.compile(
     r"(?:订单|单号|运单|快递|物流|工单|编号|訂單|單號|運單|快遞|編號|流水号|交易号|交易单|批次号|批号|序列号|券码|兑换码|验证码|取件码|提货码|"
-    r"激活码|授权码|(?<![a-z])(?:msgid|sn|s/n|imei|meid|sku)|货号|款号|型号|商品编码|商品码|条码|条形码|发票(?:代码)?|税号|"
+    r"激活码|授权码|发票代码和号码|营业执照(?:号码|号)?|执照号|许可证号|注册号|(?<![a-z])(?:msgid|sn|s/n|imei|meid|sku)|货号|款号|型号|商品编码|商品码|条码|条形码|发票(?:代码)?|税号|"
     r"纳税人识别号|信用代码|合同号|保单号|会员号|会员卡号|会员编号|会员卡|会员账号|会员id|积分卡号|卡券|预约号|"
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|(?<![a-z])vin|设备号|机器码|序号|编码|识别码|"
     r"(?<![a-z])uid|用户id|订单id|(?<![a-z])vip卡|(?<![a-z])vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员|耳标|耳号|贵宾卡|"
@@ -365,7 +365,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                         # of fifteen digits is no card)
                         i and len(groups[i - 1][2]) == 4 and len(groups[i][2]) == 4 and t[groups[i - 1][1] : groups[i][0]] == " "):
                     if (j > i and j + 1 < len(groups) and len(groups[j + 1][2]) <= 3
-                            and t[b : groups[j + 1][0]] == t[groups[j - 1][1] : g[0]]):
+                            and t[b : groups[j + 1][0]] == t[groups[j - 1][1] : g[0]] and j + 1 not in tail_mobile):
                         continue  # ``6246 0712 8390 7352 23``: the run goes on as it went, one number longer than a card
                     cued = (_CARD_CUE.search(t[max(0, a - 14) : a]) is not None or _CARD_AFTER.match(t, b) is not None
                             # written in groups of four as a card is printed (``5218 9981 7999 6329``), in a message

@@ -399,16 +399,20 @@ def _quoted_replies(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]
     return out
 
 
+_QA_PART = re.compile(r"(?:(?![—-]{2})[^\n])+")
+
+
 def _asked_lines(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
     """The line after a line asking for a kind (``师傅QQ多少？我发装车单\n3009 0925``), read after that kind: a question
     and its answer pasted or typed in one message."""
     out: list[tuple[str, int, int]] = []
-    lines = list(_layout.LINE.finditer(t))
+    # (or after a dash: ``老师QQ号多少？我加一下 —— 3874984920``)
+    lines = list(_QA_PART.finditer(t))
     for q, answer in zip(lines, lines[1:]):
         if "?" not in q.group():
             continue
         cue = _asked_cue(q.group())
-        reply = answer.group().strip()
+        reply = answer.group().strip(" \n-—")
         if cue and reply:
             at = answer.start() + answer.group().index(reply)
             out += [(k, a + at, b + at) for k, a, b in _after_cue(cue, reply, kinds)]
@@ -436,7 +440,7 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _corrected(t, found)
     if "「" in t:
         found += _quoted_replies(t, kinds)
-    if "\n" in t and "?" in t:
+    if ("\n" in t or "--" in t) and "?" in t:
         found += _asked_lines(t, kinds)
     if "\n" in t and "bank_card" in kinds:
         found += _layout.listed_cards(t, found)
