@@ -64,6 +64,10 @@ FIGURES = {
     "blind33": (0.9880, 1.0, 0.9992, 1.0),  # electronics and phone repair; after the blind32 fixes
     "blind34": (0.9751, 0.9984, 0.9942, 1.0),  # beauty salons, medical aesthetics, weddings; the same rules
     "blind35": (0.9894, 0.9986, 0.9977, 1.0),  # sports events, clubs; the same rules
+    "blind36": (0.9924, 0.9980, 1.0, 1.0),  # education and childcare; after the blind33-35 and threads6 fixes
+    "blind37": (1.0, 1.0, 1.0, 1.0),  # express delivery and courier stations; after the blind36 and blind39 fixes
+    "blind38": (0.9962, 1.0, 1.0, 1.0),  # app and online account support; the rules of blind37
+    "blind39": (0.9979, 0.9967, 1.0, 1.0),  # an ordinary mid-size company's archive; the rules of blind36
 }
 
 

@@ -160,6 +160,8 @@ STAFF = ["李四", "王伟"]
         ("在吗？送到武汉市洪山区新华路300号门口就行", "在吗？送到[地址]门口就行"),
         ("电话13812345678\ntype-c\niphone15", "电话[手机号]\ntype-c\niphone15"),  # products on their lines: no ids
         ("是liuyuxuan1443吗？搜不到", "是[微信号]吗？搜不到"),  # an id asked back after a failed search
+        ("微信号改了，现在是kevin_x1317，原来那个lucky_1139不用了", "微信号改了，现在是[微信号]，原来那个[微信号]不用了"),
+        ("麻烦核实：17899825227、5525-9953-5753-8772，都是我本人的", "麻烦核实：[手机号]、[银行卡]，都是我本人的"),  # a card in dashed fours
         ("老师QQ号多少？我加一下 —— 3874984920", "老师QQ号多少？我加一下 —— [QQ号]"),  # a question and its answer after a dash
         ("好的 6216 6156 3792 8394 065 187 7683 3757", "好的 [银行卡] [手机号]"),  # a card, then a mobile
         ("本人，17727724867，西安市雁塔区长安南路937号海岸城东座27层", "本人，[手机号]，[地址]"),  # a tower named by its side

@@ -92,7 +92,7 @@ _WECHAT_FAR = re.compile(
     r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])"
 )
 #: The old id after the new one (``新微信huangleibuy580，旧的Vivian_shop83不用了``).
-_WECHAT_OLD = re.compile(r"(?:旧的|原来的|之前的|以前的|老的|旧号)(?:是|那个)?[ ]?:?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
+_WECHAT_OLD = re.compile(r"(?:旧的|原来的|之前的|以前的|老的|旧号|原来那个|之前那个|以前那个)(?:是|那个)?[ ]?:?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 #: A handle a few words after a WeChat word, in the same sentence (``加微信发定位，zhangwei4570``, ``我把微信号发你
 #: heping4736``, ``微信搜不到你啊，你发的wujun3803对吗``): only one with a lower-case letter and a digit or ``_``.
 _WECHAT_NEAR = re.compile(

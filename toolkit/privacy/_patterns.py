@@ -370,7 +370,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                     cued = (_CARD_CUE.search(t[max(0, a - 14) : a]) is not None or _CARD_AFTER.match(t, b) is not None
                             # written in groups of four as a card is printed (``5218 9981 7999 6329``), in a message
                             # that speaks of no order (``@客服 2725 9224 7804 8288 这单退款到哪了`` is an order number)
-                            or (len(lens_) >= 4 and all(x == 4 for x in lens_[:4]) and " " in t[a:b]
+                            or (len(lens_) >= 4 and all(x == 4 for x in lens_[:4]) and (" " in t[a:b] or "-" in t[a:b])
                                 and _ORDER_WORDS.search(t) is None))
                     if min(lens_[:-1], default=4) < 3 and not cued:
                         continue
