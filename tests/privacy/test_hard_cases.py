@@ -161,6 +161,14 @@ STAFF = ["李四", "王伟"]
         ("电话13812345678\ntype-c\niphone15", "电话[手机号]\ntype-c\niphone15"),  # products on their lines: no ids
         ("是liuyuxuan1443吗？搜不到", "是[微信号]吗？搜不到"),  # an id asked back after a failed search
         ("微信号改了，现在是kevin_x1317，原来那个lucky_1139不用了", "微信号改了，现在是[微信号]，原来那个[微信号]不用了"),
+        ("地址长沙市开福区车站北路559号高桥大市场2楼D区425档", "地址[地址]"),  # a market's stall
+        ("司机18939689629，到长沙市开福区高桥大市场一区28排55号卸货", "司机[手机号]，到[地址]卸货"),  # a row and a stall after a city
+        ("在吗 我布吉的，上回拿了443片，he_guoye666加下", "在吗 我布吉的，上回拿了443片，[微信号]加下"),
+        ("托运部在广东省佛山市顺德区三乐路14号陈村花卉世界2楼C区11号", "托运部在[地址]"),  # no village 陈村 after 14号
+        ("店铺客服请联系：25546067（工作日）", "店铺客服请联系：[电话]（工作日）"),
+        ("体检报告能发QQ吗？3911499712", "体检报告能发QQ吗？[QQ号]"),  # the answer after the question, one message
+        ("我搜了您的号没搜到，您加我吧 yu_3670 麻烦了", "我搜了您的号没搜到，您加我吧 [微信号] 麻烦了"),
+        ("寄家里：厦门市湖里区县后街144号", "寄家里：[地址]"),  # 县 first in a street's name
         ("麻烦核实：17899825227、5525-9953-5753-8772，都是我本人的", "麻烦核实：[手机号]、[银行卡]，都是我本人的"),  # a card in dashed fours
         ("老师QQ号多少？我加一下 —— 3874984920", "老师QQ号多少？我加一下 —— [QQ号]"),  # a question and its answer after a dash
         ("好的 6216 6156 3792 8394 065 187 7683 3757", "好的 [银行卡] [手机号]"),  # a card, then a mobile
@@ -210,6 +218,13 @@ def test_hard_positives(text, expected):
         "世纪公园3号门停车场满了，排队的有23位",  # a park's gate, no house number
         "核销码 0594 3007 1110 麻烦前台帮我核一下",
         "发票代码和号码：69588917，麻烦红冲一下",
+        "货在东区32号库，我朋友车过来拉",  # a warehouse in a side zone, no district
+        "货放二区4排30号门口了，7托",  # rows and stalls, plots: no address without a city or district
+        "骨灰寄存到9.1，位置安区20排24号",
+        "发票我收到了，号码59245555",  # the invoice's number
+        "您的就诊卡号是07858096145，请妥善保管",
+        "电子票据代码33060120，票据号码31060115",
+        "订单号多少？20260815123",
         "营业执照号码：91310115Y54E9NLQ8F",  # a company's credit code, no landline in it
         "亲，礼品卡卡号0393 3904 4716，面值1280",
         "好的，已经下单啦，订单号NO.039821399540，预计周二下午发货",

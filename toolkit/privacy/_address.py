@@ -69,7 +69,7 @@ _TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县
 # before a road is read as a city first).
 _ROAD = (
     # (市 inside the name too, not first: ``闵行区都市路``; a city before a road is read as a city first)
-    r"市?" + _name("0-9A-Za-z", "省市区县", 1) + _name("0-9A-Za-z", "省区县", 9).replace("{1,9}?", "{0,9}?")
+    r"[市县]?" + _name("0-9A-Za-z", "省市区县", 1) + _name("0-9A-Za-z", "省区县", 9).replace("{1,9}?", "{0,9}?")
     + r"(?:大道|大街|路|街|巷|弄|胡同|(?<![知难味频通这那哪管渠轨跑赛车])道(?![街路])|(?<![这那哪家心夜群手屋间公英])里(?![路街巷道]|中心|广场|大厦|花园|公寓|小区)|"
     # Beijing's numbered lanes (``东四六条``, ``西四北三条``)
     r"(?:(?<=[东西南北桥四门][一二三四五六七八九十头])|(?<=[东西南北桥四门][一二三四五六七八九十头]{2}))条)"
@@ -114,7 +114,7 @@ _BLDG = (
     r"(?:T|塔)[0-9]{1,2}(?=[ ]{0,2}(?:[A-Z]座|[0-9]{1,3}[ ]?(?:层|楼|F)|[0-9]{3,4}(?![0-9])))|"
     # (``甲8号楼``, ``负一楼``, ``R2-B栋``)
     r"[东西南北中甲乙丙丁负]?(?:[0-9]{1,5}|[A-Za-z]{1,2}[0-9]{0,3}(?:-[A-Za-z](?=[栋幢座]))?|[" + _NUMZH + r"]{1,4})[ ]?"
-    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室(?![0-9一二三四五六七八九两]厅|户(?![口籍]))|房间|房(?![0-9一二三四五六七八九两]厅|[东主客源租产贷型价款])|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
+    r"(?:" + _HASH + r"|栋|幢|座|塔|号楼|单元|楼|层|室(?![0-9一二三四五六七八九两]厅|户(?![口籍]))|房间|房(?![0-9一二三四五六七八九两]厅|[东主客源租产贷型价款])|户|期|区|排|弄|组|队|社|委|梯|宿舍|寝室|舍|床|档(?!案|次|期)|门(?![口店市卫诊票])|(?<=[0-9])F(?![A-Za-z]{2})))"
 )
 _BARE = (
     # (no K: ``K601+800``, ``K184`` are a highway's kilometre markers)
@@ -148,7 +148,7 @@ _NAMED = (
 # (``…666号西溪谷26层2602``, ``…736号凯德星贸2010``, ``东方之门 1809室``).
 _NAMED_AFTER_HOUSE = (_NAMED_BODY.replace("{1,5}", "{1,6}") + r"(?:[A-Z]{2,8}(?=[0-9]{1,3}[ ]?(?:层|楼|F)))?(?:[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
                       # (not a label's number: ``邮编``, ``尾号``, ``管理费1399.86``)
-                      r"|(?<![码号费期价编约位尾账])(?<!时间)(?=[ ]?[0-9]{1,3}[ ]?(?:层|楼|F)(?![A-Za-z])"
+                      r"|(?<![码号费期价编约位尾账])(?<!时间)(?=[ ]?[0-9]{1,3}[ ]?(?:层|楼|F(?![A-Za-z]))"
                       r"|[ ]?[0-9]{3,4}(?:室|房)?(?![0-9A-Za-z年月日号元.\-])))")
 # And after a district, town or road, a space before (``开福区书香门第 3-5-2001``); never first
 # (``提货码25-5-7913``).
@@ -235,6 +235,7 @@ def _address_start(s: str) -> int:
 
 
 _ESTATE_RE = re.compile(_ESTATE)
+_NAMED_DASH_RE = re.compile(_NAMED_AFTER_HOUSE)
 #: Districts named in numerals only.
 _NUMERAL_DISTRICTS = ("二七区",)
 #: A zone of an estate: a numeral or letter before 区 (``翠苑一区``, ``A区``), at the end of the part.
@@ -265,6 +266,10 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if m is None or m.end() > end:
             break
         kind = m.lastgroup or ""
+        if kind in ("town", "admin") and tokens and tokens[-1][0] == "house" and not sep_comma:
+            named = _NAMED_DASH_RE.match(t, pos)
+            if named is not None and named.end() > m.end() and named.end() <= end:
+                m, kind = named, "named_dash"  # (``…184号陈村花卉世界2楼…``: no village 陈村 there)
         if kind == "named_dash" and not (tokens and tokens[-1][0] == "house" and not sep_comma):
             break  # (right after the house number: after a comma, ``…33号，手机尾号2139`` is no building)
         if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
@@ -302,6 +307,8 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if (kind == "admin" and (_ESTATE_ZONE.search(t, m.start(), m.end()) or _SIDE_ZONE.search(t, m.start(), m.end()))
                 and _ESTATE_RE.fullmatch(t, m.start(), m.end() - 2) is not None):
             kind = "estate"  # an estate and its zone (``和谐家园南区``), not a district
+        if kind == "admin" and not tokens and m.end() - m.start() == 2 and t[m.start()] in "东西南北中":
+            break  # a side zone first (``东区32号库``, a warehouse's), no district
         if kind == "admin" and _BLDG_UNIT_ROOM.match(t, m.end()):
             kind = "estate"  # an estate named with 区, building-unit-room glued after it (``前埔南区14-4-2101``)
         if kind == "bldg" and not tokens and t.startswith(_NUMERAL_DISTRICTS, m.start()):
@@ -514,8 +521,11 @@ def _addresses(t: str) -> list[Find]:
         # glued right after it (``中山路88号阳光花园``, ``…号龙湖天街``).
         last = max(i for i, k in enumerate(kinds) if k in _FINE)
         fine_ends = {t[b - 1] for k, a, b in tokens if k in _FINE}
-        if fine_ends <= {"排", "号"} and "排" in fine_ends and not set(kinds) & {"road", "town", "prov", "city"}:
-            # A row and a seat (``松园5排17号``, ``影厅3排12号``): a seat or a plot, no one's home.
+        if fine_ends <= {"排", "号"} and "排" in fine_ends and not (
+                set(kinds) & {"road", "town", "prov", "city"} or kinds.count("admin") >= 2
+                or any(k == "admin" and t[b - 1] in "市县旗州盟" for k, _, b in tokens)):
+            # A row and a seat (``松园5排17号``, ``影厅3排12号``, ``位置安区20排24号``): a seat or a plot, no one's home;
+            # after a city or a district it is a market's stall (``长沙市开福区高桥大市场一区28排55号``).
             pos = max(pos, tokens[last][2])
             continue
         if first >= 2 and kinds[0] == "bldg" and all(k in ("bldg", "house") for k in kinds[:first]):

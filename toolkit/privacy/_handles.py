@@ -109,13 +109,13 @@ _POINTED = re.compile(r"[ ]?(?:👈|[,，]?[ ]?加(?:这个|我|一下))")
 #: One's own id offered after a WeChat word, past another's (``加客服微信，是wxid_…吗？还是我把我的给你：Huangli89``).
 _WECHAT_MINE = re.compile(r"(?:把)?我的(?:微信)?(?:给你|发你|发给你)[ ]?[:：]?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 #: A handle right before 加我 (``方便的话AmyMakeup94加我聊``): the id to add.
-_HANDLE_ADD_ME = re.compile(r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?加我(?:聊|吧|一下|好友|呀|哦)?")
+_HANDLE_ADD_ME = re.compile(r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?加(?:我|下|一下)(?:聊|吧|一下|好友|呀|哦)?")
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
 #: ``麻烦加一下这个 lucky2020xx``, ``私聊群主 wang_xiao_7``), or after an arrow pointing at it
 #: (``👉lin_kiki53``). Only a handle with a lower-case letter and a digit or ``_`` in it (``加一个 type-c``
 #: is a part, ``加个 vip888`` a plan: a person word comes after 加).
 _ADD_HANDLE = re.compile(
-    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个(?:小号|大号|新号|号)?|她|他)(?:好友)?|"
+    r"(?:(?<![追增附参叠外])加(?:(?:我|一下|下)(?:这个号?|她|他|的?(?:小号|大号|新号))?|这个(?:小号|大号|新号|号)?|她|他)(?:好友)?(?:吧)?|"
     # someone of mine (``加不上的话加我老公的maling2010``)
     r"(?<![追增附参叠外])加我(?:老公|老婆|爱人|先生|太太|媳妇|家人|妈妈|爸爸|女儿|儿子|孩子|同事|朋友|助理)的?|"
     r"添加(?:好友|我)|发(?:截图|图片|照片|视频)?到|加了(?:你们|你)?(?:那个|这个)?|加不上(?:你|您)?的?|"
@@ -267,7 +267,7 @@ def wechat_ids(t: str) -> list[Find]:
                 if (_handle_like(m.group(1)) or (("号" in t[m.start() : m.start(1)] or _POINTED.match(t, m.end(1)))
                                                   and "-" in m.group(1) and any(c.islower() for c in m.group(1))))
                 and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
-    if "加我" in t:
+    if "加" in t:
         out += [("wechat", *m.span(1)) for m in _HANDLE_ADD_ME.finditer(t)
                 if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1))]
     lone = _LONE_HANDLE.fullmatch(t) if len(t) <= 32 else None

@@ -136,7 +136,9 @@ _ORDER_LABEL = re.compile(
     # a student's, an employee's or a candidate's number, a ticket's or a voucher's
     r"学号|工号|学籍号|准考证号|考生号|票号|券号|团购券|优惠券|代金券|兑换券|"
     # a group's or a live stream's number
-    r"群号|群聊号|直播间号|直播间|房间id|核销码|提货卡号|邮编|邮政编码)"
+    r"群号|群聊号|直播间号|直播间|房间id|核销码|提货卡号|邮编|邮政编码|"
+    # a hospital's numbers for a patient, an e-receipt's
+    r"就诊卡|诊疗卡|就诊号|门诊号|住院号|票据(?:代码|号码)?)"
     # (markdown round the number too: ``发票 `0543…` ``, ``**单号**: …``)
     r"(?:卡号|号|号码|码|编号|id)?[*`]{0,2}[ ]?(?:是|为)?[ ]?[:#=]?[ ]?[*`]{0,2}(?:no\.?[ ]?)?$",
     re.IGNORECASE,
@@ -576,7 +578,7 @@ _LANDLINE = re.compile(
 # A local number after a phone word, a few words on in the same clause
 # (``座机是``, ``电话留的是家里的``).
 _LOCAL_CUED = re.compile(
-    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|值班室|传真|tel|phone|fax|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|📞|☎|(?<![A-Za-z])T(?=[ ]?:)|"
+    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|值班室|传真|tel|phone|fax|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|📞|☎|联系[:：]|(?<![A-Za-z])T(?=[ ]?:)|"
     # a service desk's number right after its name (``联系物业客服6862-3399``)
     r"客服(?=[ ]?:?[ ]?[2-9][0-9]{2,3}[ -]?[0-9]{4}(?![0-9]))|"
     # or right after another number (``打我电话13020520094或者2060692``)
@@ -635,6 +637,8 @@ def landlines(t: str) -> list[Find]:
         service = t.startswith(("95", "96"), m.start(1)) and _SERVICE.fullmatch(m.group(1)) is not None
         if _FOUR_GROUPS.fullmatch(m.group(1)) and _GROUP_AFTER.match(t, m.end(1)):
             continue  # ``打5456 1969 0263 4884``: the start of a card's groups of four, no desk phone
+        if "发票" in t[max(0, m.start() - 12) : m.start()] and "号码" in m.group():
+            continue  # ``发票我收到了，号码59245555``: the invoice's number
         if not t.startswith(("400", "800"), m.start(1)) and not service and not _after_label(t, m.start(1)):
             out.append(("landline", m.start(1), m.end(1)))
     return out

@@ -442,6 +442,9 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _quoted_replies(t, kinds)
     if ("\n" in t or "--" in t) and "?" in t:
         found += _asked_lines(t, kinds)
+    if "?" in t and (q := t.find("?")) > 0 and 0 < len(t) - q - 1 <= _REPLY_MAX:
+        # the answer after the question in one message (``体检报告能发QQ吗？3911499712``)
+        found += [(k, a + q + 1, b + q + 1) for k, a, b in _after_cue(_asked_cue(t[:q]), t[q + 1 :], kinds)]
     if "\n" in t and "bank_card" in kinds:
         found += _layout.listed_cards(t, found)
     if "\n" in t and "landline" in kinds:
