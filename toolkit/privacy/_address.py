@@ -138,8 +138,8 @@ _NAMED = (
     r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9])|[0-9]{1,2}单元)|号楼|" + _HASH + r")"
     # or a lettered block with a room number (``恒大名都E座702房``), a lettered building (``锦绣江南E栋``)
     r"|[ ]?[A-Z]座[0-9]{3,4}(?![0-9])|[ ]?[A-Z][ ]?(?:栋|幢)|[ ]?[A-Z]座[ ]?[0-9]{1,3}[ ]?(?:层|楼|F)"
-    # or a lettered zone and a floor (``金融港B区38层``)
-    r"|[A-Z]区[ ]?[0-9]{1,3}[ ]?(?:层|楼|F))"
+    # or a lettered zone and a floor or a building (``金融港B区38层``, ``星河丹堤A区4栋``)
+    r"|[A-Z]区[ ]?[0-9]{1,3}[ ]?(?:层|楼|F|栋|幢|号楼))"
 )
 # The same right after a house number, before ``building-unit-room``
 # (``…号恒大名都2-2-467``); not elsewhere (``取件码3-9-2272``).
@@ -149,7 +149,9 @@ _NAMED = (
 _NAMED_AFTER_HOUSE = (_NAMED_BODY.replace("{1,5}", "{1,6}") + r"(?:[A-Z]{2,8}(?=[0-9]{1,3}[ ]?(?:层|楼|F)))?(?:[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
                       # (not a label's number: ``邮编``, ``尾号``, ``管理费1399.86``)
                       r"|(?<![码号费期价编约位尾账])(?<!时间)(?=[ ]?[0-9]{1,3}[ ]?(?:层|楼|F(?![A-Za-z]))"
-                      r"|[ ]?[0-9]{3,4}(?:室|房)?(?![0-9A-Za-z年月日号元.\-])))")
+                      r"|[ ]?[0-9]{3,4}(?:室|房)?(?![0-9A-Za-z年月日号元.\-])"
+                      # (a lettered zone and its building, ``…1536号中海寰宇天下B区5栋``; a villa's number, ``…574号九龙仓兰廷91号``)
+                      r"|[A-Z]区[0-9]{1,3}(?:栋|幢|号楼)|[0-9]{1,4}号(?![0-9\u4e00-\u9fff])))")
 # And after a district, town or road, a space before (``开福区书香门第 3-5-2001``); never first
 # (``提货码25-5-7913``).
 _NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
