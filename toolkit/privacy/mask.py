@@ -753,12 +753,12 @@ def _thread_cue(before: Sequence[Any], reply: Any = None) -> str:
             cue = _value_cue(p2, _asked_cue(p3)) or _asked_cue(p3)
         elif _stall(p1):
             # a short word between the question and the answer (``稍等``, ``我看看``), or two (``我找找``, ``不急``)
-            cue = _asked_cue(p2) or (_asked_cue(p3) if _stall(p2) else "")
+            cue = _asked_past_stall(p2, p3)
     if (not cue and isinstance(reply, str) and _CORRECTING.match(reply) and isinstance(p1, str)
             and _BARE_REPLY.fullmatch(p1) and not _candidates(p1, frozenset(_KIND_CUE), None)):
         # A correction of a bare value the message before gave (``5525992049083227`` then ``不好意思，应该是…``):
         # read after what was asked before that value.
-        cue = _asked_cue(p2) or (_asked_cue(p3) if _stall(p2) else "")
+        cue = _asked_past_stall(p2, p3)
     if not cue and isinstance(reply, str) and (bare := _BARE_REPLY.fullmatch(reply)) is not None and not (
             _ASKING.search(bare.group(1) + bare.group(2))):
         for earlier in reversed(before[-_WINDOW:]):
@@ -768,6 +768,11 @@ def _thread_cue(before: Sequence[Any], reply: Any = None) -> str:
             if cue or _ASKS_NUMBER.search(earlier) or _VALUE.search(earlier):
                 break  # (the last question for a number, or a value given since: what the reply may answer)
     return cue
+
+
+def _asked_past_stall(message: Any, before: Any) -> str:
+    """What ``message`` asks for, or, when it is a stall, what the message ``before`` it asks for."""
+    return _asked_cue(message) or (_asked_cue(before) if _stall(message) else "")
 
 
 def _stall(message: Any) -> bool:
