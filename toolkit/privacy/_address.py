@@ -64,7 +64,9 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
 # a district's name does not swallow the town after it: ``南湖区大桥镇翠苑一区``)
 # (街 inside a village's name: ``西街村``)
 # (县 inside a town's name: ``旧县镇``)
-_TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县区])|市?" + _name("", "省市区县路巷", 8) + r"(?:街道|镇(?![市县区路街道])|乡(?![市县区路街道])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡]|村(?!民)|大[厦街楼道]|广场|软件园|科技园)|屯(?![镇乡村])|组(?=[0-9]{1,4}号)))"
+# (市 or 路 inside a town's or village's short name, after one character: ``柳市镇``, ``新市镇``, ``宋市村``, ``横路村``;
+# a city's or road's name has two or more: ``苏州市镇湖街道`` is a city)
+_TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县区])|[" + _cjk_except("省市区县路巷镇乡村") + r"][市路](?:镇(?![市县区路街道])|乡(?![市县区路街道])|村(?![镇乡口]|村(?!民)|大[厦街楼道]|广场|软件园|科技园))|市?" + _name("", "省市区县路巷", 8) + r"(?:街道|镇(?![市县区路街道])|乡(?![市县区路街道])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡]|村(?!民)|大[厦街楼道]|广场|软件园|科技园)|屯(?![镇乡村])|组(?=[0-9]{1,4}号)))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
@@ -157,7 +159,8 @@ _NAMED_AFTER_HOUSE = (_NAMED_BODY.replace("{1,5}", "{1,6}") + r"(?:[A-Z]{2,8}(?=
 _NAMED_AFTER_PLACE = _NAMED_BODY + r"(?=[ ]{1,2}[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
 # Or glued to ``building-unit-room`` anywhere (``海信麦岛金岸15-3-404``, ``…区星河丹堤12-3-1505``): a name
 # that is not a code's label (``取件码13-1-7231``, ``货柜3-2-1023``, ``座位号…``, ``日期26-3-15``).
-_NAMED_TRIPLE = (_NAMED_BODY.replace("{1,5}", "{1,7}") + r"(?<![码号架柜格位箱库期间寸价率分秒裹件货递站巢])"
+# (a phase of the estate may end its name: ``金科集美东方三期18-2-3204``; not ``日期``, ``分期``)
+_NAMED_TRIPLE = (_NAMED_BODY.replace("{1,5}", "{1,7}") + r"(?<![码号架柜格位箱库间寸价率分秒裹件货递站巢])(?<![^0-9" + _NUMZH + r"]期)"
                  r"(?=[ ]?[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))")
 #: Big cities written without 市, a space before the district (``南昌 红谷滩区``).
 _CITY_NAMES = (
