@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.privacy import luhn_is_valid, mask_pii
+from toolkit.privacy import find_pii, luhn_is_valid, mask_pii
 
 
 def _luhn(body: str) -> str:
@@ -563,3 +563,39 @@ def test_document_numbers_and_dates_are_kept(text, kept):
 
 def test_a_lone_surrogate_does_not_stop_masking():
     assert mask_pii("half\udcff broken 13800138000") == "half\udcff broken [手机号]"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mobile written apart from the numbers around it: a room before, a count after, a plate, an ID, a card
+    ("幸福里小区24号楼3单元1601 185，8618，9342  16箱", "[地址] [手机号]  16箱"),
+    ("翡翠城19栋1804 138 1061 1102  107袋", "[地址] [手机号]  107袋"),
+    ("司机信息发你了：鄂E80074 139-0454-8998 15010219950723911x", "司机信息发你了：[车牌] [手机号] [身份证]"),
+    ("司机信息发你了：辽H98750 18238789508 500112196908121790", "司机信息发你了：[车牌] [手机号] [身份证]"),
+    ("320115200305074790\n173-4929-3657\n6216 6186 1908 0142\n以上是阿姨的信息", "[身份证]\n[手机号]\n[银行卡]\n以上是阿姨的信息"),
+    # QQ: Q我 (QQ me), 我q, a group's admin
+    ("有事Q我 381 824 2409", "有事Q我 [QQ号]"),
+    ("你加下我q 64793", "你加下我q [QQ号]"),
+    ("加一下我们合作社的QQ群管理员715364792，群里每天报价", "加一下我们合作社的QQ群管理员[QQ号]，群里每天报价"),
+    # a WeChat id, then its label
+    ("hujun888 微信号，备注业主房号", "[微信号] 微信号，备注业主房号"),
+    # cards: after 开户人 / 预留手机号, a bank's name on the line before, an account in a card's shape in payment details
+    ("退押金信息：5525999731111934，开户人业主本人", "退押金信息：[银行卡]，开户人业主本人"),
+    ("我想把5402978895766129的预留手机号改成18180581821", "我想把[银行卡]的预留手机号改成[手机号]"),
+    ("邮储银行\n622，609，7084，7986，45\n转了说一声", "邮储银行\n[银行卡]\n转了说一声"),
+    ("开户行：招商银行深圳科技园支行\n账号：1202276240286989124", "开户行：招商银行深圳科技园支行\n账号：[银行卡]"),
+    ("开户行工行杭州文三路支行 1001090285539375464，电话", "开户行工行杭州文三路支行 [银行卡]，电话"),
+])
+def test_values_apart_and_new_cues(text, expected):
+    assert mask_pii(text) == expected.replace("[车牌]", "[车牌x]")
+
+
+@pytest.mark.parametrize("text", [
+    "我报的单子WX-806137怎么还没人来？", "收到，已经派单WX-969626了，您稍等",  # a work order's code, no WeChat cue
+    "车挂湘M·68411 4.2米平板", "发票025586806676作废重开，新的099144958228",  # a trailer's length; an invoice's code
+    "QQ群715364792", "对公账号44098568803780017581，开户行招商银行深圳分行",  # a group; an account failing Luhn
+    "辽宁联通工单号：TS16051702020,5-17受理的",  # a work order's number after letters
+])
+def test_values_apart_keep_near_misses(text):
+    found = find_pii(text)
+    kept = {"车挂湘M·68411 4.2米平板": "湘M·68411"}
+    assert [text[f.start:f.end] for f in found] == ([kept[text]] if text in kept else [])

@@ -20,7 +20,9 @@ _QQ_WORD = r"(?:(?<![A-Za-z@])[Qq][ ]?[Qq](?![A-Za-z_]|\.[Cc][Oo][Mm])|(?<![A-Za
 _QQ_GAP = r"[^0-9。！？!?;；\n群]{0,7}?"  # (not over 群: ``拉我进QQ群吧，我Q号…`` names the group, then the QQ)
 _QQ = re.compile(
     r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:|我[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
-    + r"|(?<![A-Za-z0-9" + _PLATE_PROVINCES + r"])[Qq](?=[ ]?[1-9](?:[ -]?[0-9]){5,11}(?![0-9])))"
+    + r"|(?<![A-Za-z0-9" + _PLATE_PROVINCES + r"])[Qq](?=[ ]?[1-9](?:[ -]?[0-9]){5,11}(?![0-9]))"
+    # ``有事Q我 381 824 2409`` (QQ me), ``你加下我q 64793``
+    r"|(?<![A-Za-z])[Qq]我(?=[ ]?[1-9])|(?<=我)[Qq](?![A-Za-z])(?=[ ]?[1-9]))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
@@ -64,7 +66,9 @@ _WECHAT_AFTER = re.compile(
     # ``用xiaoqiang_666这个微信加我``
     r"(?:这个|那个)(?:微信|vx|wx|VX|WX)号?(?![A-Za-z群])|[，,][ ]?加(?:我)?(?:微信|vx|wx|v)(?![A-Za-z])|"
     # a few words between (``doudou_995是我们门店的工作微信``)
-    r"(?:这个|这)?(?:是|就是)[\u4e00-\u9fff]{1,8}?的(?:工作|私人|个人)?(?:微信|vx|wx))"
+    r"(?:这个|这)?(?:是|就是)[\u4e00-\u9fff]{1,8}?的(?:工作|私人|个人)?(?:微信|vx|wx)|"
+    # the id, then its label (``hujun888 微信号，备注业主房号``)
+    r"[ ]?(?:微信号|微信|vx号|wx号)(?=[，,。;；:：\n]|$))"
 )
 #: A lone v, a space and the id (``老板 v hu1977``, ``v QingLuo25 谢谢``).
 _LONE_V = re.compile(r"(?:^|(?<=[\s,:，：]))[vV][ ]([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
@@ -147,6 +151,8 @@ _QQ_MINE_AFTER_ASK = re.compile(r"(?:QQ|qq|Qq|扣扣)[^0-9\n]{0,8}?[?？][ ]?我
 _QQ_ALT_ACCOUNT = re.compile(r"(?:我的?(?:小号|大号|新号|副号|备用号)|(?<![我的加])(?:小号|大号))(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])"
                              # ``628234894是小号``; a game's account (``游戏账号5736689``, ``充值到账号6194363``)
                              r"|([1-9][0-9]{4,10})(?:是|就是)我?的?(?:小号|大号)|(?:游戏账号|充值到账号|账号)(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])")
+#: A group's admin or owner: a person's QQ (``加一下我们合作社的QQ群管理员715364792``).
+_QQ_GROUP_ADMIN = re.compile(r"(?:QQ|qq|Qq|扣扣)群的?(?:管理员|管理|群主)[^0-9，。！？,!?\n]{0,4}?[ ]?([1-9][0-9]{4,11})(?![0-9])")
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
 _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
 _QQ_HINT = re.compile("[Qq扣抠企球秋丘🐧]|kou")
@@ -202,6 +208,8 @@ def qq_numbers(t: str) -> list[Find]:
         out.append(("qq", *m.span(g)))
     if not _QQ_HINT.search(t):
         return out
+    if "群" in t:
+        out += [("qq", *m.span(1)) for m in _QQ_GROUP_ADMIN.finditer(t) if not _AFTER_UNIT.match(t, m.end(1))]
     for rx in (_QQ, _QQ_AFTER):
         for m in rx.finditer(t):
             a, b = m.span(1)
@@ -287,8 +295,8 @@ def wechat_ids(t: str) -> list[Find]:
         if token[0].isdigit():
             if _AFTER_UNIT.match(t, b):
                 continue
-            if a - m.start() == 2 and t[m.start() : a] in ("WX", "VX") and not (len(token) == 11 and token[0] == "1"):
-                continue  # ``WX361247432011``: a code in capitals glued to its digits (an order's), no WeChat cue
+            if t[m.start() : a] in ("WX", "VX", "WX-", "VX-") and not (len(token) == 11 and token[0] == "1"):
+                continue  # ``WX361247432011``, ``派单WX-806137``: a code in capitals glued to its digits (an order's), no WeChat cue
         elif _NOT_WECHAT_ID.match(token) or (
             t[a - 1].isascii() and t[a - 1].isalpha() and not (t[a - 1].islower() and token[0].isupper())
             and not t.startswith(("+V", "+v"), a - 2)

@@ -167,13 +167,36 @@ _PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|�
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
-_CARD_AFTER = re.compile(r"[ \n]?[(（,，]?[ ]?(?:这张|那张|这个|这|的|是)?(?:(?:是|就是)我?的)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|这张|那张|扣(?:款|费|钱)?|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_AFTER = re.compile(r"[ \n]?[(（,，]?[ ]?(?:这张|那张|这个|这|的|是)?(?:(?:是|就是)我?的)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|开户人|开户名|户名|预留(?:手机|电话)|这张|那张|扣(?:款|费|钱)?|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
 _CARD_CUE = re.compile(r"(?:(?:打|转)[ ]?$|卡号|银行卡|绑定|绑卡|这张|那张|转入|存入|打入|汇入|钱打|钱转|打钱到?|返现到?|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
-                       r"acct|account|card|yhk)", re.IGNORECASE)
+                       r"acct|account|card|yhk|"
+                       # a bank's name just before (``邮储银行\n622，609，7084…``, ``中国银行 6217…``)
+                       r"银行[ ]?[:：]?[ \n]?$|邮储[ ]?[:：]?[ \n]?$|[农工建中交招]行[ ]?[:：]?[ \n]?$)", re.IGNORECASE)
+
+
+#: An account in a card's shape in payment details (``开户行：招商银行…支行\n账号：1202…``, ``开户行工行…支行 1001…``):
+#: 15-19 digits passing Luhn after the account's word, in a message naming the bank or its branch, whatever the
+#: first digit (ICBC's accounts start with 1 or 0, which no card prefix allows).
+#: (Writers disagree on a company's account: blind23, 32 and 45 keep it, blind55 masks it; theirs fail Luhn or
+#: are longer than a card, blind55's pass: the card's check decides.)
+_BANK_ACCOUNT = re.compile(
+    r"(?:(?:对公|银行|公司|基本户)?(?:账号|帐号|账户|帐户)(?:号码?)?|(?<=[\u4e00-\u9fff])(?:支行|分行|营业部|分理处))"
+    r"[ ]?[:：]?[ ]?((?<![0-9])[0-9](?:[ ]?[0-9]){14,18})(?![0-9])"
+)
+_BANK_NAMED = re.compile("开户行|开户银行|开户名|户名|支行|分行|营业部|分理处")
+
+
+def bank_accounts(t: str) -> list[Find]:
+    """Accounts in a card's shape after the account's word, the bank named in the message."""
+    if not _BANK_NAMED.search(t):
+        return []
+    return [("bank_card", *m.span(1)) for m in _BANK_ACCOUNT.finditer(t) if luhn_valid(m.group(1).replace(" ", ""))]
 
 
 #: An invoice's code and then its number (``发票代码16943721 号码69436404``): the number is the invoice's.
 _INVOICE_PAIR = re.compile(r"发票代码[ ]?:?[ ]?[0-9]{8,20}[ ,;]*(?:发票)?号码[ ]?:?[ ]?$")
+#: An invoice named by its number (``发票025586806676作废重开``).
+_INVOICE_NUMBERED = re.compile(r"发票(?:代码|号码|号)?[ ]?[:：]?[ ]?[0-9]{8,20}")
 #: A document's word right after the number (``074065088235这张发票``): the document's number.
 _DOCUMENT_AFTER = re.compile(r"[ ]?(?:这张|这个|那张|的)?(?:发票|订单|运单|快递单|工单|保单|账单)")
 
@@ -280,6 +303,34 @@ _ORDER_WORDS = re.compile("单|订|物流|快递|发货|到货|包裹")
 _MEMBER_LABEL = re.compile(r"会员(?:账号)?(?:就是|是)[ ]?$")
 
 
+def _mobile_islands(groups: list[tuple[int, int, str]], t: str) -> dict[int, int]:
+    """Mobiles written apart from the groups around them: first group -> last group.
+
+    An 11-digit group alone, or groups in one separator that differs from the separators before and after
+    them (``鄂E80074 139-0454-8998 1501…``, ``…3单元1601 185，8618，9342``, a mobile on its own line between an ID
+    and a card)."""
+    out: dict[int, int] = {}
+    last = len(groups) - 1
+    for k in range(len(groups)):
+        if len(groups[k][2]) == 11 and _MOBILE.fullmatch(groups[k][2]):
+            out[k] = k
+            continue
+        for m in range(k + 1, min(k + 5, last + 1)):
+            inner = {t[groups[x][1] : groups[x + 1][0]] for x in range(k, m)}
+            if len(inner) != 1 or not _whole_mobile(groups[k : m + 1], t):
+                continue
+            sep = next(iter(inner))
+            if (k == 0 or t[groups[k - 1][1] : groups[k][0]] != sep) and (m == last or t[groups[m][1] : groups[m + 1][0]] != sep):
+                out[k] = m
+            break
+    return out
+
+
+def _crosses(islands: dict[int, int], i: int, j: int) -> bool:
+    """The window of groups ``i..j`` overlaps a mobile island without being it."""
+    return any(k <= j and i <= m for k, m in islands.items())
+
+
 def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
     found: list[Find] = []
     for run in _RUN.finditer(t):
@@ -288,9 +339,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
             # Too short for any kind here (an 11-digit mobile is the shortest).
             continue
         groups = [(m.start() + r0, m.end() + r0, m.group()) for m in _GROUP.finditer(run.group())]
-        if len(groups) > 1 and len(groups[-1][2]) <= 3 and t[groups[-2][1] : groups[-1][0]] == " " and (
+        if len(groups) > 1 and len(groups[-1][2]) <= 3 and t[groups[-2][1] : groups[-1][0]] in (" ", "  ", ",", ", ") and (
                 _AFTER_UNIT.match(t, groups[-1][1]) or t.startswith(("人", "位", "桌", "间", "晚"), groups[-1][1])):
-            groups.pop()  # a count after the number, a space before it (``…132 8553 0243 2人``): not a group of it
+            groups.pop()  # a count after the number, a space or comma before it (``…132 8553 0243 2人``, ``…，293株``)
         n_total = sum(len(g[2]) for g in groups)
         if n_total < 11:
             continue
@@ -303,6 +354,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
         # not lend the mobile its first digits).
         # (a mobile has 11 digits, so only the last 11 groups can start one: no quadratic work on long runs)
         tail_mobile = {k for k in range(max(1, len(groups) - 11), len(groups)) if _whole_mobile(groups[k:], t)}
+        islands = _mobile_islands(groups, t) if len(groups) > 1 else {}
         lead_digits = 0
         for i in range(len(groups)):
             if i:
@@ -311,7 +363,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
             # window further on only after a whole number of its own.
             if labelled and i and all(len(g[2]) == 4 for g in groups[:-1]):
                 continue  # ``礼品卡号8847 5751 1961 1085 663``: one labelled number in groups of four, no window of it
-            if (labelled or not lead_ok) and lead_digits < 6:
+            if (labelled or not lead_ok) and lead_digits < 6 and not (i and i in islands and not labelled):
                 # Unless a list goes on to a value of its own (``苏K·25Y03，18615949036``, ``沪C·B6020 19101513084``).
                 sep_before = t[groups[i - 1][1] : groups[i][0]] if i else ""
                 if not (i and ("," in sep_before or "、" in sep_before or (not labelled and "\n" in sep_before)
@@ -329,6 +381,8 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 n = len(digits)
                 if n > 19:
                     break
+                if islands and islands.get(i) != j and _crosses(islands, i, j):
+                    continue  # (a window across a mobile written apart from its neighbours is no value)
                 a, b = groups[i][0], g[1]
                 tail_x = digits[-1] in "Xx"
                 seps = t[groups[i][1] : b]
@@ -626,12 +680,16 @@ _FOREIGN_CODE = re.compile(r"\+[ ]?$")
 
 def landlines(t: str) -> list[Find]:
     out: list[Find] = []
+    invoice = _INVOICE_NUMBERED.search(t) if "发票" in t else None
     for m in _LANDLINE.finditer(t):
         if _FOREIGN_CODE.search(t, max(0, m.start() - 2), m.start()):
             continue
         if ((_FOUR_GROUPS.fullmatch(m.group()) or _FOUR_FIRST.match(m.group()))
                 and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start())):
             continue  # (a window of a card's groups of four: ``6216 6127 0706 7009 671``)
+        if (invoice is not None and invoice.end() <= m.start() and len(m.group()) == 12 and m.group().isdigit()
+                and _PHONE_CUE.search(t, max(0, m.start() - 8), m.start()) is None):
+            continue  # ``发票025586806676作废重开，新的099144958228``: another invoice's twelve digits, no phone word
         if _letters_ok(t, m.start()) and not _after_label(t, m.start()) and not _DOCUMENT_AFTER.match(t, m.end()):
             out.append(("landline", m.start(), m.end()))
     after_address = _LOCAL_AFTER_ADDRESS.finditer(t) if "地址" in t else ()
@@ -724,5 +782,9 @@ def plates(t: str) -> list[Find]:
         body = m.group(1)
         # Spaces inside: between every character or between two groups (``鄂 B 2 2 9 9 4``, ``辽N 51 776``).
         if sum(c.isdigit() for c in body) >= 3 and (body.count(" ") in (0, 1) or body.count(" ") == len(body) // 2):
+            if body.count(" ") == 1 and body.index(" ") == 5:
+                # a whole plate, then a number of its own (``车挂晋J 7H238 4米2平板``: a trailer 4.2 m long)
+                out.append(("plate", m.start(), m.start(1) + 5))
+                continue
             out.append(("plate", m.start(), m.end()))
     return out

@@ -301,6 +301,8 @@ def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
             found += _p.digit_runs(num, kinds)
         if "mobile" in kinds and "(" in num:
             found += _p.paren_mobiles(num)
+        if "bank_card" in kinds:
+            found += _p.bank_accounts(num)
         if "landline" in kinds:
             found += _p.landlines(num)
         if "qq" in kinds:
