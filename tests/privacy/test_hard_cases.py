@@ -214,6 +214,25 @@ STAFF = ["李四", "王伟"]
         # a local number after a mobile and its label, or after 家里
         ("电话15826043352（白天）68605586（晚上）", "电话[手机号]（白天）[电话]（晚上）"),
         ("手机15826043352 家里68605586", "手机[手机号] 家里[电话]"),
+        # a logistics park named after its port, after a house number and before a building
+        ("成都市新都区蓉都大道411号传化公路港12号楼", "[地址]"),
+        ("江苏省苏州市吴江区汾湖镇临沪大道984号传化公路港B栋", "[地址]"),
+        ("新都区新繁街道蓉都大道1848号青白江铁路港B栋", "[地址]"),
+        ("成都市新都区物流大道四百三十五号传化公路港九号楼门口", "[地址]门口"),
+        # (a road named by its number after a district; → between two addresses)
+        ("#接单# 肥西县紫蓬镇创新大道191号→管城回族区107辅道530号郑州国际陆港4号楼 24.5吨", "#接单# [地址]→[地址] 24.5吨"),
+        # an estate named without a suffix (ending in 成, or in a number and 号) before its building and room
+        ("我家御景天成21-3-704，阳台的雨水管破了", "我家[地址]，阳台的雨水管破了"),
+        ("收货地址御景天成1号楼1301，放门口就行", "收货地址[地址]，放门口就行"),
+        ("收货地址御景天成6幢4单元1103", "收货地址[地址]"),
+        ("快递写的御景天成24-1-803，怎么显示已签收我没收到", "快递写的[地址]，怎么显示已签收我没收到"),
+        ("老家地址龙华区香蜜湖1号9栋1203室，身份证上就是这个", "老家地址[地址]，身份证上就是这个"),
+        # a notice's verb before a building is no estate
+        ("业主 15610516653 反映5栋电梯异响", "业主 [手机号] 反映5栋电梯异响"),
+        # a hotel's or shop's name after the room is no part of the address
+        ("我们酒店在海南省三亚市天涯区海棠北路109号椰林滩小区4栋1单元301室大理古城花间堂，从机场打车",
+         "我们酒店在[地址]大理古城花间堂，从机场打车"),
+        ("丰台区首开华润城16幢4单元1602黄山北海宾馆", "[地址]黄山北海宾馆"),
     ],
 )
 def test_hard_positives(text, expected):
@@ -491,6 +510,13 @@ def test_weak_cues(text, value, placeholder):
     "您的订单号是多少？\n20260815123", "微信号多少？\n好的稍等", "共3栋2单元 500套", "电影票5排17号", "我去超市买了3个", "市中心路口那家店",
     "订单号：\n4270204806412667\n4270204806412668",
     "家里wifi密码是53402728", "家里3个人", "日期26-3-15", "分期12-3-1504", "在马路村口等你",
+    # a notice's verb before a building, no estate
+    "电梯困人了！！快来8栋", "快来19号楼1单元", "反映1号楼1单元电梯异响",
+    # a date after a building or an institution, no room
+    "@所有人 11幢3单元2024-12-11至2024-05-14二次供水水箱清洗", "【停电通知】26幢4单元2024-05-23电力检修",
+    "在湘雅二院住院2024-01-06到2024-12-17", "在中山大学附属第三医院住院2025.08.04到2025.08.10", "3栋2单元2024/5/6停水",
+    # a rent after a parking space's number
+    "车位地下一层227号月租450一个月，有需要的业主联系前台", "车位地下一层227号租金450一个月",
 ])
 def test_weak_cues_keep_near_misses(text):
     assert mask_pii(text) == text

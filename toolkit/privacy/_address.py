@@ -122,6 +122,8 @@ _BARE = (
     # (no K: ``K601+800``, ``K184`` are a highway's kilometre markers)
     # (no hotline: ``公积金中心400 610 1006``, ``…中心95555``)
     r"(?!(?:400|800)(?:[ -]?[0-9]){7}(?![0-9])|9[56][0-9]{3}(?![0-9]))"
+    # (no date: a year, a month and a day, ``…3单元2024-12-11至…``, ``住院2025.08.04``)
+    r"(?!(?:19|20)[0-9]{2}(?:-[01]?[0-9]-|\.[01]?[0-9]\.|/[01]?[0-9]/)[0-3]?[0-9](?![0-9]))"
     r"-?(?:[A-JL-Za-jl-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-JL-Za-jl-z]?[0-9]{3,5}(?![ ][0-9]{4}[ ][0-9]{4}[ ][0-9]{3})|[A-JL-Za-jl-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
     r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座层室巷弄套/]|楼(?![下上])|名(?!下)|公[里斤分]|英[里尺寸])"
     # A room number in Chinese numerals (``三单元八零三``).
@@ -129,13 +131,14 @@ _BARE = (
 )
 # An estate named without a suffix (``春江花月``, ``蓝色康桥``) only right
 # before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
-# 第 may sit inside a name (``书香门第``), not first (``第3栋``).
-_NAMED_BODY = ("[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与约") + "]"
+# 第 may sit inside a name (``书香门第``), not first (``第3栋``); nor 家 after a person (``我家御景天成…``).
+_NAMED_BODY = ("(?!(?<=[我你他她们])家)[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与约") + "]"
                # (和 inside a name, not first: ``荣和山水美地``, ``万和城``)
                "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与约") + "]{1,5}")
 _NAMED = (
     # A name may end in digits, a space before the building (``阳光100 27栋2502``).
-    _NAMED_BODY + r"(?:[0-9]{2,4}(?=[ ]{1,2}[0-9]{1,3}[ ]?(?:栋|幢|号楼)))?(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
+    # Or in a number and 号, its building right after (``龙华区香蜜湖1号9栋1203室``).
+    _NAMED_BODY + r"(?:[0-9]{2,4}(?=[ ]{1,2}[0-9]{1,3}[ ]?(?:栋|幢|号楼))|[0-9]{1,3}号(?=[0-9]{1,3}[ ]?(?:栋|幢|号楼)))?(?=[ ]?(?:[0-9" + _NUMZH + r"]{1,4}期(?:[ ]{1,2}|,[ ]?)?)?[0-9" + _NUMZH + r"]{1,5}[ ]?"
     # 座 only with a room number after it (``绿地新都会23座705``): ``18座`` alone is a count of seats.
     r"(?:栋|幢|(?<=[0-9])座(?=[0-9]{3,4}(?![0-9])|[0-9]{1,2}单元)|号楼|" + _HASH + r")"
     # or a lettered block with a room number (``恒大名都E座702房``), a lettered building (``锦绣江南E栋``)
@@ -149,8 +152,8 @@ _NAMED = (
 # Or an office building, park or tower named after its house number, before its floor or room
 # (``…666号西溪谷26层2602``, ``…736号凯德星贸2010``, ``东方之门 1809室``).
 _NAMED_AFTER_HOUSE = (_NAMED_BODY.replace("{1,5}", "{1,6}") + r"(?:[A-Z]{2,8}(?=[0-9]{1,3}[ ]?(?:层|楼|F)))?(?:[0-9]{0,4}(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9]))"
-                      # (not a label's number: ``邮编``, ``尾号``, ``管理费1399.86``)
-                      r"|(?<![码号费期价编约位尾账])(?<!时间)(?=[ ]?[0-9]{1,3}[ ]?(?:层|楼|F(?![A-Za-z]))"
+                      # (not a label's number: ``邮编``, ``尾号``, ``管理费1399.86``; no rent: ``…227号月租450``)
+                      r"|(?<![码号费期价编约位尾账租供])(?<!时间)(?<![押定订租]金)(?=[ ]?[0-9]{1,3}[ ]?(?:层|楼|F(?![A-Za-z]))"
                       r"|[ ]?[0-9]{3,4}(?:室|房)?(?![0-9A-Za-z年月日号元.\-])"
                       # (a lettered zone and its building, ``…1536号中海寰宇天下B区5栋``; a villa's number, ``…574号九龙仓兰廷91号``)
                       r"|[A-Z]区[0-9]{1,3}(?:栋|幢|号楼)|[0-9]{1,4}号(?![0-9\u4e00-\u9fff])))")
@@ -177,7 +180,11 @@ _ZONE = r"[" + _CJK + r"]{2,4}(?=[ ]{1,2}[" + _CJK + r"]{1,6}?(?:街道|镇|乡)
 _TOWER = r"[A-Z]{2,6}(?=[ ]?(?:[0-9]{1,3}[ ]?(?:层|楼|F)|T[0-9]|[A-Z0-9]座))"
 #: A flat as floor and letter after a building (``12栋20A``, ``7栋10D``), as Guangdong writes it.
 _FLAT = r"[0-9]{1,2}[A-HJ-NP-Z](?![A-Za-z0-9])"
-_PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("town", _TOWN),
+#: A logistics park named after its port, before its building (``…411号传化公路港12号楼``, ``青白江铁路港B栋``,
+#: ``郑州国际陆港4号楼``): 路 inside it is no road's.
+_PORT = (r"[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或省市区县镇乡路街巷村")
+         + r"]{0,6}?(?:公路港|铁路港|物流港|陆港|空港)(?=[ ]?(?:[0-9A-Z" + _NUMZH + r"]{1,4}[ ]?(?:号楼|栋|幢|座|#|号库|号仓)))")
+_PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("port", _PORT), ("town", _TOWN),
           ("admin", _ADMIN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
           ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE), ("flat", _FLAT), ("tower", _TOWER))
 
@@ -221,7 +228,8 @@ _PLACE_HINT = re.compile(
 # the address starts after the last of these words before the first suffix.
 _SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼条查]")
 # (想 after a person or an adverb: ``我想寄到…``; inside a name it stays: ``梦想小镇``)
-_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要问吗呢吧啊哦嗯呀这哪或从:,，\n]|(?<=[我你他她们还就也很不])想|成(?![都华])|地点")
+# (成 as in ``改成``, not at the end of a name before its building: ``御景天成21-3-704``)
+_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要问吗呢吧啊哦嗯呀这哪或从:,，\n]|(?<=[我你他她们还就也很不])想|成(?![都华]|$)|地点")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
 _PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")
@@ -240,6 +248,9 @@ def _address_start(s: str) -> int:
 
 
 _ESTATE_RE = re.compile(_ESTATE)
+_ROAD_RE = re.compile(_ROAD)
+#: A verb before a building number in a notice, read as an estate's name (``电梯困人了快来8栋``, ``反映1号楼1单元…``).
+_VERB_AS_NAME = re.compile("(?<!未)(?:来|去)$|反映|反馈|投诉|报修|检修|维修|通知|联系|咨询|提醒")
 _NAMED_DASH_RE = re.compile(_NAMED_AFTER_HOUSE)
 #: Districts named in numerals only.
 _NUMERAL_DISTRICTS = ("二七区",)
@@ -279,6 +290,12 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             break  # (right after the house number: after a comma, ``…33号，手机尾号2139`` is no building)
         if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
             break
+        if kind == "port":
+            kind = "estate"
+        if kind == "bare" and tokens and tokens[-1][0] in ("admin", "town", "prov", "city"):
+            road = _ROAD_RE.match(t, m.start())
+            if road is not None and road.end() > m.end() and road.end() <= end:
+                m, kind = road, "road"  # a road named by its number after a district (``管城回族区107辅道530号``)
         if kind == "flat":
             if not (tokens and tokens[-1][0] == "bldg" and tokens[-1][2] == m.start()):
                 break
@@ -301,6 +318,8 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             break  # words before a place after a comma start another address (``我在杭州，具体地址是重庆市…``)
         if kind in ("named", "named_triple") and _MENTION.search(t, max(0, m.start() - 13), m.start() + 1):
             break  # an @mention's nickname, not an estate's name (``@物业管家 3-3-7039``)
+        if kind == "named" and _VERB_AS_NAME.search(t, m.start(), m.end()):
+            break  # a notice's verb, no estate's name (``快来8栋``, ``反映5栋电梯异响``)
         if kind in ("named", "named_dash", "named_place", "named_triple"):
             # (a phase or block of an estate too: ``碧桂园凤凰台3-1-602``)
             if tokens and tokens[-1][0] not in ("road", "house", "admin", "town", "prov") and not (
@@ -539,7 +558,9 @@ def _addresses(t: str) -> list[Find]:
             first = 0
             while last + 1 < len(kinds) and kinds[last + 1] in ("admin", "prov", "city"):
                 last += 1
-        for _ in range(2):
+        # (not after a room: a hotel's or shop's name then, ``…1单元301室大理古城花间堂``, ``…4单元1602黄山北海宾馆``)
+        room = (kinds[last] == "bldg" and t[tokens[last][2] - 1] == "室") or (kinds[last] == "bare" and last > 0 and kinds[last - 1] == "bldg")
+        for _ in range(0 if room else 2):
             if last + 1 < len(kinds) and kinds[last + 1] in _PLACES - {"prov"} and tokens[last + 1][1] == tokens[last][2]:
                 last += 1
         # Words before the first place that it swallowed (``8月18号送到朝阳区…``: not ``送到``).
