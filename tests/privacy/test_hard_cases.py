@@ -610,6 +610,7 @@ def test_a_lone_surrogate_does_not_stop_masking():
     ("邮储银行\n622，609，7084，7986，45\n转了说一声", "邮储银行\n[银行卡]\n转了说一声"),
     ("开户行：招商银行深圳科技园支行\n账号：1202276240286989124", "开户行：招商银行深圳科技园支行\n账号：[银行卡]"),
     ("开户行工行杭州文三路支行 1001090285539375464，电话", "开户行工行杭州文三路支行 [银行卡]，电话"),
+    ("哦对了 85077690 是公司前台，找不到我再打", "哦对了 [电话] 是公司前台，找不到我再打"),  # the desk's word after
 ])
 def test_values_apart_and_new_cues(text, expected):
     assert mask_pii(text) == expected.replace("[车牌]", "[车牌x]")
