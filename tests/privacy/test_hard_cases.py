@@ -611,6 +611,12 @@ def test_a_lone_surrogate_does_not_stop_masking():
     ("开户行：招商银行深圳科技园支行\n账号：1202276240286989124", "开户行：招商银行深圳科技园支行\n账号：[银行卡]"),
     ("开户行工行杭州文三路支行 1001090285539375464，电话", "开户行工行杭州文三路支行 [银行卡]，电话"),
     ("哦对了 85077690 是公司前台，找不到我再打", "哦对了 [电话] 是公司前台，找不到我再打"),  # the desk's word after
+    # a card after an ID printed in groups; no old ID of fifteen read from a card's tail; a list of cards by line
+    ("国补资料：420111 19600118 7226 6222 0288 5570 0149 288 13548198184", "国补资料：[身份证] [银行卡] [手机号]"),
+    ("换新的补贴卡号6230 5261 3470 0719 577，身份证320282199812255633", "换新的补贴卡号[银行卡]，身份证[身份证]"),
+    ("员工卡号我整理好了：\n6236 6860 8914 7968 869\n5187105332095638\n6282885009657834",
+     "员工卡号我整理好了：\n[银行卡]\n[银行卡]\n[银行卡]"),
+    ("司机信息发你了：冀CY3672 188 6856 7145 652801198312175627", "司机信息发你了：[车牌] [手机号] [身份证]"),  # after a plate
 ])
 def test_values_apart_and_new_cues(text, expected):
     assert mask_pii(text) == expected.replace("[车牌]", "[车牌x]")
@@ -620,7 +626,7 @@ def test_values_apart_and_new_cues(text, expected):
     "我报的单子WX-806137怎么还没人来？", "收到，已经派单WX-969626了，您稍等",  # a work order's code, no WeChat cue
     "车挂湘M·68411 4.2米平板", "发票025586806676作废重开，新的099144958228",  # a trailer's length; an invoice's code
     "QQ群715364792", "对公账号44098568803780017581，开户行招商银行深圳分行",  # a group; an account failing Luhn
-    "辽宁联通工单号：TS16051702020,5-17受理的",  # a work order's number after letters
+    "辽宁联通工单号：TS16051702020,5-17受理的", "TS1605 170 2020 1234",  # a work order's number after letters
 ])
 def test_values_apart_keep_near_misses(text):
     found = find_pii(text)

@@ -303,12 +303,17 @@ _ORDER_WORDS = re.compile("单|订|物流|快递|发货|到货|包裹")
 _MEMBER_LABEL = re.compile(r"会员(?:账号)?(?:就是|是)[ ]?$")
 
 
-def _mobile_islands(groups: list[tuple[int, int, str]], t: str) -> dict[int, int]:
+#: A plate's province and letters glued before a run of digits (``冀CY3672 …``).
+_PLATE_BEFORE = re.compile("[" + "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼" + "][ ]?[A-Z]{1,2}[·.]?$")
+
+
+def _mobile_islands(groups: list[tuple[int, int, str]], t: str, plate_led: bool = False) -> dict[int, int]:
     """Mobiles written apart from the groups around them: first group -> last group.
 
     An 11-digit group alone, or groups in one separator that differs from the separators before and after
     them (``鄂E80074 139-0454-8998 1501…``, ``…3单元1601 185，8618，9342``, a mobile on its own line between an ID
-    and a card)."""
+    and a card); or next to a value of its own (a plate's digits first, an ID or a card of 15 digits or more:
+    ``冀CY3672 188 6856 7145 652801198312175627``)."""
     out: dict[int, int] = {}
     last = len(groups) - 1
     for k in range(len(groups)):
@@ -320,7 +325,8 @@ def _mobile_islands(groups: list[tuple[int, int, str]], t: str) -> dict[int, int
             if len(inner) != 1 or not _whole_mobile(groups[k : m + 1], t):
                 continue
             sep = next(iter(inner))
-            if (k == 0 or t[groups[k - 1][1] : groups[k][0]] != sep) and (m == last or t[groups[m][1] : groups[m + 1][0]] != sep):
+            if ((k == 0 or t[groups[k - 1][1] : groups[k][0]] != sep or (k == 1 and plate_led) or len(groups[k - 1][2]) >= 15)
+                    and (m == last or t[groups[m][1] : groups[m + 1][0]] != sep or len(groups[m + 1][2]) >= 15)):
                 out[k] = m
             break
     return out
@@ -354,7 +360,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
         # not lend the mobile its first digits).
         # (a mobile has 11 digits, so only the last 11 groups can start one: no quadratic work on long runs)
         tail_mobile = {k for k in range(max(1, len(groups) - 11), len(groups)) if _whole_mobile(groups[k:], t)}
-        islands = _mobile_islands(groups, t) if len(groups) > 1 else {}
+        islands = _mobile_islands(groups, t, _PLATE_BEFORE.search(t, max(0, r0 - 4), r0) is not None) if len(groups) > 1 else {}
         lead_digits = 0
         for i in range(len(groups)):
             if i:
@@ -402,7 +408,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                             or ("mobile" in want and n == 11 and (max(lens) == 1 or _comma_groups(lens)))):
                         continue
                 # ID card
-                if "id_card" in want and n in (15, 18) and len(lens) <= 6:
+                if "id_card" in want and n in (15, 18) and len(lens) <= 6 and not (
+                        # (an old ID of fifteen is no tail of a number printed as it goes on: ``卡号6230 5261 3470 0719 577``)
+                        n == 15 and i and j > i and t[groups[i - 1][1] : groups[i][0]] == t[groups[i][1] : groups[i + 1][0]]):
                     if n == 18 or _ID_CUE.search(t[max(0, a - 15) : a]) or _ID_CUE.search(t[b : b + 12]):
                         if id_valid(digits):
                             found.append(("id_card", a, b))
@@ -419,11 +427,17 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                 if "bank_card" in want and 15 <= n <= 19 and len(lens_) <= 6 and not (
                         # (not from inside a number printed in fours: ``6217 9990 8434 7979 889`` fails Luhn, its tail
                         # of fifteen digits is no card)
-                        i and len(groups[i - 1][2]) == 4 and len(groups[i][2]) == 4 and t[groups[i - 1][1] : groups[i][0]] == " "):
+                        i and len(groups[i - 1][2]) == 4 and len(groups[i][2]) == 4 and t[groups[i - 1][1] : groups[i][0]] == " "
+                        # (unless an ID ends there: ``420111 19600118 7226 6222 0288 5570 0149 288``)
+                        and not any(f[0] == "id_card" and f[2] == groups[i - 1][1] for f in found[-3:])):
                     if (j > i and j + 1 < len(groups) and len(groups[j + 1][2]) <= 3
                             and t[b : groups[j + 1][0]] == t[groups[j - 1][1] : g[0]] and j + 1 not in tail_mobile):
                         continue  # ``6246 0712 8390 7352 23``: the run goes on as it went, one number longer than a card
                     cued = (_CARD_CUE.search(t[max(0, a - 14) : a]) is not None or _CARD_AFTER.match(t, b) is not None
+                            # a line of its own in a list of cards (``卡号我整理好了：\n6236 …\n5187105332095638\n…``)
+                            or (t[b : b + 1] in ("\n", "") and t[a - 1 : a] == "\n" and any(f[0] == "bank_card" and f[1] >= r0 for f in found[-3:])
+                                or (i and t[groups[i - 1][1] : a] == "\n" and j + 1 < len(groups) and t[b : groups[j + 1][0]] == "\n"
+                                    and _CARD_CUE.search(t, max(0, r0 - 14), r0) is not None))
                             # written in groups of four as a card is printed (``5218 9981 7999 6329``), in a message
                             # that speaks of no order (``@客服 2725 9224 7804 8288 这单退款到哪了`` is an order number)
                             or (len(lens_) >= 4 and all(x == 4 for x in lens_[:4]) and (" " in t[a:b] or "-" in t[a:b])
