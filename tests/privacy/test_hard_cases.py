@@ -617,6 +617,15 @@ def test_a_lone_surrogate_does_not_stop_masking():
     ("员工卡号我整理好了：\n6236 6860 8914 7968 869\n5187105332095638\n6282885009657834",
      "员工卡号我整理好了：\n[银行卡]\n[银行卡]\n[银行卡]"),
     ("司机信息发你了：冀CY3672 188 6856 7145 652801198312175627", "司机信息发你了：[车牌] [手机号] [身份证]"),  # after a plate
+    # 我Q是, a QQ group's owner; an id after 新加的号 or 私聊我, or listed after a mobile; a desk after 这是…办公室的
+    ("我Q是860749946，电子票发这个邮箱", "我Q是[QQ号]，电子票发这个邮箱"),
+    ("群满了，加QQ群主40805461拉你", "群满了，加QQ群主[QQ号]拉你"),
+    ("新加的号 luo1969 老号被封了", "新加的号 [微信号] 老号被封了"),
+    ("有小米13的私聊我，baobao-he601", "有小米13的私聊我，[微信号]"),
+    ("设计师小张，16647080822，Hanmei226，负责你们家的方案", "设计师小张，[手机号]，[微信号]，负责你们家的方案"),
+    ("32527163 这是我爸办公室的，平时上班时间打", "[电话] 这是我爸办公室的，平时上班时间打"),
+    # a plate with three letters after a plate's word
+    ("证件办理：车牌湘FZQ7F5，手机15955848631", "证件办理：车牌[车牌]，手机[手机号]"),
 ])
 def test_values_apart_and_new_cues(text, expected):
     assert mask_pii(text) == expected.replace("[车牌]", "[车牌x]")
@@ -627,6 +636,7 @@ def test_values_apart_and_new_cues(text, expected):
     "车挂湘M·68411 4.2米平板", "发票025586806676作废重开，新的099144958228",  # a trailer's length; an invoice's code
     "QQ群715364792", "对公账号44098568803780017581，开户行招商银行深圳分行",  # a group; an account failing Luhn
     "辽宁联通工单号：TS16051702020,5-17受理的", "TS1605 170 2020 1234",  # a work order's number after letters
+    "型号苏AZQ7F5的配件", "订单16647080822，OK的话",  # no plate's word; no id
 ])
 def test_values_apart_keep_near_misses(text):
     found = find_pii(text)

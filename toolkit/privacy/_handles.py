@@ -22,7 +22,7 @@ _QQ = re.compile(
     r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:|我[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
     + r"|(?<![A-Za-z0-9" + _PLATE_PROVINCES + r"])[Qq](?=[ ]?[1-9](?:[ -]?[0-9]){5,11}(?![0-9]))"
     # ``有事Q我 381 824 2409`` (QQ me), ``你加下我q 64793``
-    r"|(?<![A-Za-z])[Qq]我(?=[ ]?[1-9])|(?<=我)[Qq](?![A-Za-z])(?=[ ]?[1-9]))"
+    r"|(?<![A-Za-z])[Qq]我(?=[ ]?[1-9])|(?<=我)[Qq](?![A-Za-z])(?:是|号是|为)?(?=[ ]?[1-9]))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
@@ -112,6 +112,11 @@ _LONE_HANDLE = re.compile(r"[ ]*(?:嗯+|好的|哦+|是|就是|这个|这是|姐
 _POINTED = re.compile(r"[ ]?(?:👈|[,，]?[ ]?加(?:这个|我|一下))")
 #: One's own id offered after a WeChat word, past another's (``加客服微信，是wxid_…吗？还是我把我的给你：Huangli89``).
 _WECHAT_MINE = re.compile(r"(?:把)?我的(?:微信)?(?:给你|发你|发给你)[ ]?[:：]?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
+#: A handle listed after a mobile, commas around it (``设计师小张，16647080822，Hanmei226，负责你们家的方案``).
+_HANDLE_AFTER_MOBILE = re.compile(
+    r"(?:(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]{4}){2}|(?<![0-9" + _NUMERAL + r"])[幺一][三四五七八九][" + _NUMERAL + r"]{9})"
+    r"[ ]?[，,][ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])(?=[ ]?(?:[，,。；;\n]|$))"
+)
 #: A handle right before 加我 (``方便的话AmyMakeup94加我聊``): the id to add.
 _HANDLE_ADD_ME = re.compile(r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?加(?:我|下|一下)(?:聊|吧|一下|好友|呀|哦)?")
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
@@ -123,7 +128,9 @@ _ADD_HANDLE = re.compile(
     # someone of mine (``加不上的话加我老公的maling2010``)
     r"(?<![追增附参叠外])加我(?:老公|老婆|爱人|先生|太太|媳妇|家人|妈妈|爸爸|女儿|儿子|孩子|同事|朋友|助理)的?|"
     r"添加(?:好友|我)|通过(?:一下)?(?:好友|验证)[ ]?[,，]?|发(?:截图|图片|照片|视频)?到|加了(?:你们|你)?(?:那个|这个)?|加不上(?:你|您)?的?|"
-    r"(?:私聊|私信)[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?|"
+    r"(?:私聊|私信)(?:[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|我[ ]?[，,])|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?|"
+    # a new account of mine (``新加的号 luo1969 老号被封了``)
+    r"新加的(?:号|微信号?)?(?:是)?|"
     # 加 glued to the id (``搬家群里加jiudian66``)
     r"(?<![追增附参叠外])加(?=[A-Za-z]))"
     r"[ ]?[:：]?[ ]?"
@@ -152,7 +159,7 @@ _QQ_ALT_ACCOUNT = re.compile(r"(?:我的?(?:小号|大号|新号|副号|备用�
                              # ``628234894是小号``; a game's account (``游戏账号5736689``, ``充值到账号6194363``)
                              r"|([1-9][0-9]{4,10})(?:是|就是)我?的?(?:小号|大号)|(?:游戏账号|充值到账号|账号)(?:是|为)?[ ]?:?[ ]?([1-9][0-9]{4,10})(?![0-9])")
 #: A group's admin or owner: a person's QQ (``加一下我们合作社的QQ群管理员715364792``).
-_QQ_GROUP_ADMIN = re.compile(r"(?:QQ|qq|Qq|扣扣)群的?(?:管理员|管理|群主)[^0-9，。！？,!?\n]{0,4}?[ ]?([1-9][0-9]{4,11})(?![0-9])")
+_QQ_GROUP_ADMIN = re.compile(r"(?:QQ|qq|Qq|扣扣)(?:群的?(?:管理员|管理|群主)|群主)[^0-9，。！？,!?\n]{0,4}?[ ]?([1-9][0-9]{4,11})(?![0-9])")
 #: Points and scores after a number: ``扣 20000 积分`` is no QQ number.
 _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
 _QQ_HINT = re.compile("[Qq扣抠企球秋丘🐧]|kou")
@@ -275,6 +282,8 @@ def wechat_ids(t: str) -> list[Find]:
                 if (_handle_like(m.group(1)) or (("号" in t[m.start() : m.start(1)] or _POINTED.match(t, m.end(1)))
                                                   and "-" in m.group(1) and any(c.islower() for c in m.group(1))))
                 and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
+    out += [("wechat", *m.span(1)) for m in _HANDLE_AFTER_MOBILE.finditer(t)
+            if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1)) and not _capitals_code(m.group(1))]
     if "加" in t:
         out += [("wechat", *m.span(1)) for m in _HANDLE_ADD_ME.finditer(t)
                 if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1))]

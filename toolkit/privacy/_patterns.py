@@ -670,8 +670,8 @@ _LOCAL_AFTER_ADDRESS = re.compile(
 # A local number with a landline word after it (``3683-2111是我家座机``).
 _LOCAL_CUED_AFTER = re.compile(
     r"(?<![0-9A-Za-z_\-])(?<![0-9][ ])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,8}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话|总机|前台电话|"
-    # ``68298687 这是我们店的电话``, ``85077690 是公司前台``
-    r"(?:这|这个)?是[^0-9,.;!?，。；！？\n]{0,8}?(?:电话|前台|总机|座机))"
+    # ``68298687 这是我们店的电话``, ``85077690 是公司前台``, ``32527163 这是我爸办公室的``
+    r"(?:这|这个)?是[^0-9,.;!?，。；！？\n]{0,8}?(?:电话|前台|总机|座机|办公室的|单位的|家里的))"
 )
 
 
@@ -782,6 +782,9 @@ _PLATE = re.compile(
 )
 
 
+_PLATE_CUE = re.compile("车牌|车号|牌照|车是|车辆|停车|我的车|号牌")
+
+
 def plates(t: str) -> list[Find]:
     out = []
     for m in _PLATE.finditer(t):
@@ -795,7 +798,9 @@ def plates(t: str) -> list[Find]:
             continue
         body = m.group(1)
         # Spaces inside: between every character or between two groups (``鄂 B 2 2 9 9 4``, ``辽N 51 776``).
-        if sum(c.isdigit() for c in body) >= 3 and (body.count(" ") in (0, 1) or body.count(" ") == len(body) // 2):
+        # (three letters in a serial of five only after a plate's word: ``车牌湘FZQ7F5``; most plates hold two)
+        digits_needed = 2 if _PLATE_CUE.search(t, max(0, m.start() - 8), m.start()) else 3
+        if sum(c.isdigit() for c in body) >= digits_needed and (body.count(" ") in (0, 1) or body.count(" ") == len(body) // 2):
             if body.count(" ") == 1 and body.index(" ") == 5:
                 # a whole plate, then a number of its own (``车挂晋J 7H238 4米2平板``: a trailer 4.2 m long)
                 out.append(("plate", m.start(), m.start(1) + 5))
