@@ -624,6 +624,7 @@ def test_a_lone_surrogate_does_not_stop_masking():
     ("有小米13的私聊我，baobao-he601", "有小米13的私聊我，[微信号]"),
     ("设计师小张，16647080822，Hanmei226，负责你们家的方案", "设计师小张，[手机号]，[微信号]，负责你们家的方案"),
     ("32527163 这是我爸办公室的，平时上班时间打", "[电话] 这是我爸办公室的，平时上班时间打"),
+    ("好友641284加一下，验证填回收", "好友[QQ号]加一下，验证填回收"),  # a friend's number to add
     # a plate with three letters after a plate's word
     ("证件办理：车牌湘FZQ7F5，手机15955848631", "证件办理：车牌[车牌]，手机[手机号]"),
 ])
@@ -636,7 +637,7 @@ def test_values_apart_and_new_cues(text, expected):
     "车挂湘M·68411 4.2米平板", "发票025586806676作废重开，新的099144958228",  # a trailer's length; an invoice's code
     "QQ群715364792", "对公账号44098568803780017581，开户行招商银行深圳分行",  # a group; an account failing Luhn
     "辽宁联通工单号：TS16051702020,5-17受理的", "TS1605 170 2020 1234",  # a work order's number after letters
-    "型号苏AZQ7F5的配件", "订单16647080822，OK的话",  # no plate's word; no id
+    "型号苏AZQ7F5的配件", "订单16647080822，OK的话", "好友10000人",  # no plate's word; no id; a count of friends
 ])
 def test_values_apart_keep_near_misses(text):
     found = find_pii(text)
