@@ -233,6 +233,34 @@ STAFF = ["李四", "王伟"]
         ("我们酒店在海南省三亚市天涯区海棠北路109号椰林滩小区4栋1单元301室大理古城花间堂，从机场打车",
          "我们酒店在[地址]大理古城花间堂，从机场打车"),
         ("丰台区首开华润城16幢4单元1602黄山北海宾馆", "[地址]黄山北海宾馆"),
+        # 巷 inside a village's short name
+        ("我家地址江苏省苏州市吴中区临湖镇陆巷村7组45号，钥匙在物业", "我家地址[地址]，钥匙在物业"),
+        # 在 after 自 and 的 after 美 are inside an estate's name
+        ("量房地址：金地自在城11幢1702", "量房地址：[地址]"),
+        ("房子在金地自在城24栋3104", "房子在[地址]"),
+        ("寄到金地自在城24-1-2602了", "寄到[地址]了"),
+        ("售后报修：金地自在城三期3栋3单元2001", "售后报修：[地址]"),
+        ("地址：杭州市余杭区美的云筑4号楼3单元2803", "地址：[地址]"),
+        ("旧房在美的云筑15幢302", "旧房在[地址]"),
+        ("🏠美的云筑北区24栋1单元1903", "🏠[地址]"),
+        ("他家是杭州市萧山区宁围街道美的云筑5幢1单元1003室", "他家是[地址]"),
+        ("我在杭州市西湖区文三路100号3幢", "我在[地址]"),
+        ("寄到我的杭州市西湖区文三路100号3幢", "寄到我的[地址]"),
+        # a room before 年检 (a car's annual inspection)
+        ("明天去北京市顺义区金地名峰16-1-1705年检", "明天去[地址]年检"),
+        ("去官渡区保利香槟国际2栋1407年检", "去[地址]年检"),
+        # a venue's gate or hall after a comma is no part of the address
+        ("场馆地址是北京市五棵松西翠路1号，3号检票口检票", "场馆地址是[地址]，3号检票口检票"),
+        ("场馆地址是上海市浦东新区世博大道1200号，4号馆检票", "场馆地址是[地址]，4号馆检票"),
+        ("场馆地址是深圳市南山区滨海大道3001号，东5门检票", "场馆地址是[地址]，东5门检票"),
+        ("地址是北京市海淀区西翠路1号，3号楼2单元501", "地址是[地址]"),
+        # words that start another address inside a place's part
+        ("国家会展中心具体地址是广州市天河区天河路299号吗？打车过去", "国家会展中心具体地址是[地址]吗？打车过去"),
+        # an overseas address in English
+        ("申请表里home address我写的#6-05, 264 Clementi Road, Singapore，不知道格式对不对",
+         "申请表里home address我写的[地址]，不知道格式对不对"),
+        ("我在澳洲的地址：Unit 38, 138 Anzac Parade, Kensington, Sydney，快递寄这里就行", "我在澳洲的地址：[地址]，快递寄这里就行"),
+        ("宿舍是Apt 5B, 12 W 112th St, New York", "宿舍是[地址]"),
     ],
 )
 def test_hard_positives(text, expected):
@@ -517,6 +545,11 @@ def test_weak_cues(text, value, placeholder):
     "在湘雅二院住院2024-01-06到2024-12-17", "在中山大学附属第三医院住院2025.08.04到2025.08.10", "3栋2单元2024/5/6停水",
     # a rent after a parking space's number
     "车位地下一层227号月租450一个月，有需要的业主联系前台", "车位地下一层227号租金450一个月",
+    # a court and its courtroom are public places
+    "传票上写的金水区人民法院201法庭，我到了门口保安不让进", "地点在南山区人民法院808法庭，请提前半小时到", "传票上写的海淀法院902法庭",
+    "传票上写的海淀法院3号法庭",
+    # English prose and product names, no address
+    "Road to Success", "Apple Store", "在Apple Store on 5th Avenue买的", "We met at 5 Main St, Then we left",
 ])
 def test_weak_cues_keep_near_misses(text):
     assert mask_pii(text) == text

@@ -64,9 +64,9 @@ _ADMIN = (_name("", "省路街巷", 8) + r"(?:自治州|自治县|自治旗|地�
 # a district's name does not swallow the town after it: ``南湖区大桥镇翠苑一区``)
 # (街 inside a village's name: ``西街村``)
 # (县 inside a town's name: ``旧县镇``)
-# (市 or 路 inside a town's or village's short name, after one character: ``柳市镇``, ``新市镇``, ``宋市村``, ``横路村``;
-# a city's or road's name has two or more: ``苏州市镇湖街道`` is a city)
-_TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县区])|[" + _cjk_except("省市区县路巷镇乡村") + r"][市路](?:镇(?![市县区路街道])|乡(?![市县区路街道])|村(?![镇乡口]|村(?!民)|大[厦街楼道]|广场|软件园|科技园))|市?" + _name("", "省市区县路巷", 8) + r"(?:街道|镇(?![市县区路街道])|乡(?![市县区路街道])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡]|村(?!民)|大[厦街楼道]|广场|软件园|科技园)|屯(?![镇乡村])|组(?=[0-9]{1,4}号)))"
+# (市, 路 or 巷 inside a town's or village's short name, after one character: ``柳市镇``, ``新市镇``, ``宋市村``, ``横路村``,
+# ``陆巷村``; a city's or road's name has two or more: ``苏州市镇湖街道`` is a city)
+_TOWN = r"(?:" + _name("", "省市区县路巷", 3) + r"县(?:镇|乡)(?![市县区])|[" + _cjk_except("省市区县路巷镇乡村") + r"][市路巷](?:镇(?![市县区路街道])|乡(?![市县区路街道])|村(?![镇乡口]|村(?!民)|大[厦街楼道]|广场|软件园|科技园))|市?" + _name("", "省市区县路巷", 8) + r"(?:街道|镇(?![市县区路街道])|乡(?![市县区路街道])|苏木|嘎查|(?:村委会|居委会|村委)(?:斜对面|旁边|对面|附近|隔壁|后面)?|村(?![镇乡]|村(?!民)|大[厦街楼道]|广场|软件园|科技园)|屯(?![镇乡村])|组(?=[0-9]{1,4}号)))"
 # A road's name may start with 市 (``番禺区市桥街``: a city never comes after its district, and a city
 # before a road is read as a city first).
 _ROAD = (
@@ -96,7 +96,8 @@ _N = r"(?:[0-9]{1,5}|[" + _NUMZH + r"千]{1,8})"
 #: Kinds of building written after a house number (``7号宿舍楼``, ``3号厂房``).
 _BUILDING_TYPE = r"(?:宿舍楼|宿舍|教学楼|办公楼|写字楼|商务楼|综合楼|实验楼|公寓楼|住院楼|门诊楼|厂房|车间|仓库|库(?!存)|仓(?![储位])|院|楼|馆|房间|房)"
 # ``76号附1号``: a sub-number after the house number.
-_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店]|门(?![口前外]))(?:附[0-9" + _NUMZH + r"]{1,3}号?|之[0-9]{1,3}(?![0-9]))?" + _BUILDING_TYPE + "?"
+# (no courtroom: ``…法院3号法庭``)
+_HOUSE = _N + r"(?:[-之][0-9]{1,4})?[ ]?号(?![线店]|门(?![口前外])|法庭|审判庭)(?:附[0-9" + _NUMZH + r"]{1,3}号?|之[0-9]{1,3}(?![0-9]))?" + _BUILDING_TYPE + "?"
 #: ``#`` after a building number: ``12#楼``, ``12#1502``, ``12#-3-1502``,
 #: ``18#1-1001``, ``27#5单元``, ``2#4门``.
 _HASH = (
@@ -125,7 +126,9 @@ _BARE = (
     # (no date: a year, a month and a day, ``…3单元2024-12-11至…``, ``住院2025.08.04``)
     r"(?!(?:19|20)[0-9]{2}(?:-[01]?[0-9]-|\.[01]?[0-9]\.|/[01]?[0-9]/)[0-3]?[0-9](?![0-9]))"
     r"-?(?:[A-JL-Za-jl-z]?[0-9]{1,3}(?:-[0-9]{1,4}){1,2}|[A-JL-Za-jl-z]?[0-9]{3,5}(?![ ][0-9]{4}[ ][0-9]{4}[ ][0-9]{3})|[A-JL-Za-jl-z][0-9]{2}|[0-9]{1,2}-[A-Za-z][0-9]{3,4})"
-    r"(?![0-9A-Za-z年月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座层室巷弄套/]|楼(?![下上])|名(?!下)|公[里斤分]|英[里尺寸])"
+    # (no courtroom, a public place: ``…人民法院201法庭``)
+    # (a room before 年检 or 年审, a car's annual inspection: ``…2栋1407年检``; a year before it is no room, see _tokens)
+    r"(?![0-9A-Za-z月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座层室巷弄套/]|年(?![检审])|楼(?![下上])|名(?!下)|公[里斤分]|英[里尺寸]|法庭|审判庭)"
     # A room number in Chinese numerals (``三单元八零三``).
     r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
 )
@@ -134,7 +137,8 @@ _BARE = (
 # 第 may sit inside a name (``书香门第``), not first (``第3栋``); nor 家 after a person (``我家御景天成…``).
 _NAMED_BODY = ("(?!(?<=[我你他她们])家)[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与约") + "]"
                # (和 inside a name, not first: ``荣和山水美地``, ``万和城``)
-               "[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与约") + "]{1,5}")
+               # (在 after 自 and 的 after 美 inside it: ``金地自在城``, ``美的云筑``)
+               "(?:[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与约") + "]|(?<=自)在|(?<=美)的){1,5}")
 _NAMED = (
     # A name may end in digits, a space before the building (``阳光100 27栋2502``).
     # Or in a number and 号, its building right after (``龙华区香蜜湖1号9栋1203室``).
@@ -229,14 +233,17 @@ _PLACE_HINT = re.compile(
 _SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑城府庭湾厦寓院心场楼条查]")
 # (想 after a person or an adverb: ``我想寄到…``; inside a name it stays: ``梦想小镇``)
 # (成 as in ``改成``, not at the end of a name before its building: ``御景天成21-3-704``)
-_LEAD = re.compile("[到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要问吗呢吧啊哦嗯呀这哪或从:,，\n]|(?<=[我你他她们还就也很不])想|成(?![都华]|$)|地点")
+# (在 after 自 and 的 after 美 are inside a name: ``金地自在城``, ``美的云筑``, the developer Midea's estates)
+_LEAD = re.compile("[到至是址寄送往住给把改为了我您你他她们去请帮就还也要问吗呢吧啊哦嗯呀这哪或从:,，\n]|(?<!自)在|(?<!美)的"
+                   "|(?<=[我你他她们还就也很不])想|成(?![都华]|$)|地点")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
 _PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")
 
 
 def _address_start(s: str) -> int:
-    first = _SUFFIX.search(s)
+    # (a suffix ends a name, so not first: ``场馆地址是北京市…`` holds its lead words after 场)
+    first = _SUFFIX.search(s, 1)
     head = s[: first.start()] if first else s
     cut = 0
     for m in _LEAD.finditer(head):
@@ -313,9 +320,11 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             tokens[-1] = ("estate", tokens[-1][1], m.end())
             pos, sep_comma = _past_separator(t, m.end())
             continue
-        if (tokens and kind in ("admin", "town", "road", "estate") and t[m.start() - 1] in ",，、"
-                and _address_start(t[m.start() : m.end()])):
-            break  # words before a place after a comma start another address (``我在杭州，具体地址是重庆市…``)
+        if (tokens and kind in ("admin", "town", "road", "estate") and (lead := _address_start(t[m.start() : m.end()]))
+                and (t[m.start() - 1] in ",，、" or _ANOTHER_ADDRESS.search(t, m.start(), m.start() + lead))):
+            # words before a place start another address (``我在杭州，具体地址是重庆市…``); with no comma only
+            # words that say so (``国家会展中心具体地址是广州市…``; not 从 or 至 inside a name: ``乐从镇``, ``至善村``)
+            break
         if kind in ("named", "named_triple") and _MENTION.search(t, max(0, m.start() - 13), m.start() + 1):
             break  # an @mention's nickname, not an estate's name (``@物业管家 3-3-7039``)
         if kind == "named" and _VERB_AS_NAME.search(t, m.start(), m.end()):
@@ -357,6 +366,8 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             # A year after a name (``…大学2014级``) is no room number.
             if kind == "bare" and prev not in ("bldg", "house") and _YEAR_LIKE.match(t, m.start()):
                 break
+        if kind == "bare" and t.startswith("年", m.end()) and _YEAR_LIKE.fullmatch(t, max(m.start(), m.end() - 4), m.end() + 1):
+            break  # a year before 年检 (``…大学2023年检查``), no room
         dashed_room = kind == "bare" and prev == "estate" and _BLDG_UNIT_ROOM.fullmatch(t, m.start(), m.end()) is not None
         if (kind == "bldg" and t[m.end() - 1] in "楼层" and tokens and _ROOM_END.search(t, tokens[-1][1], tokens[-1][2])
                 and t[tokens[-1][2] : m.start()].strip()):
@@ -367,6 +378,8 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             # After a comma, a bare number is as often a count or a code, and
             # a house number after a city a date (``上海,28号到了杭州``).
             break
+        if sep_comma and kind in ("house", "bldg") and (t[m.end() - 1] in "馆门" or _VENUE_AFTER.match(t, m.end())):
+            break  # a venue's hall or gate after a comma (``…西翠路1号，3号检票口``, ``…1200号，4号馆``, ``…，东5门检票``)
         part_end = m.end()
         if kind == "estate" and (tail := _ESTATE_TAIL.match(t, part_end)) is not None and tail.end() < end:
             part_end = tail.end()  # the rest of a name its suffix did not end (``建业贰号城`` + ``邦``, ``中海城`` + ``南一号``)
@@ -391,6 +404,10 @@ _ESTATE_TAIL = re.compile(
 )
 
 
+#: Words that start another address inside a part that is read as a place (``…中心具体地址是广州市``).
+_ANOTHER_ADDRESS = re.compile("地址|住址|地点|位置|是|在")
+#: Words after a venue's numbered gate or hall (``3号检票口``, ``2号入口``).
+_VENUE_AFTER = re.compile("检票|检录|入场|进场|安检|入口|出口|看台|展厅|展位")
 #: Words after a day of the month (``…4层，11号晚上要用``): a date after a comma, not a house number.
 _WHEN_AFTER = re.compile("晚上|早上|上午|下午|中午|白天|傍晚|前|之前|以前|以后|左右|那天|当天|到货|送到|送|发货|要用|有空|在家")
 
@@ -479,12 +496,27 @@ _EN_ADDRESS = re.compile(r"(?<![0-9\-.])" + _EN_PART + r"(?:[ ]?,?[ ]?" + _EN_PA
 _EN_NEEDS = (re.compile(_EN_ROAD + r"\b"), re.compile(r"[0-9]"), re.compile(r"(?:" + _EN_PLACE + r"|" + _EN_UNIT + r")\b"))
 
 
+#: An overseas address as written abroad: a unit, a house number, a street in capitals ending in its kind, and one to
+#: three places after commas (``#6-05, 264 Clementi Road, Singapore``, ``Unit 38, 138 Anzac Parade, Kensington, Sydney``,
+#: ``Apt 5B, 12 W 112th St, New York``); not prose or a product's name (``Road to Success``, ``Apple Store``).
+_EN_STREET_KIND = (r"(?:Road|Rd|Street|St|Avenue|Ave|Parade|Drive|Dr|Lane|Ln|Way|Crescent|Cres|Place|Pl|Terrace|Tce"
+                   r"|Close|Boulevard|Blvd)\.?")
+#: Words that start a sentence after a comma, no place (``…5 Main St, Then we left``).
+_EN_NOT_PLACE = r"(?:Then|And|But|So|The|This|That|It|I|We|You|He|She|They|Thanks|Thank|Please|Hi|Hello|OK|Ok|Yes|No)"
+_EN_ABROAD = re.compile(
+    r"(?<![0-9A-Za-z#\-.])(?:(?:#[0-9]{1,2}-[0-9]{1,4}|(?:Unit|Flat|Apt|Apartment|Suite|Room|Rm)\.?[ ]?[0-9]{1,4}[A-Z]?)[ ]?,?[ ]?)?"
+    r"[0-9]{1,5}[A-Z]?[ ](?:(?:[A-Z][a-z]*|[0-9]{1,3}(?:st|nd|rd|th))[ ]){1,3}" + _EN_STREET_KIND
+    + r"(?:[ ]?,[ ]?(?!" + _EN_NOT_PLACE + r"\b)[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,2}(?:[ ][0-9]{4,6})?){1,3}(?![A-Za-z])"
+)
+
+
 def _english_addresses(t: str) -> list[Find]:
     out: list[Find] = []
     for m in _EN_ADDRESS.finditer(t):
         span = m.group()
         if all(rx.search(span) for rx in _EN_NEEDS):
             out.append(("address", m.start(), m.end() - (len(span) - len(span.rstrip(" ,")))))
+    out += [("address", *m.span()) for m in _EN_ABROAD.finditer(t)]
     return out
 
 
