@@ -22,14 +22,17 @@ _QQ = re.compile(
     r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:|我[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
     + r"|(?<![A-Za-z0-9" + _PLATE_PROVINCES + r"])[Qq](?=[ ]?[1-9](?:[ -]?[0-9]){5,11}(?![0-9]))"
     # ``有事Q我 381 824 2409`` (QQ me), ``你加下我q 64793``
-    r"|(?<![A-Za-z])[Qq]我(?=[ ]?[1-9])|(?<=我)[Qq](?![A-Za-z])(?:是|号是|为)?(?=[ ]?[1-9]))"
+    r"|(?<![A-Za-z])[Qq]我(?=[ ]?[1-9])|(?:(?<=我)|(?<=我的))[Qq](?![A-Za-z])(?:是|号是|为)?(?=[ ]?[1-9]))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
 _QQ_AFTER = re.compile(
     r"(?<![0-9A-Za-z_])([1-9](?:[ ]?[0-9]){4,11})[ ]?\n?"
     r"(?:[(\[【][ ]?(?:qq|QQ|Qq|q|Q|扣扣|企鹅)(?:登录|登陆|号)?[ ]?[)\]】]|(?:qq|QQ|Qq)(?![A-Za-z])|企鹅(?!号码?[是:为]?[ ]?[0-9])|"
-    r"[,，][ ]?(?:qq|QQ)号|[ ]?扣扣(?![群币])|这个(?:qq|QQ|Qq)号?是我的|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号)(?![ ]?群)"
+    r"[,，][ ]?(?:qq|QQ)号|[ ]?扣扣(?![群币])|这个(?:qq|QQ|Qq)号?是我的|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号|"
+    # ``52750298这个QQ加一下``, ``110839991是我儿子QQ``
+    # ``256505665 是我们的售后qq``
+    r"这个(?:qq|QQ|Qq)(?=[ ]?加)|(?:是|就是)(?:我|我们)(?:儿子|女儿|老公|老婆|爱人|爸爸?|妈妈?|孩子|家人|同事|朋友|的[\u4e00-\u9fff]{0,4}?)的?(?:qq|QQ|Qq|扣扣))(?![ ]?群)"
 )
 _WECHAT_CUE = (
     # (a lone 微 glued before an id, first: ``Q3115419514 微xiaofeng1415`` is no ``微x`` + ``iaofeng1415``)
@@ -112,10 +115,13 @@ _LONE_HANDLE = re.compile(r"[ ]*(?:嗯+|好的|哦+|是|就是|这个|这是|姐
 _POINTED = re.compile(r"[ ]?(?:👈|[,，]?[ ]?加(?:这个|我|一下))")
 #: One's own id offered after a WeChat word, past another's (``加客服微信，是wxid_…吗？还是我把我的给你：Huangli89``).
 _WECHAT_MINE = re.compile(r"(?:把)?我的(?:微信)?(?:给你|发你|发给你)[ ]?[:：]?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
-#: A handle listed after a mobile, commas around it (``设计师小张，16647080822，Hanmei226，负责你们家的方案``).
+#: A message that starts with a handle, then whose it is (``xiaolu2255 这个是运营的 有事找他``).
+_HANDLE_WHOSE = re.compile(r"([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?(?:这个|这)(?:是|就是)[\u4e00-\u9fff]{1,6}的(?=[ ，,。!！~～]|$)")
+#: A handle listed after a mobile, commas or slashes around it (``设计师小张，16647080822，Hanmei226，负责你们家的方案``,
+#: ``就印这几个：13242012296 / jiajia520 / 白云区…``).
 _HANDLE_AFTER_MOBILE = re.compile(
     r"(?:(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]{4}){2}|(?<![0-9" + _NUMERAL + r"])[幺一][三四五七八九][" + _NUMERAL + r"]{9})"
-    r"[ ]?[，,][ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])(?=[ ]?(?:[，,。；;\n]|$))"
+    r"[ ]?[，,/、][ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])(?=[ ]?(?:[，,。；;\n/、]|$))"
 )
 #: A handle right before 加我 (``方便的话AmyMakeup94加我聊``): the id to add.
 _HANDLE_ADD_ME = re.compile(r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?加(?:我|下|一下)(?:聊|吧|一下|好友|呀|哦)?")
@@ -131,6 +137,8 @@ _ADD_HANDLE = re.compile(
     r"(?:私聊|私信)(?:[^\nA-Za-z0-9，。！？,.!?:：]{0,4}?|我[ ]?[，,])|(?:^|(?<=[\s:：，,。.!！]))[👉➡][ ]?|"
     # a new account of mine (``新加的号 luo1969 老号被封了``)
     r"新加的(?:号|微信号?)?(?:是)?|"
+    # an account to follow back (``求互关 kaixin9970💗``)
+    r"(?:求|来)?(?:互关|互粉|回关)|"
     # 加 glued to the id (``搬家群里加jiudian66``)
     r"(?<![追增附参叠外])加(?=[A-Za-z]))"
     r"[ ]?[:：]?[ ]?"
@@ -283,6 +291,10 @@ def wechat_ids(t: str) -> list[Find]:
                 if (_handle_like(m.group(1)) or (("号" in t[m.start() : m.start(1)] or _POINTED.match(t, m.end(1)))
                                                   and "-" in m.group(1) and any(c.islower() for c in m.group(1))))
                 and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
+    whose = _HANDLE_WHOSE.match(t.lstrip())
+    if whose and _handle_like(whose.group(1)) and not _NOT_WECHAT_ID.match(whose.group(1)):
+        lead = len(t) - len(t.lstrip())
+        out.append(("wechat", whose.start(1) + lead, whose.end(1) + lead))
     out += [("wechat", *m.span(1)) for m in _HANDLE_AFTER_MOBILE.finditer(t)
             if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1)) and not _capitals_code(m.group(1))]
     if "加" in t:

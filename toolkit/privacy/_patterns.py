@@ -167,11 +167,13 @@ _PHONE_CUE = re.compile(r"(?:手机|电话|号码|联系方式|打|拨|致电|�
 _ID_CUE = re.compile(r"(?:身份证|身份|证件|证号|实名|id|ID|公民|sfz|SFZ|shenfenzheng)")
 #: A card word right after the number: ``…这张信用卡``, ``…的卡``.
 #: Or the bank's name: ``…1081招商银行``, ``… 农行``.
-_CARD_AFTER = re.compile(r"[ \n]?[(（,，]?[ ]?(?:这张|那张|这个|这|的|是)?(?:(?:是|就是)我?的)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|开户人|开户名|户名|预留(?:手机|电话)|这张|那张|扣(?:款|费|钱)?|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|邮储)")
+_CARD_AFTER = re.compile(r"[ \n]?[(（,，]?[ ]?(?:这张|那张|这个|这|的|是)?(?:(?:是|就是)我?的)?(?:信用卡|银行卡|储蓄卡|借记卡|工资卡|卡|开户行|开户银行|开户人|开户名|户名|预留(?:手机|电话)|这张|那张|扣(?:款|费|钱)?|[\u4e00-\u9fff]{0,6}银行|[农工建中交招]行|农商行|信用社|邮储)")
 _CARD_CUE = re.compile(r"(?:(?:打|转)[ ]?$|卡号|银行卡|绑定|绑卡|这张|那张|转入|存入|打入|汇入|钱打|钱转|打钱到?|返现到?|yinhangka|储蓄卡|信用卡|借记卡|贷记卡|银联|卡|账号|帐号|账户|帐户|户号|开户|收款|打款|退到|退费|退款|退回|打到|转到|转账|转给|提现|汇到|汇款|发到|存到|还到|入账|到账|"
                        r"acct|account|card|yhk|"
                        # a bank's name just before (``邮储银行\n622，609，7084…``, ``中国银行 6217…``)
-                       r"银行[ ]?[:：]?[ \n]?$|邮储[ ]?[:：]?[ \n]?$|[农工建中交招]行[ ]?[:：]?[ \n]?$)", re.IGNORECASE)
+                       r"银行[ ]?[:：]?[ \n]?$|邮储[ ]?[:：]?[ \n]?$|[农工建中交招]行[ ]?[:：]?[ \n]?$|"
+                       # a deposit or fee refunded to it (``退定金到4380…``)
+                       r"(?:退|返|打|转)[\u4e00-\u9fff]{1,3}到[ ]?$)", re.IGNORECASE)
 
 
 #: An account in a card's shape in payment details (``开户行：招商银行…支行\n账号：1202…``, ``开户行工行…支行 1001…``):
@@ -195,6 +197,11 @@ def bank_accounts(t: str) -> list[Find]:
 
 #: An invoice's code and then its number (``发票代码16943721 号码69436404``): the number is the invoice's.
 _INVOICE_PAIR = re.compile(r"发票代码[ ]?:?[ ]?[0-9]{8,20}[ ,;]*(?:发票)?号码[ ]?:?[ ]?$")
+#: A card's label before another value and the card (``身份证号和银行卡号：…，…``).
+_CARD_LABEL_BEFORE = re.compile("(?:银行卡|卡号)[^0-9\n]{0,6}[:：]")
+_DIGIT_AFTER = re.compile(r"[ -]?[0-9]")
+#: An invoice named before its number, no phone word between (``发票抬头开个人，金额¥9,000，号码85153727``).
+_INVOICE_BEFORE = re.compile(r"发票(?:(?!电话|手机|座机|联系)[^\n])*$")
 #: An invoice named by its number (``发票025586806676作废重开``).
 _INVOICE_NUMBERED = re.compile(r"发票(?:代码|号码|号)?[ ]?[:：]?[ ]?[0-9]{8,20}")
 #: A document's word right after the number (``074065088235这张发票``): the document's number.
@@ -434,6 +441,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
                             and t[b : groups[j + 1][0]] == t[groups[j - 1][1] : g[0]] and j + 1 not in tail_mobile):
                         continue  # ``6246 0712 8390 7352 23``: the run goes on as it went, one number longer than a card
                     cued = (_CARD_CUE.search(t[max(0, a - 14) : a]) is not None or _CARD_AFTER.match(t, b) is not None
+                            # the second of two values after two labels (``身份证号和银行卡号：3415…，4895…``)
+                            or (any(f[0] in ("id_card", "mobile") and a - 2 <= f[2] < a for f in found[-3:])
+                                and _CARD_LABEL_BEFORE.search(t, max(0, a - 40), a) is not None)
                             # a line of its own in a list of cards (``卡号我整理好了：\n6236 …\n5187105332095638\n…``)
                             or (t[b : b + 1] in ("\n", "") and t[a - 1 : a] == "\n" and any(f[0] == "bank_card" and f[1] >= r0 for f in found[-3:])
                                 or (i and t[groups[i - 1][1] : a] == "\n" and j + 1 < len(groups) and t[b : groups[j + 1][0]] == "\n"
@@ -646,7 +656,7 @@ _LANDLINE = re.compile(
 # A local number after a phone word, a few words on in the same clause
 # (``座机是``, ``电话留的是家里的``).
 _LOCAL_CUED = re.compile(
-    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|值班室|传真|tel|phone|fax|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|📞|☎|联系[:：]|备用|(?<![A-Za-z])T(?=[ ]?:)|"
+    r"(?:电话|座机|坐机|固话|宅电|总机|前台|办公室|值班室|传真|tel|phone|fax|dianhua|zuoji|打(?!错)|拨|致电|回电|号码|📞|☎|联系[:：]|联系方式[:：]?|备用|(?<![A-Za-z])T(?=[ ]?:)|"
     # a service desk's number right after its name (``联系物业客服6862-3399``)
     r"客服(?=[ ]?:?[ ]?[2-9][0-9]{2,3}[ -]?[0-9]{4}(?![0-9]))|"
     # or right after another number (``打我电话13020520094或者2060692``)
@@ -670,6 +680,8 @@ _LOCAL_AFTER_ADDRESS = re.compile(
 # A local number with a landline word after it (``3683-2111是我家座机``).
 _LOCAL_CUED_AFTER = re.compile(
     r"(?<![0-9A-Za-z_\-])(?<![0-9][ ])(" + _LOCAL + _EXT + r")(?![0-9])[^0-9,.;!?，。；！？\n]{0,8}?(?:座机|固话|宅电|家里电话|家庭电话|家的电话|家电话|办公电话|单位电话|总机|前台电话|"
+    # ``…用22529386给您打电话确认``
+    r"(?:给您|给你)(?:打电话|打过去|回电|来电)|"
     # ``68298687 这是我们店的电话``, ``85077690 是公司前台``, ``32527163 这是我爸办公室的``
     r"(?:这|这个)?是[^0-9,.;!?，。；！？\n]{0,8}?(?:电话|前台|总机|座机|办公室的|单位的|家里的))"
 )
@@ -714,9 +726,12 @@ def landlines(t: str) -> list[Find]:
         service = t.startswith(("95", "96"), m.start(1)) and _SERVICE.fullmatch(m.group(1)) is not None
         if _FOUR_GROUPS.fullmatch(m.group(1)) and _GROUP_AFTER.match(t, m.end(1)):
             continue  # ``打5456 1969 0263 4884``: the start of a card's groups of four, no desk phone
-        if "发票" in t[max(0, m.start() - 12) : m.start()] and "号码" in m.group():
+        if "号码" in m.group() and _INVOICE_BEFORE.search(t, max(0, m.start() - 30), m.start()):
             continue  # ``发票我收到了，号码59245555``: the invoice's number
-        if not t.startswith(("400", "800"), m.start(1)) and not service and not _after_label(t, m.start(1)):
+        # (a hotline has ten digits: ``8001 1990`` is a local number, Beijing's 8001…)
+        hotline = t.startswith(("400", "800"), m.start(1)) and (
+            sum(c.isdigit() for c in m.group(1)) >= 10 or _DIGIT_AFTER.match(t, m.end(1)) is not None)
+        if not hotline and not service and not _after_label(t, m.start(1)):
             out.append(("landline", m.start(1), m.end(1)))
     return out
 
@@ -726,7 +741,9 @@ def landlines(t: str) -> list[Find]:
 # --------------------------------------------------------------------------
 
 #: First characters of licence plates (also read by the QQ finder: a plate ``闽Q 77374`` is no QQ number).
-_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+#: (黔 too: Guizhou's plates start with 贵, but people write its other short name, 黔, and a plate so written is
+#: still someone's car)
+_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼"
 
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-*])[A-Za-z0-9][A-Za-z0-9._%+\-]*@"
@@ -782,7 +799,7 @@ _PLATE = re.compile(
 )
 
 
-_PLATE_CUE = re.compile("车牌|车号|牌照|车是|车辆|停车|我的车|号牌")
+_PLATE_CUE = re.compile("车牌|车号|牌照|车是|车辆|停车|我的车|号牌|辆车")
 
 
 def plates(t: str) -> list[Find]:
@@ -799,7 +816,8 @@ def plates(t: str) -> list[Find]:
         body = m.group(1)
         # Spaces inside: between every character or between two groups (``鄂 B 2 2 9 9 4``, ``辽N 51 776``).
         # (three letters in a serial of five only after a plate's word: ``车牌湘FZQ7F5``; most plates hold two)
-        digits_needed = 2 if _PLATE_CUE.search(t, max(0, m.start() - 8), m.start()) else 3
+        digits_needed = 2 if (_PLATE_CUE.search(t, max(0, m.start() - 8), m.start())
+                              or _PLATE_CUE.search(t, m.end(), m.end() + 10)) else 3
         if sum(c.isdigit() for c in body) >= digits_needed and (body.count(" ") in (0, 1) or body.count(" ") == len(body) // 2):
             if body.count(" ") == 1 and body.index(" ") == 5:
                 # a whole plate, then a number of its own (``车挂晋J 7H238 4米2平板``: a trailer 4.2 m long)
