@@ -520,6 +520,10 @@ def _english_addresses(t: str) -> list[Find]:
     return out
 
 
+#: Words of a cemetery: its plots and rows are no one's home.
+_GRAVE = re.compile("墓|坟|祭扫|落葬|安葬|骨灰|陵园")
+
+
 def _addresses(t: str) -> list[Find]:
     out: list[Find] = [("address", *m.span(1)) for m in _CUED_NAMED_ROOM.finditer(t)]
     if any("A" <= c <= "Z" for c in t):
@@ -582,6 +586,14 @@ def _addresses(t: str) -> list[Find]:
                 or any(k == "admin" and t[b - 1] in "市县旗州盟" for k, _, b in tokens)):
             # A row and a seat (``松园5排17号``, ``影厅3排12号``, ``位置安区20排24号``): a seat or a plot, no one's home;
             # after a city or a district it is a market's stall (``长沙市开福区高桥大市场一区28排55号``).
+            pos = max(pos, tokens[last][2])
+            continue
+        if fine_ends <= {"期", "区"} or (_GRAVE.search(t) and not set(kinds) & {"road", "town", "prov", "city"}
+                                        and kinds.count("admin") <= 1 and not _ROOM_END.search(t, 0, tokens[last][2])
+                                        ) or t.startswith("位", tokens[last][2]):
+            # A phase alone is no house (``放市场二期那边``); a plot in a cemetery, a slot (``墓位思亲园3组27号位``,
+            # ``迁到贵园D12-32``, ``…9组16号位``): no one's home (an address there has its road, city or room:
+            # ``骨灰盒寄到西湖区锦绣家园3-6-1102``).
             pos = max(pos, tokens[last][2])
             continue
         if first >= 2 and kinds[0] == "bldg" and all(k in ("bldg", "house") for k in kinds[:first]):
