@@ -674,6 +674,8 @@ def test_a_lone_surrogate_does_not_stop_masking():
     ("4895929700191240 农商行的，本人的卡", "[银行卡] 农商行的，本人的卡"),
     ("退定金到4380885296539162，4680.00元", "退定金到[银行卡]，4680.00元"),
     ("骨灰盒寄到西湖区锦绣家园3-6-1102，收件电话18631745926", "骨灰盒寄到[地址]，收件电话[手机号]"),  # a home, a room
+    ("样品寄成都市武侯区蓝光COCO金沙2-3-301", "样品寄[地址]"),  # capitals inside an estate's name
+    ("公司地址武侯区玉林南路蓝光COCO金沙18幢3单元704，来面试", "公司地址[地址]，来面试"),
     # plates written with 黔 (Guizhou's plates start with 贵; people still write 黔), three letters after or before a word
     ("我车牌黔A618YL，上次来你们店里停车扣了钱的", "我车牌[车牌]，上次来你们店里停车扣了钱的"),
     ("今天换了辆车沪C HT42Z，之前登记的不是这个", "今天换了辆车[车牌]，之前登记的不是这个"),
@@ -692,7 +694,7 @@ def test_values_apart_and_new_cues(text, expected):
     "墓位思亲园3组27号位，价格2600元", "冬至代祭扫已完成，墓位思亲园-19-25", "我想换到孝思苑9组16号位，差价多少",  # plots
     "放市场二期那边就行", "在温馨家园2区住着的一个同事",  # a phase or a zone, no house
     "发票抬头开个人，金额¥9,000，号码85153727", "有问题打4006 238 085，或者找门店", "是我们的QQ群123456789",
-    "型号苏AZQ7F5的配件", "订单16647080822，OK的话", "好友10000人",  # no plate's word; no id; a count of friends
+    "型号苏AZQ7F5的配件", "订单16647080822，OK的话", "好友10000人", "型号XR12-3-456",  # no plate's word; no id; a count of friends
 ])
 def test_values_apart_keep_near_misses(text):
     found = find_pii(text)

@@ -138,7 +138,9 @@ _BARE = (
 _NAMED_BODY = ("(?!(?<=[我你他她们])家)[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或第每共买卖有个几多少和及与约") + "]"
                # (和 inside a name, not first: ``荣和山水美地``, ``万和城``)
                # (在 after 自 and 的 after 美 inside it: ``金地自在城``, ``美的云筑``)
-               "(?:[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与约") + "]|(?<=自)在|(?<=美)的){1,5}")
+               # (capitals inside it, between characters: ``蓝光COCO金沙``)
+               "(?:[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或每共买卖有个几多少及与约") + "]|(?<=自)在|(?<=美)的"
+               "|(?<=[\u4e00-\u9fff])[A-Z]{2,6}(?=[\u4e00-\u9fff])){1,5}")
 _NAMED = (
     # A name may end in digits, a space before the building (``阳光100 27栋2502``).
     # Or in a number and 号, its building right after (``龙华区香蜜湖1号9栋1203室``).
@@ -540,6 +542,7 @@ def _addresses(t: str) -> list[Find]:
     if not ((triple or _PLACE_HINT.search(t)) and (_FINE_HINT.search(t) or _TOWN_HINT.search(t))):
         return out
     token_re, start_re = (_TOKEN_T, _START_T) if triple else (_TOKEN, _START)
+    grave = _GRAVE.search(t) is not None
     pos = 0
     while (chain := start_re.search(t, pos)) is not None:
         # Read the parts again from where the address starts (after the
@@ -588,8 +591,8 @@ def _addresses(t: str) -> list[Find]:
             # after a city or a district it is a market's stall (``长沙市开福区高桥大市场一区28排55号``).
             pos = max(pos, tokens[last][2])
             continue
-        if fine_ends <= {"期", "区"} or (_GRAVE.search(t) and not set(kinds) & {"road", "town", "prov", "city"}
-                                        and kinds.count("admin") <= 1 and not _ROOM_END.search(t, 0, tokens[last][2])
+        if fine_ends <= {"期", "区"} or (grave and not set(kinds) & {"road", "town", "prov", "city"}
+                                        and kinds.count("admin") <= 1 and not _ROOM_END.search(t, max(0, tokens[last][2] - 6), tokens[last][2])
                                         ) or t.startswith("位", tokens[last][2]):
             # A phase alone is no house (``放市场二期那边``); a plot in a cemetery, a slot (``墓位思亲园3组27号位``,
             # ``迁到贵园D12-32``, ``…9组16号位``): no one's home (an address there has its road, city or room:
