@@ -720,7 +720,7 @@ def landlines(t: str) -> list[Find]:
             out.append(("landline", m.start(), m.end()))
     after_address = _LOCAL_AFTER_ADDRESS.finditer(t) if "地址" in t else ()
     for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t), *after_address]:
-        if _OTHER_ID_BEFORE.search(t, max(0, m.start() - 5), m.start()):
+        if _OTHER_ID_BEFORE.search(t, max(0, m.start() - 5), m.start()) or _OTHER_ID_BEFORE.search(t, max(0, m.start(1) - 5), m.start(1)):
             continue  # ``qq号码…``: the number a QQ or WeChat cue names, no desk phone
         # 400/800 hotlines and 95/96 service numbers (``95105888``) are no one's desk.
         service = t.startswith(("95", "96"), m.start(1)) and _SERVICE.fullmatch(m.group(1)) is not None
