@@ -598,7 +598,9 @@ def test_hostile_repetition_stays_linear(unit, n_finds):
 
 
 @pytest.mark.parametrize("pair", [("1393853", "4228"), ("北京市海淀区学院路", "707号锦秋家园1号楼2103"),
-                                  ("QQ多少？", "@团长 5071349705 麻烦了")])
+                                  ("QQ多少？", "@团长 5071349705 麻烦了"),
+                                  ("麻烦填一下：\n地址：\nQQ：", "山东省青岛市市南区人民路452号紫荆小区15栋2单元3004室\n3313714874"),
+                                  ("好 1568189", "后面是 7557")])
 def test_thread_masking_stays_linear(pair):
     """mask_frame(thread=) on 10x the messages of one conversation costs about 10x: each message reads a fixed
     window of messages before it (split values, split addresses, bare replies after the last question)."""
@@ -614,3 +616,59 @@ def test_thread_masking_stays_linear(pair):
     t_many, _ = run(4000)
     assert (out["text"] != pd.Series(list(pair) * 200)).any()  # the pair is read as a value
     assert t_many < 30 * t_one + 0.5
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # a value split in a group chat: an @mention or 好 before the first half, 后面是 / … before the second
+        (["手机直接发群里就行", "好 1568189", "后面是 7557"], ["手机直接发群里就行", "好 [手机号]", "后面是 [手机号]"]),
+        (["证件号直接发群里", "@物业管家 3301081966", "后面是 07087342"],
+         ["证件号直接发群里", "@物业管家 [身份证]", "后面是 [身份证]"]),
+        (["手机号多少", "1314533", "…3048 刚没发完"], ["手机号多少", "[手机号]", "…[手机号] 刚没发完"]),
+        # a form, then its answers one per line (longer than a short reply)
+        (["麻烦填一下：\n地址：\nQQ：", "山东省青岛市市南区人民路452号紫荆小区15栋2单元3004室\n3313714874"],
+         ["麻烦填一下：\n地址：\nQQ：", "[地址]\n[QQ号]"]),
+        (["麻烦填一下：\nQQ：\n地址：\n微信号：", "905216634\n姑苏区解放路890号龙湖春江郦城7栋3单元1202\ncoco371"],
+         ["麻烦填一下：\nQQ：\n地址：\n微信号：", "[QQ号]\n[地址]\n[微信号]"]),
+        # a desk's number read out after 座机 was asked for
+        (["有座机吗？单位座机也行", "哦哦 洞五五一，八七零五八六七"], ["有座机吗？单位座机也行", "哦哦 [电话]"]),
+        # not a date after a phone word, nor halves that spell no value
+        (["手机直接发群里就行", "好 20240815", "后面是 123"], ["手机直接发群里就行", "好 20240815", "后面是 123"]),
+    ],
+)
+def test_thread_group_halves_forms_and_read_out_numbers(messages, expected):
+    assert mask_frame(_chat(*messages), thread="chat_id")["text"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#接龙\n家长通讯录\n格式：昵称 微信号 数量\n1. 小太阳 kiki-2000 4本\n2. 喵星人 feifei2778 1本",
+         "#接龙\n家长通讯录\n格式：昵称 微信号 数量\n1. 小太阳 [微信号] 4本\n2. 喵星人 [微信号] 1本"),
+        ("#接龙\n试用官报名\n格式：昵称 QQ号 数量\n1. 平安喜乐 1891074166 4份\n2. 芒果布丁 243993 1份",
+         "#接龙\n试用官报名\n格式：昵称 QQ号 数量\n1. 平安喜乐 [QQ号] 4份\n2. 芒果布丁 [QQ号] 1份"),
+        ("#接龙\n团购\n格式：昵称 数量\n1. 小太阳 3份\n2. kiki 20240815 2份",  # no column of a kind
+         "#接龙\n团购\n格式：昵称 数量\n1. 小太阳 3份\n2. kiki 20240815 2份"),
+        ("1. 知足常乐 雁塔区翠华小区14栋1904室 4户", "1. 知足常乐 [地址] 4户"),  # a count of households after the room
+        ("福州市，仓山区，人民路五十号，幸福里小区，十五栋四单元，幺四洞二", "[地址]"),  # a room read out after a comma
+    ],
+)
+def test_sign_up_lists_and_read_out_rooms(text, expected):
+    assert mask_pii(text) == expected
+
+
+def test_sign_up_lists_and_forms_stay_linear():
+    """Thousands of entries under one format line, and a form's answers, cost about linearly."""
+    import time
+
+    def cost(n):
+        text = "#接龙\n格式：昵称 QQ号 微信号 数量\n" + "".join(f"{i % 900 + 1}. 小太阳 {10000 + i} kiki-{i:04d} 4本\n"
+                                                        for i in range(1, n))
+        t0 = time.perf_counter()
+        found = find_pii(text)
+        return time.perf_counter() - t0, found
+
+    (t_one, one), (t_many, many) = cost(200), cost(2000)
+    assert len(one) == 2 * 199 and len(many) == 2 * 1999
+    assert t_many < 20 * t_one + 0.15

@@ -130,7 +130,8 @@ _BARE = (
     # (a room before 年检 or 年审, a car's annual inspection: ``…2栋1407年检``; a year before it is no room, see _tokens)
     r"(?![0-9A-Za-z月日号元块个件台次天米点分秒时岁斤%多余省届级万人户位栋幢座层室巷弄套/]|年(?![检审])|楼(?![下上])|名(?!下)|公[里斤分]|英[里尺寸]|法庭|审判庭)"
     # A room number in Chinese numerals (``三单元八零三``).
-    r"|[零〇一二三四五六七八九幺]{3,4}(?![零〇一二三四五六七八九幺十百千万两个号栋幢座楼层室年月日天次])"
+    # (洞 for 0 and 幺 for 1, as numbers are read out: ``幺四洞二``)
+    r"|[零〇一二三四五六七八九幺洞]{3,4}(?![零〇一二三四五六七八九幺洞十百千万两个号栋幢座楼层室年月日天次])"
 )
 # An estate named without a suffix (``春江花月``, ``蓝色康桥``) only right
 # before a building number (``3栋``, ``5号楼``, ``12#``); no function words in it.
@@ -305,6 +306,9 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             road = _ROAD_RE.match(t, m.start())
             if road is not None and road.end() > m.end() and road.end() <= end:
                 m, kind = road, "road"  # a road named by its number after a district (``管城回族区107辅道530号``)
+        if (kind == "bldg" and t[m.end() - 1] == "户" and tokens and t[m.start() - 1] == " "
+                and (t[tokens[-1][2] - 1] == "室" or tokens[-1][0] == "bare")):
+            break  # a count of households after the room (``…14栋1904室 4户`` in a sign-up list)
         if kind == "flat":
             if not (tokens and tokens[-1][0] == "bldg" and tokens[-1][2] == m.start()):
                 break
@@ -374,7 +378,9 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if (kind == "bldg" and t[m.end() - 1] in "楼层" and tokens and _ROOM_END.search(t, tokens[-1][1], tokens[-1][2])
                 and t[tokens[-1][2] : m.start()].strip()):
             break  # ``…2806室，15楼没电梯``: the floor said again after the room, not another part
-        if sep_comma and ((kind == "bare" and not dashed_room)
+        # (a room read out after its unit, a recogniser's comma between: ``…十五栋四单元，幺四洞二``)
+        voice_room = kind == "bare" and prev == "bldg" and t[m.start()] in "零〇一二三四五六七八九幺洞" and t[tokens[-1][2] - 1] in "元栋幢"
+        if sep_comma and ((kind == "bare" and not dashed_room and not voice_room)
                           or (kind == "house" and (prev not in ("estate", "road", "bldg", "house")
                                                    or _WHEN_AFTER.match(t, m.end()) is not None))):
             # After a comma, a bare number is as often a count or a code, and
@@ -422,7 +428,7 @@ def _past_separator(t: str, pos: int) -> tuple[int, bool]:
 
 #: Words that announce an address: a building and room alone after them is one (``地址 10幢1单元1802房``).
 _ADDRESS_CUE = re.compile(r"(?:地址|住址|address|寄到|寄往|送到|送往|送货到|发到|发货到|邮到|住在|上门)[ ]?[:：]?[ ]?$", re.IGNORECASE)
-_UNIT_OR_ROOM = re.compile("单元|室|房|号$|[0-9]{3,4}$")
+_UNIT_OR_ROOM = re.compile("单元|室|房|号$|[0-9]{3,4}$|[零〇一二三四五六七八九幺洞]{3,4}$")
 #: Between two address finds, a short name the parts could not read (``…811号[美的]君兰江山5栋…``).
 _NAME_GAP = re.compile("[A-Za-z" + _CJK + "]{1,6}")
 

@@ -174,7 +174,7 @@ _QQ_NOT_AFTER = re.compile(r"[ ]?(?:积分|分|点|积)")
 _QQ_HINT = re.compile("[Qq扣抠企球秋丘🐧]|kou")
 #: A QQ number in numerals after its cue (``QQ 九七七四八八四四``).
 _QQ_NUMERAL = re.compile(
-    r"(?:" + _QQ_WORD + r")[^0-9" + _NUMERAL + r"。，！？,.!?\n]{0,4}?([1-9一二三四五六七八九幺两拐](?:[0-9" + _NUMERAL + r"]){4,11})"
+    r"(?:" + _QQ_WORD + r")[^0-9" + _NUMERAL + r"。，！？,.!?\n]{0,6}?([1-9一二三四五六七八九幺两拐](?:[0-9" + _NUMERAL + r"]){4,11})"
     r"(?![0-9" + _NUMERAL + r"])"
 )
 #: A group, not a person: ``QQ群734791580``, ``群号``.

@@ -123,7 +123,7 @@ _PAIRED_NUMBER = re.compile(r"(?:[ ]{0,2}[,，/、;；|][ ]{0,2}|[ ]{1,3}|[ ]*\n
 _PAIR_LEAD = re.compile(r"[^0-9A-Za-z]{0,6}")
 
 
-def _a_date(digits: str) -> bool:
+def a_date(digits: str) -> bool:
     """``20240115``, ``202401``: a year (1900-2099) and a month, maybe a day."""
     if len(digits) not in (6, 8) or digits[:2] not in ("19", "20"):
         return False
@@ -138,7 +138,7 @@ def paired_numbers(t: str, found: list[Find]) -> list[Find]:
         if k not in ("wechat", "email") or not _PAIR_LEAD.fullmatch(t, 0, a):
             continue
         m = _PAIRED_NUMBER.match(t, b)
-        if m and not _a_date(m.group(1)):
+        if m and not a_date(m.group(1)):
             out.append(("qq", *m.span(1)))
     return out
 
@@ -158,4 +158,42 @@ def listed_handles(t: str, found: list[Find]) -> list[Find]:
         if (m and _handle_like(m.group(1)) and any(c.isdigit() for c in m.group(1))
                 and not _NOT_WECHAT_ID.match(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for _, a, b in found)):
             out.append(("wechat", *m.span(1)))
+    return out
+
+
+#: A sign-up list's format line (``#接龙\n…\n格式：昵称 微信号 数量``) and its numbered entries (``1. 小太阳 kiki-2000 4本``).
+_FORMAT_LINE = re.compile(r"(?:格式|模板|示例|例)[ ]?[:：]?[ ]*([^\n]{2,40})")
+_COLUMN_SEP = re.compile(r"[ +＋/|、,，]+")
+_ENTRY = re.compile(r"[ ]*[0-9]{1,3}[.、．)）][ ]*([^\n]+)")
+_FIELD = re.compile(r"[^ \t]+")
+#: Columns named for a kind whose values have no shape of their own, and the shape a field must have.
+_COLUMN_KINDS = (
+    ("qq", re.compile("QQ|qq|扣扣"), re.compile(r"[1-9][0-9]{4,11}")),
+    ("wechat", re.compile("微信|vx|VX|wx|WX"), re.compile(r"[A-Za-z][-_A-Za-z0-9]{5,19}")),
+)
+
+
+def sign_up_columns(t: str, found: list[Find]) -> list[Find]:
+    """In a sign-up list whose format line names the columns (``格式：昵称 QQ号 数量``), the field of each numbered
+    entry under a QQ or WeChat column (``2. 奶茶不加糖 388695535 4份``), when it has that kind's shape."""
+    fmt = _FORMAT_LINE.search(t)
+    if fmt is None:
+        return []
+    columns = [c for c in _COLUMN_SEP.split(fmt.group(1)) if c]
+    wanted = [(i, kind, shape) for i, c in enumerate(columns) for kind, name, shape in _COLUMN_KINDS if name.search(c)]
+    if not wanted or len(columns) > 6:
+        return []
+    out: list[Find] = []
+    for line in LINE.finditer(t, fmt.end()):
+        entry = _ENTRY.fullmatch(t, *line.span())
+        if entry is None:
+            continue
+        fields = [m.span() for m in _FIELD.finditer(t, *entry.span(1))]
+        if len(fields) < len(columns):
+            continue
+        for i, kind, shape in wanted:
+            # (a nickname with spaces in it: the columns after the first are counted from the end)
+            a, b = fields[i] if i == 0 else fields[len(fields) - len(columns) + i]
+            if shape.fullmatch(t, a, b) and not any(fa < b and a < fb for _, fa, fb in found):
+                out.append((kind, a, b))
     return out

@@ -620,7 +620,7 @@ def letter_o_mobiles(t: str) -> list[Find]:
 # A landline in numerals after a phone word (``座机是零四五一八四六五五九七一``, ``打〇二九 八零零四五四七七``).
 _NUMERAL_LANDLINE = re.compile(
     r"(?:电话|座机|坐机|固话|宅电|回电|办公室|打|拨|tel|phone)[^0-9" + _NUMERAL + r"，。！？,.!?\n]{0,10}?"
-    r"([0〇零](?:[ ,-]?[0-9" + _NUMERAL + r"]){9,11})(?![0-9" + _NUMERAL + r"])",
+    r"([0〇零洞](?:[ ,-]?[0-9" + _NUMERAL + r"]){9,11})(?![0-9" + _NUMERAL + r"])",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ from .mask import (
     _DIGITS_ONLY,
     _HOUSE_START,
     _MORE,
-    _REPLY_MAX,
+    _reply_max,
     _WINDOW,
     PII_KINDS,
     PLACEHOLDERS,
@@ -82,7 +82,9 @@ def _mask_and_count(
             groups = df.groupby(thread, sort=False, dropna=False)[c]
             before = [groups.shift(k) for k in range(_WINDOW, 0, -1)]
             # Only a short reply is read after the messages before it.
-            short = df[c].map(lambda v: isinstance(v, str) and len(v) <= _REPLY_MAX).astype(bool)
+            # (or the answers to a form, one per line: longer)
+            short = pd.Series([isinstance(v, str) and len(v) <= _reply_max(p) for v, p in zip(df[c], before[-1], strict=True)],
+                              index=df.index, dtype=bool)
             cues = pd.Series("", index=df.index, dtype=object)
             cues[short] = [_thread_cue(b, r) for *b, r in zip(*(p[short] for p in before), df[c][short], strict=True)]
         masked, per_kind = _mask_column(df[c], chosen, names_re, cues)

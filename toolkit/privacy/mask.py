@@ -362,7 +362,10 @@ _QUOTE = re.compile(r"「([^」\n]{1,80})」")
 
 def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
     """What is found in a short ``reply`` (folded) read after ``cue`` (``微信号:``; several kinds asked for are joined
-    by ``|``: ``微信号:|QQ号:``), as spans of ``reply``."""
+    by ``|``: ``微信号:|QQ号:``), as spans of ``reply``; a form's cue (:func:`_form_cue`) reads each line after its
+    field's."""
+    if cue.startswith(_FORM_MARK):
+        return _form_answers(cue[len(_FORM_MARK) :].split("\n"), reply, kinds)
     if not cue or len(reply) > _REPLY_MAX:
         return []
     # From the start, and from each value past the words or the value before it (``好的 luo-na6243``,
@@ -376,7 +379,10 @@ def _after_cue(cue: str, reply: str, kinds: frozenset[str]) -> list[tuple[str, i
     for one in cue.split("|"):
         n = len(one)
         for at in dict.fromkeys(starts):
-            out += [(k, a - n + at, b - n + at) for k, a, b in _finds(one + reply[at:], kinds) if a >= n]
+            read = one + reply[at:]
+            # (a date is no desk's number: ``好 20240815`` after ``手机直接发群里``)
+            out += [(k, a - n + at, b - n + at) for k, a, b in _finds(read, kinds)
+                    if a >= n and not (k == "landline" and _layout.a_date(read[a:b]))]
     return out
 
 
@@ -457,6 +463,8 @@ def _candidates(text: str, kinds: frozenset[str], names_re: re.Pattern[str] | No
         found += _layout.paired_numbers(t, found)
     if "wechat" in kinds and found and "\n" in t:
         found += _layout.listed_handles(t, found)
+    if ("qq" in kinds or "wechat" in kinds) and ("格式" in t or "例" in t):
+        found += [f for f in _layout.sign_up_columns(t, found) if f[0] in kinds]
     if "://" in t:
         found = _layout.outside_url_ids(t, found)
     # A keycap digit (1️⃣) is the digit, U+FE0F and U+20E3: a number typed in them ends after its last keycap.
@@ -563,7 +571,7 @@ def find_pii(
     names_re = _names_pattern(_directory_names(staff, names)) if "name" in chosen else None
     if isinstance(after, str):
         after = [after]
-    cue = _thread_cue(after, text) if after is not None and len(text) <= _REPLY_MAX else ""
+    cue = _thread_cue(after, text) if after is not None and len(text) <= _reply_max(after) else ""
     found = _resolve(_candidates(text, chosen, names_re, cue), text)
     if after and _HOUSE_START.match(text):
         # The second half of an address sent in two messages (``南京市鼓楼区湖南路`` then ``314号…2幢2802``).
@@ -625,7 +633,7 @@ def mask_pii(
 _ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅|(?<![A-Za-z])[Qq](?=号))"), "QQ号:"),
     (re.compile(r"(?:微信|薇信|威信|vx|VX|wx|WX|v信)"), "微信号:"),
-    (re.compile(r"(?:手机|电话|(?<![票单码])号码|联系方式)"), "电话:"),  # (发票号码 is an invoice's)
+    (re.compile(r"(?:手机|电话|(?<![票单码])号码|联系方式|座机|固话|宅电)"), "电话:"),  # (发票号码 is an invoice's)
     (re.compile(r"(?:身份证|证件号)"), "身份证号:"),
     (re.compile(r"(?:卡号|银行卡|收款账号|哪张卡|什么卡|卡上|到卡|卡里|张卡)"), "卡号:"),
     (re.compile(r"(?:邮箱|email|e-mail)", re.IGNORECASE), "邮箱:"),
@@ -633,6 +641,43 @@ _ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: A reply read after the message before it is short: an answer, not a new topic.
 _REPLY_MAX = 40
+#: Or the answers to a form, one line per field (``麻烦填一下：\n地址：\nQQ：`` then the address, then the QQ).
+_FORM_REPLY_MAX = 200
+_FORM_MARK = "表\n"
+#: A form's field: a line that is only a label and a colon (``QQ：``, ``银行卡号：``).
+_FORM_FIELD = re.compile(r"^[ ]*([^\n:：]{1,8})[ ]*[:：][ ]*$", re.M)
+
+
+def _form_cue(message: Any) -> str:
+    """A form's cue: the cue of each field the message asks for, in order (``地址：\nQQ：`` -> ``地址:`` and ``QQ号:``),
+    when it has two or more; else ``""``."""
+    if not isinstance(message, str) or message.count("\n") < 1:
+        return ""
+    fields = [_asked_cue(m.group(1)) for m in _FORM_FIELD.finditer(message)]
+    fields = [f for f in fields if f]
+    return _FORM_MARK + "\n".join(fields) if len(fields) >= 2 else ""
+
+
+def _reply_max(before: Any) -> int:
+    """How long a reply read after ``before`` (the messages before it) may be: longer after a form."""
+    last = before[-1] if isinstance(before, (list, tuple)) and before else before
+    return _FORM_REPLY_MAX if _form_cue(last) else _REPLY_MAX
+
+
+_ANSWER_LINE = re.compile(r"[^\n]+")
+
+
+def _form_answers(fields: list[str], reply: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The lines of a reply to a form, each read after its field's cue when there is one line per field, else each
+    after every field's."""
+    if len(reply) > _FORM_REPLY_MAX:
+        return []
+    lines = [m for m in _ANSWER_LINE.finditer(reply) if m.group().strip()]
+    cues = fields if len(lines) == len(fields) else ["|".join(fields)] * len(lines)
+    out: list[tuple[str, int, int]] = []
+    for line, cue in zip(lines, cues, strict=True):
+        out += [(k, a + line.start(), b + line.start()) for k, a, b in _after_cue(cue, line.group(), kinds)]
+    return out
 
 
 #: The cue a short reply is read with after a message holding a value of a kind (a correction, a confirmation:
@@ -659,11 +704,14 @@ _DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不�
 
 #: A message that is only digits (a piece of a value sent in two messages: ``1393853`` then ``4228``).
 #: Words and emoji after a piece of a value (``，麻烦了``, `` 谢谢您``, ``👌``).
-_TRAIL = (r"[ ,，。.!！~～…]*(?:谢谢您?|谢啦|麻烦了|麻烦您了|辛苦了|辛苦啦)?[ ,，。.!！~～…]*"
+_TRAIL = (r"[ ,，。.!！~～…]*(?:谢谢您?|谢啦|麻烦了|麻烦您了|辛苦了|辛苦啦|刚才?没发完|没发完|发漏了)?[ ,，。.!！~～…]*"
           r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{0,3}[ ]*")
 #: Fillers before a piece of a value (``好的，``, ``稍等……``).
-_LEAD_FILLER = r"(?:[ ,，。.:：…]*(?:嗯+|是|哦+|对|好的|就是|我的|稍等|您好|你好)[ ,，。.:：…]*)*"
-_DIGITS_ONLY = re.compile(_LEAD_FILLER + r"[ ]*([0-9][0-9 -]{1,16}[0-9Xx])" + _TRAIL)
+#: (an @mention in a group too: ``@物业管家 3301081966``, ``好 1568189``)
+_LEAD_FILLER = r"(?:[ ,，。.:：…]*(?:嗯+|是|哦+|对|好的|好|收到|来啦|来了|就是|我的|稍等|您好|你好|@[^\s@0-9]{1,12}[ ]?)[ ,，。.:：…]*)*"
+#: Words that say a message goes on with the value before (``后面是 7557``).
+_GOES_ON = r"(?:后面是|后面|后边是|后几位是?|接着是?|还有|剩下的是?)?"
+_DIGITS_ONLY = re.compile(_LEAD_FILLER + _GOES_ON + r"[ …]*([0-9][0-9 -]{1,16}[0-9Xx])" + _TRAIL)
 
 
 #: The first half of a value sent in two messages: digits ending a message, after nothing, a filler, or a few words
@@ -748,7 +796,7 @@ def _thread_cue(before: Sequence[Any], reply: Any = None) -> str:
     p3, p2, p1 = [None] * max(0, 3 - len(before)) + before[-3:]
     if not isinstance(p1, str):
         return ""
-    cue = _asked_cue(p1) or _value_cue(p1, _asked_cue(p2))
+    cue = _form_cue(p1) or _asked_cue(p1) or _value_cue(p1, _asked_cue(p2))
     if not cue and isinstance(p2, str):
         if _DOUBT.search(p1):
             # (the value doubted may not even be valid: then the kind the message before it asked for)
