@@ -677,6 +677,22 @@ def test_a_lone_surrogate_does_not_stop_masking():
     ("骨灰盒寄到西湖区锦绣家园3-6-1102，收件电话18631745926", "骨灰盒寄到[地址]，收件电话[手机号]"),  # a home, a room
     ("样品寄成都市武侯区蓝光COCO金沙2-3-301", "样品寄[地址]"),  # capitals inside an estate's name
     ("公司地址武侯区玉林南路蓝光COCO金沙18幢3单元704，来面试", "公司地址[地址]，来面试"),
+    # mobiles of Hong Kong, Taiwan and (after one's own word) North America, with their codes
+    ("我在香港，电话+852 5642 0520，回内地用17609599247", "我在香港，电话[手机号]，回内地用[手机号]"),
+    ("大陆手机15101496052，香港85251072907，两个都可以", "大陆手机[手机号]，香港[手机号]，两个都可以"),
+    ("收件人手机+886 921 938 658", "收件人手机[手机号]"),
+    ("寄到台湾：台北市大安区和平东路二段169巷26号10楼，收件人手机0983-078-398", "寄到台湾：[地址]，收件人手机[手机号]"),
+    ("人在温哥华，有事打我这边+1 718-766-4206或者加微信nho463951", "人在温哥华，有事打我这边[手机号]或者加微信[微信号]"),
+    # QQ before 我QQ / 这是店里的QQ / 这个扣扣是…的, after 加我q吧; an id to search for when adding fails
+    ("5922782024 我QQ，晚上八点后在", "[QQ号] 我QQ，晚上八点后在"),
+    ("909960036 这是店里的QQ，发图片清楚点", "[QQ号] 这是店里的QQ，发图片清楚点"),
+    ("2386279 这个扣扣是我侄女的，她帮我操作", "[QQ号] 这个扣扣是我侄女的，她帮我操作"),
+    ("老师你加我q吧 3137185379", "老师你加我q吧 [QQ号]"),
+    ("加不上啊，你搜liuchao1982试试", "加不上啊，你搜[微信号]试试"),
+    # a customer's number (客户号码 is no utility's 户号); a mobile after a plate in lower case; a hamlet after its village
+    ("投诉登记：客户号码19143685072，联系地址", "投诉登记：客户号码[手机号]，联系地址"),
+    ("停车登记 豫j0u040 189 8350 6611", "停车登记 [车牌] [手机号]"),
+    ("收货地址写建德市乾潭镇胥岭村新塘5号，光猫寄过来就行", "收货地址写[地址]，光猫寄过来就行"),
     # plates written with 黔 (Guizhou's plates start with 贵; people still write 黔), three letters after or before a word
     ("我车牌黔A618YL，上次来你们店里停车扣了钱的", "我车牌[车牌]，上次来你们店里停车扣了钱的"),
     ("今天换了辆车沪C HT42Z，之前登记的不是这个", "今天换了辆车[车牌]，之前登记的不是这个"),
@@ -695,7 +711,9 @@ def test_values_apart_and_new_cues(text, expected):
     "墓位思亲园3组27号位，价格2600元", "冬至代祭扫已完成，墓位思亲园-19-25", "我想换到孝思苑9组16号位，差价多少",  # plots
     "放市场二期那边就行", "在温馨家园2区住着的一个同事",  # a phase or a zone, no house
     "发票抬头开个人，金额¥9,000，号码85153727", "有问题打4006 238 085，或者找门店", "是我们的QQ群123456789",
-    "型号苏AZQ7F5的配件", "订单16647080822，OK的话", "好友10000人", "型号XR12-3-456",  # no plate's word; no id; a count of friends
+    "型号苏AZQ7F5的配件", "订单16647080822，OK的话", "好友10000人", "型号XR12-3-456",
+    "香港公司电话+852 2112 1406，传真+852 3130 7476", "日本店的电话是+852 2122 5261，你自己问问？",  # desks abroad
+    "订单0957-034-526", "搜iphone15看看",  # no plate's word; no id; a count of friends
 ])
 def test_values_apart_keep_near_misses(text):
     found = find_pii(text)

@@ -586,15 +586,21 @@ def test_hostile_repetition_stays_linear(unit, n_finds):
 
     one = unit * 500
     many = unit * 5000
-    t0 = time.perf_counter()
-    n_one = len(find_pii(one))
-    t_one = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    n_many = len(find_pii(many))
-    t_many = time.perf_counter() - t0
-    if n_finds is not None:
-        assert (n_one, n_many) == (500 * n_finds, 5000 * n_finds)
-    assert t_many < 20 * t_one + 0.15  # 10x the text: linear gives ~10x, quadratic ~100x (30-50x at these sizes)
+    ratios = []
+    for _ in range(3):  # (the best of three: a busy machine may slow one run; a quadratic cost slows every run)
+        t0 = time.perf_counter()
+        n_one = len(find_pii(one))
+        t_one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        n_many = len(find_pii(many))
+        t_many = time.perf_counter() - t0
+        if n_finds is not None:
+            assert (n_one, n_many) == (500 * n_finds, 5000 * n_finds)
+        ratios.append((t_many - 0.15) / t_one)
+        if t_many < 20 * t_one + 0.15:
+            break
+    # 10x the text: linear gives ~10x, quadratic ~100x (30-60x at these sizes)
+    assert min(ratios) < 20, ratios
 
 
 @pytest.mark.parametrize("pair", [("1393853", "4228"), ("北京市海淀区学院路", "707号锦秋家园1号楼2103"),
@@ -669,6 +675,9 @@ def test_sign_up_lists_and_forms_stay_linear():
         found = find_pii(text)
         return time.perf_counter() - t0, found
 
-    (t_one, one), (t_many, many) = cost(200), cost(2000)
-    assert len(one) == 2 * 199 and len(many) == 2 * 1999
+    for _ in range(3):  # (the best of three, as above)
+        (t_one, one), (t_many, many) = cost(200), cost(2000)
+        assert len(one) == 2 * 199 and len(many) == 2 * 1999
+        if t_many < 20 * t_one + 0.15:
+            break
     assert t_many < 20 * t_one + 0.15

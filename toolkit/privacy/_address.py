@@ -191,9 +191,11 @@ _FLAT = r"[0-9]{1,2}[A-HJ-NP-Z](?![A-Za-z0-9])"
 #: ``郑州国际陆港4号楼``): 路 inside it is no road's.
 _PORT = (r"[" + _cjk_except("到至是在址寄送往住给把改为的了我您你他她们去请帮就还也要想问吗呢吧啊哦嗯呀这那哪或省市区县镇乡路街巷村")
          + r"]{0,6}?(?:公路港|铁路港|物流港|陆港|空港)(?=[ ]?(?:[0-9A-Z" + _NUMZH + r"]{1,4}[ ]?(?:号楼|栋|幢|座|#|号库|号仓)))")
+#: A hamlet named after its village, before its house number (``…胥岭村新塘5号``, ``…青溪村上山57号``).
+_HAMLET = r"[" + _cjk_except("省市区县镇乡村路街巷号栋的了是在") + r"]{1,3}(?=[0-9" + _NUMZH + r"]{1,4}号)"
 _PARTS = (("city", _CITY), ("prov", _PROV), ("house", _HOUSE), ("bldg", _BLDG), ("bare", _BARE), ("port", _PORT), ("town", _TOWN),
           ("admin", _ADMIN), ("road", _ROAD), ("estate", _ESTATE), ("named", _NAMED), ("named_triple", _NAMED_TRIPLE), ("named_dash", _NAMED_AFTER_HOUSE),
-          ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE), ("flat", _FLAT), ("tower", _TOWER))
+          ("named_place", _NAMED_AFTER_PLACE), ("zone", _ZONE), ("flat", _FLAT), ("tower", _TOWER), ("hamlet", _HAMLET))
 
 
 def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -204,7 +206,7 @@ def _compile(parts: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pa
     parts at every start: quadratic on a hostile text (30,000 characters of ``…15-3-404，`` took 8 s).
     """
     token = re.compile("|".join(f"(?P<{k}>{p})" for k, p in parts))
-    first = re.compile("|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place", "zone", "flat", "tower")))
+    first = re.compile("|".join(p for k, p in parts if k not in ("bare", "named_dash", "named_place", "zone", "flat", "tower", "hamlet")))
     return token, first
 
 
@@ -238,7 +240,7 @@ _SUFFIX = re.compile("[省市区县旗州盟镇乡村路街道巷弄里段园苑
 # (成 as in ``改成``, not at the end of a name before its building: ``御景天成21-3-704``)
 # (在 after 自 and 的 after 美 are inside a name: ``金地自在城``, ``美的云筑``, the developer Midea's estates)
 _LEAD = re.compile("[到至是址寄送往住给把改为了我您你他她们去请帮就还也要问吗呢吧啊哦嗯呀这哪或从:,，\n]|(?<!自)在|(?<!美)的"
-                   "|(?<=[我你他她们还就也很不])想|成(?![都华]|$)|地点")
+                   "|(?<=[我你他她们还就也很不])想|成(?![都华]|$)|地点|(?<=[址填])写")
 # A province name with its suffix (``广东省``, ``北京市``): ``中山东路`` and
 # ``天河北路`` hold 山东 and 河北 without being in those provinces.
 _PROVINCE_IN = re.compile("(?:" + "|".join(_PROVINCE_NAMES) + ")(?:省|市|自治区|壮族|回族|维吾尔)")
@@ -258,6 +260,7 @@ def _address_start(s: str) -> int:
 
 
 _ESTATE_RE = re.compile(_ESTATE)
+_HAMLET_RE = re.compile(_HAMLET)
 _ROAD_RE = re.compile(_ROAD)
 #: A verb before a building number in a notice, read as an estate's name (``电梯困人了快来8栋``, ``反映1号楼1单元…``).
 _VERB_AS_NAME = re.compile("(?<!未)(?:来|去)$|反映|反馈|投诉|报修|检修|维修|通知|联系|咨询|提醒")
@@ -296,6 +299,9 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
             named = _NAMED_DASH_RE.match(t, pos)
             if named is not None and named.end() > m.end() and named.end() <= end:
                 m, kind = named, "named_dash"  # (``…184号陈村花卉世界2楼…``: no village 陈村 there)
+        if (kind == "named_dash" and tokens and tokens[-1][0] == "town" and t[tokens[-1][2] - 1] in "村屯"
+                and tokens[-1][2] == m.start() and (hamlet := _HAMLET_RE.match(t, m.start())) is not None):
+            m, kind = hamlet, "hamlet"  # (a hamlet after its village, read first as a name after a house number)
         if kind == "named_dash" and not (tokens and tokens[-1][0] == "house" and not sep_comma):
             break  # (right after the house number: after a comma, ``…33号，手机尾号2139`` is no building)
         if kind == "named_place" and not (tokens and tokens[-1][0] in ("admin", "town", "road", "prov")):
@@ -309,6 +315,10 @@ def _tokens(t: str, pos: int, end: int, token_re: re.Pattern[str] = _TOKEN) -> l
         if (kind == "bldg" and t[m.end() - 1] == "户" and tokens and t[m.start() - 1] == " "
                 and (t[tokens[-1][2] - 1] == "室" or tokens[-1][0] == "bare")):
             break  # a count of households after the room (``…14栋1904室 4户`` in a sign-up list)
+        if kind == "hamlet":
+            if not (tokens and tokens[-1][0] == "town" and t[tokens[-1][2] - 1] in "村屯" and tokens[-1][2] == m.start()):
+                break
+            kind = "estate"
         if kind == "flat":
             if not (tokens and tokens[-1][0] == "bldg" and tokens[-1][2] == m.start()):
                 break

@@ -22,7 +22,7 @@ _QQ = re.compile(
     r"(?:" + _QQ_WORD + _QQ_GAP + r"|(?<![A-Za-z])[Qq](?=[ ]?号|[ ]?:|我[ ]?:)" + _QQ_GAP + r"|(?<![分抵折预回])扣(?=[ ]?[1-9])|加[Qq]" + _QQ_GAP
     + r"|(?<![A-Za-z0-9" + _PLATE_PROVINCES + r"])[Qq](?=[ ]?[1-9](?:[ -]?[0-9]){5,11}(?![0-9]))"
     # ``有事Q我 381 824 2409`` (QQ me), ``你加下我q 64793``
-    r"|(?<![A-Za-z])[Qq]我(?=[ ]?[1-9])|(?:(?<=我)|(?<=我的))[Qq](?![A-Za-z])(?:是|号是|为)?(?=[ ]?[1-9]))"
+    r"|(?<![A-Za-z])[Qq]我(?=[ ]?[1-9])|(?:(?<=我)|(?<=我的))[Qq](?![A-Za-z])(?:是|号是|为|吧)?(?=[ ]?[1-9]))"
     r"[ ]?(?<![0-9])([1-9](?:[ -]?[0-9]){4,11})(?![0-9])"
 )
 #: The cue after the number: ``12345678（QQ）``, ``12345678qq``, ``…是我扣扣``.
@@ -32,7 +32,11 @@ _QQ_AFTER = re.compile(
     r"[,，][ ]?(?:qq|QQ)号|[ ]?扣扣(?![群币])|这个(?:qq|QQ|Qq)号?是我的|(?:这|这个)?(?:是|就是)我的?(?:qq|QQ|Qq|扣扣|企鹅|[qQ](?=[ ]?号)|[qQ](?![A-Za-z0-9]))|这个?(?:qq|QQ|Qq)号|"
     # ``52750298这个QQ加一下``, ``110839991是我儿子QQ``
     # ``256505665 是我们的售后qq``
-    r"这个(?:qq|QQ|Qq)(?=[ ]?加)|(?:是|就是)(?:我|我们)(?:儿子|女儿|老公|老婆|爱人|爸爸?|妈妈?|孩子|家人|同事|朋友|的[\u4e00-\u9fff]{0,4}?)的?(?:qq|QQ|Qq|扣扣))(?![ ]?群)"
+    # ``909960036 这是店里的QQ``, ``2386279 这个扣扣是我侄女的``
+    r"这个(?:qq|QQ|Qq)(?=[ ]?加)|(?:是|就是)(?:我|我们)(?:儿子|女儿|老公|老婆|爱人|爸爸?|妈妈?|孩子|家人|同事|朋友|的[\u4e00-\u9fff]{0,4}?)的?(?:qq|QQ|Qq|扣扣)"
+    r"|(?:这|这个)是(?:店里|公司|我们店|我们公司|门店|前台|客服)的(?:qq|QQ|Qq|扣扣)|这个(?:qq|QQ|Qq|扣扣)号?是[\u4e00-\u9fff]{1,5}的"
+    # ``5922782024 我QQ，晚上八点后在``
+    r"|我的?(?:qq|QQ|Qq|扣扣)(?=[，,。 ]|$))(?![ ]?群)"
 )
 _WECHAT_CUE = (
     # (a lone 微 glued before an id, first: ``Q3115419514 微xiaofeng1415`` is no ``微x`` + ``iaofeng1415``)
@@ -149,6 +153,8 @@ _ADD_HANDLE = re.compile(
 _SEARCH_HANDLE = re.compile(
     r"搜索?(?:一下)?[ ]?[:：]?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])[^\n，。！？,.!?]{0,6}?(?:加|添加|好友)"
 )
+#: A search to try, in a message about adding someone (``加不上啊，你搜liuchao1982试试``).
+_SEARCH_TRY = re.compile(r"搜索?(?:一下)?[ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])[ ]?(?:试试|试一下)")
 _WXID = re.compile(r"(?:(?<![A-Za-z0-9_])|(?<=vx)|(?<=wx)|(?<=VX)|(?<=WX))wxid_[A-Za-z0-9]{6,24}(?![A-Za-z0-9_])")
 #: Words after 微信 / wx that are not ids (products, versions, services).
 _NOT_WECHAT_ID = re.compile(
@@ -303,6 +309,9 @@ def wechat_ids(t: str) -> list[Find]:
     lone = _LONE_HANDLE.fullmatch(t) if len(t) <= 32 else None
     if lone and _handle_like(lone.group(1)) and not _capitals_code(lone.group(1)) and _id_shaped(lone.group(1)):
         out.append(("wechat", *lone.span(1)))
+    if "加" in t and "试" in t:
+        out += [("wechat", *m.span(1)) for m in _SEARCH_TRY.finditer(t)
+                if (_handle_like(m.group(1)) or _word_id(m.group(1))) and not _NOT_WECHAT_ID.match(m.group(1))]
     if "不" in t or "查" in t:
         out += [("wechat", *m.span(1)) for m in _SEARCH_FAILED.finditer(t) if _handle_like(m.group(1))]
     if not _WECHAT_HINT.search(t):

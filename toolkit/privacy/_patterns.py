@@ -132,7 +132,7 @@ _ORDER_LABEL = re.compile(
     r"退款单|售后单|服务单|申请单|支付单|商户单|账单号|凭证号|包裹号|车架号|(?<![a-z])vin|设备号|机器码|序号|编码|识别码|"
     r"(?<![a-z])uid|用户id|订单id|(?<![a-z])vip卡|(?<![a-z])vip|储值卡|积分卡|礼品卡|购物卡|加油卡|提货卡|会员|耳标|耳号|贵宾卡|"
     # a meter's or a utility account's number (``电表0657…``, ``水电燃气户号…``; not ``账户号``)
-    r"表号|电表|水表|气表|燃气表|热表|(?<![账帐开])户号|缴费号|"
+    r"表号|电表|水表|气表|燃气表|热表|(?<![账帐开客])户号|缴费号|"
     # a student's, an employee's or a candidate's number, a ticket's or a voucher's
     r"学号|工号|学籍号|准考证号|考生号|票号|券号|团购券|优惠券|代金券|兑换券|"
     # a group's or a live stream's number
@@ -311,7 +311,7 @@ _MEMBER_LABEL = re.compile(r"会员(?:账号)?(?:就是|是)[ ]?$")
 
 
 #: A plate's province and letters glued before a run of digits (``冀CY3672 …``).
-_PLATE_BEFORE = re.compile("[" + "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼" + "][ ]?[A-Z]{1,2}[·.]?$")
+_PLATE_BEFORE = re.compile("[" + "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼" + "][ ]?[A-Za-z][·.]?[A-Za-z0-9]{0,4}$")
 
 
 def _mobile_islands(groups: list[tuple[int, int, str]], t: str, plate_led: bool = False) -> dict[int, int]:
@@ -367,7 +367,7 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
         # not lend the mobile its first digits).
         # (a mobile has 11 digits, so only the last 11 groups can start one: no quadratic work on long runs)
         tail_mobile = {k for k in range(max(1, len(groups) - 11), len(groups)) if _whole_mobile(groups[k:], t)}
-        islands = _mobile_islands(groups, t, _PLATE_BEFORE.search(t, max(0, r0 - 4), r0) is not None) if len(groups) > 1 else {}
+        islands = _mobile_islands(groups, t, _PLATE_BEFORE.search(t, max(0, r0 - 8), r0) is not None) if len(groups) > 1 else {}
         lead_digits = 0
         for i in range(len(groups)):
             if i:
@@ -704,12 +704,47 @@ _OTHER_ID_BEFORE = re.compile(r"(?:qq|QQ|Qq|扣扣|企鹅|微信|vx|VX|wx|WX)[ ]
 _FOREIGN_CODE = re.compile(r"\+[ ]?$")
 
 
+#: Mobiles of Hong Kong (5, 6, 8 or 9 and seven digits), Macau (6 and seven) and Taiwan (9 and eight, or 09… written
+#: with dashes at home) after their codes; and numbers of the US and Canada after +1 with a word of one's own before
+#: (``打我手机+1 929.397.6407``). A shop's or an office's desk abroad stays (``转运仓在义乌，+1-626-504-6714``,
+#: ``+852 2122 …``): blind30's writer labels those near-misses, blind75's a family's numbers values.
+_ABROAD_MOBILE = re.compile(
+    r"(?<![0-9])(?:\(?(?:\+|00)[ ]?(?:852|853)\)?|\((?:852|853)\))[ \-]?[5689][0-9]{3}[ \-]?[0-9]{4}(?![0-9])"
+    r"|(?<![0-9])(?:\(?(?:\+|00)[ ]?886\)?|\(886\))[ \-]?0?9[0-9]{2}[ \-]?[0-9]{3}[ \-]?[0-9]{3}(?![0-9])"
+)
+#: Taiwan's mobile written at home (``0912-345-678``), after a word of Taiwan or a phone.
+_TW_LOCAL = re.compile(r"(?:台湾|臺灣|台北|高雄|台中|手机|電話|电话|收件人|寄件人|本人)[^0-9\n]{0,3}?(?<![0-9])(09[0-9]{2}-[0-9]{3}-[0-9]{3})(?![0-9])")
+_NANP = re.compile(r"(?<![0-9])(?:\+|00[ \-]?)1[ \-]?\(?[2-9][0-9]{2}\)?[ \-.]?[2-9][0-9]{2}[ \-.][0-9]{4}(?![0-9])")
+_ONES_OWN = re.compile("我|本人|手机|收件人|寄件人|联系人")
+#: The codes written glued or without a plus after a word for the place or a phone (``香港85251072907``, ``电话852 9580 1819``).
+_ABROAD_GLUED = re.compile(r"(?:香港|澳门|电话|手机|打我)[^0-9\n]{0,4}?(?<![0-9])(?:852|853)[ \-]?([5689][0-9]{3}[ \-]?[0-9]{4})(?![0-9])")
+
+
+def abroad_mobiles(t: str) -> list[Find]:
+    """Mobiles of Hong Kong, Macau, Taiwan and (after one's own word) North America, with their codes."""
+    out: list[Find] = [("mobile", *m.span()) for m in _ABROAD_MOBILE.finditer(t)]
+    out += [("mobile", *m.span(1)) for m in _TW_LOCAL.finditer(t)]
+    for m in _ABROAD_GLUED.finditer(t):
+        a = m.start(1)
+        out.append(("mobile", a - 3 if t[a - 3 : a] in ("852", "853") else a - 4, m.end(1)))
+    out += [("mobile", *m.span()) for m in _NANP.finditer(t) if _ONES_OWN.search(t, max(0, m.start() - 12), m.start())]
+    return out
+
+
+_ABROAD_CODE_START = re.compile(r"(?:852|853|886)[ \-)]")
+#: Hong Kong's, Macau's and Taiwan's codes right before (``852-3433 0172``, ``(852) 3828 2802``): no area code of ours.
+_NEAR_CODE_BEFORE = re.compile(r"(?:^|[^0-9])\(?(?:\+|00)?(?:852|853|886)\)?[ \-]?$")
+
+
 def landlines(t: str) -> list[Find]:
     out: list[Find] = []
     invoice = _INVOICE_NUMBERED.search(t) if "发票" in t else None
     for m in _LANDLINE.finditer(t):
         if _FOREIGN_CODE.search(t, max(0, m.start() - 2), m.start()):
             continue
+        if (_ABROAD_CODE_START.match(t, m.start()) and _NEAR_CODE_BEFORE.search(t, max(0, m.start() - 3), m.start() + 3)
+                and (_DIGIT_AFTER.match(t, m.end()) or t[m.start() - 1 : m.start()] in "+(" or len(re.sub("[^0-9]", "", m.group())) >= 11)):
+            continue  # (``+852 2122 …`` is Hong Kong's desk, not 0852-2122 read without its 0)
         if ((_FOUR_GROUPS.fullmatch(m.group()) or _FOUR_FIRST.match(m.group()))
                 and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start())):
             continue  # (a window of a card's groups of four: ``6216 6127 0706 7009 671``)
@@ -720,6 +755,8 @@ def landlines(t: str) -> list[Find]:
             out.append(("landline", m.start(), m.end()))
     after_address = _LOCAL_AFTER_ADDRESS.finditer(t) if "地址" in t else ()
     for m in [*_LOCAL_CUED.finditer(t), *_LOCAL_CUED_AFTER.finditer(t), *after_address]:
+        if _ABROAD_CODE_START.match(t, m.start(1)) and (_DIGIT_AFTER.match(t, m.end(1)) or t[m.start(1) - 1 : m.start(1)] in "+("):
+            continue  # ``电话852-3433 0172``: Hong Kong's code and a desk there, no local number of ours (``座机886-8033`` is)
         if _OTHER_ID_BEFORE.search(t, max(0, m.start() - 5), m.start()) or _OTHER_ID_BEFORE.search(t, max(0, m.start(1) - 5), m.start(1)):
             continue  # ``qq号码…``: the number a QQ or WeChat cue names, no desk phone
         # 400/800 hotlines and 95/96 service numbers (``95105888``) are no one's desk.
