@@ -29,7 +29,9 @@ mobile     ``[手机号]`` 11-digit mainland mobile ``1[3-9]xxxxxxxxx`` in any
                         brackets: ``(139)6371-5212``), after
                         ``+86`` / ``0086`` / ``86-`` / ``(+86)``, with letters
                         or punctuation right after; also in Chinese numerals
-                        (幺三八…)
+                        (幺三八…); Hong Kong's, Macau's and Taiwan's mobiles
+                        with their codes (``+852 5642 0520``), North
+                        America's after a word of one's own
 landline   ``[电话]``   ``0`` + area code + 7-8 digit number (round or square
                         brackets round the area code; ``+86``, ``(+86)`` or
                         ``86-`` without its ``0``; any separator), with
