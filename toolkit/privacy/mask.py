@@ -708,14 +708,17 @@ _DOUBT = re.compile("不对|错|校验|核对|查不到|再看|确认一下|不�
 
 #: A message that is only digits (a piece of a value sent in two messages: ``1393853`` then ``4228``).
 #: Words and emoji after a piece of a value (``，麻烦了``, `` 谢谢您``, ``👌``).
-_TRAIL = (r"[ ,，。.!！~～…]*(?:谢谢您?|谢啦|麻烦了|麻烦您了|辛苦了|辛苦啦|刚才?没发完|没发完|发漏了)?[ ,，。.!！~～…]*"
+# (each run of separators has one place in these patterns: two runs side by side, or a word repeated inside a repeat,
+# ``(?:嗯+)*``, made a message of 25 ``嗯`` take seconds and one of a thousand commas quadratic)
+_TRAIL = (r"[ ,，。.!！~～…]*(?:(?:谢谢您?|谢啦|麻烦了|麻烦您了|辛苦了|辛苦啦|刚才?没发完|没发完|发漏了)[ ,，。.!！~～…]*)?"
           r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{0,3}[ ]*")
 #: Fillers before a piece of a value (``好的，``, ``稍等……``).
 #: (an @mention in a group too: ``@物业管家 3301081966``, ``好 1568189``)
-_LEAD_FILLER = r"(?:[ ,，。.:：…]*(?:嗯+|是|哦+|对|好的|好|收到|来啦|来了|就是|我的|稍等|您好|你好|@[^\s@0-9]{1,12}[ ]?)[ ,，。.:：…]*)*"
+_FILLER_WORDS = r"(?:[ ,，。.:：…]*(?:嗯|是|哦|对|好的|好|收到|来啦|来了|就是|我的|稍等|您好|你好|@[^\s@0-9]{1,12}))*"
+_LEAD_FILLER = _FILLER_WORDS + r"[ ,，。.:：…]*"
 #: Words that say a message goes on with the value before (``后面是 7557``).
-_GOES_ON = r"(?:后面是|后面|后边是|后几位是?|接着是?|还有|剩下的是?)?"
-_DIGITS_ONLY = re.compile(_LEAD_FILLER + _GOES_ON + r"[ …]*([0-9][0-9 -]{1,16}[0-9Xx])" + _TRAIL)
+_GOES_ON = r"(?:[ ,，。.:：…]*(?:后面是|后面|后边是|后几位是?|接着是?|还有|剩下的是?))?"
+_DIGITS_ONLY = re.compile(_FILLER_WORDS + _GOES_ON + r"[ ,，。.:：…]*([0-9][0-9 -]{1,16}[0-9Xx])" + _TRAIL)
 
 
 #: The first half of a value sent in two messages: digits ending a message, after nothing, a filler, or a few words
