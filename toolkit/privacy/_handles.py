@@ -127,6 +127,7 @@ _HANDLE_AFTER_MOBILE = re.compile(
     r"(?:(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]{4}){2}|(?<![0-9" + _NUMERAL + r"])[幺一][三四五七八九][" + _NUMERAL + r"]{9})"
     r"[ ]?[，,/、][ ]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])(?=[ ]?(?:[，,。；;\n/、]|$))"
 )
+_MOBILE_START = re.compile("1[3-9]|[幺一][三四五七八九]")
 #: A handle right before 加我 (``方便的话AmyMakeup94加我聊``): the id to add.
 _HANDLE_ADD_ME = re.compile(r"(?<![-_A-Za-z0-9@.])([A-Za-z][-_A-Za-z0-9]{5,19})[ ]?加(?:我|下|一下)(?:聊|吧|一下|好友|呀|哦)?")
 #: A handle after a word asking to add or find someone, with no WeChat word (``加我 zhangwei_1988``,
@@ -297,12 +298,13 @@ def wechat_ids(t: str) -> list[Find]:
                 if (_handle_like(m.group(1)) or (("号" in t[m.start() : m.start(1)] or _POINTED.match(t, m.end(1)))
                                                   and "-" in m.group(1) and any(c.islower() for c in m.group(1))))
                 and not _after_label(t, m.start(1)) and not _AFTER_UNIT.match(t, m.end(1))]
-    whose = _HANDLE_WHOSE.match(t.lstrip())
+    whose = _HANDLE_WHOSE.match(t.lstrip()) if "这" in t else None
     if whose and _handle_like(whose.group(1)) and not _NOT_WECHAT_ID.match(whose.group(1)):
         lead = len(t) - len(t.lstrip())
         out.append(("wechat", whose.start(1) + lead, whose.end(1) + lead))
-    out += [("wechat", *m.span(1)) for m in _HANDLE_AFTER_MOBILE.finditer(t)
-            if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1)) and not _capitals_code(m.group(1))]
+    if _MOBILE_START.search(t):
+        out += [("wechat", *m.span(1)) for m in _HANDLE_AFTER_MOBILE.finditer(t)
+                if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1)) and not _capitals_code(m.group(1))]
     if "加" in t:
         out += [("wechat", *m.span(1)) for m in _HANDLE_ADD_ME.finditer(t)
                 if _handle_like(m.group(1)) and not _NOT_WECHAT_ID.match(m.group(1))]

@@ -305,7 +305,8 @@ def _finds(t: str, kinds: frozenset[str]) -> list[tuple[str, int, int]]:
             found += _p.paren_mobiles(num)
         if "bank_card" in kinds:
             found += _p.bank_accounts(num)
-        if "mobile" in kinds and ("85" in num or "886" in num or "09" in num or "+1" in num or "001" in num):
+        if "mobile" in kinds and ("852" in num or "853" in num or "886" in num or "+1" in num or "001" in num
+                                  or ("09" in num and "-" in num)):
             found += _p.abroad_mobiles(num)
         if "landline" in kinds:
             found += _p.landlines(num)
