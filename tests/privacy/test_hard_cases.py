@@ -693,6 +693,9 @@ def test_a_lone_surrogate_does_not_stop_masking():
     ("投诉登记：客户号码19143685072，联系地址", "投诉登记：客户号码[手机号]，联系地址"),
     ("停车登记 豫j0u040 189 8350 6611", "停车登记 [车牌] [手机号]"),
     ("收货地址写建德市乾潭镇胥岭村新塘5号，光猫寄过来就行", "收货地址写[地址]，光猫寄过来就行"),
+    ("她的Q是39916214，你加她拿电子请柬模板", "她的Q是[QQ号]，你加她拿电子请柬模板"),  # whose Q
+    ("酒店入住登记：320106198806166451 159-1725-7322，923房！", "酒店入住登记：[身份证] [手机号]，923房！"),  # a room after it
+    ("我开的车闽G XTZ06 后备箱开着", "我开的车[车牌] 后备箱开着"),  # three letters after 开的车
     # plates written with 黔 (Guizhou's plates start with 贵; people still write 黔), three letters after or before a word
     ("我车牌黔A618YL，上次来你们店里停车扣了钱的", "我车牌[车牌]，上次来你们店里停车扣了钱的"),
     ("今天换了辆车沪C HT42Z，之前登记的不是这个", "今天换了辆车[车牌]，之前登记的不是这个"),
@@ -713,7 +716,7 @@ def test_values_apart_and_new_cues(text, expected):
     "发票抬头开个人，金额¥9,000，号码85153727", "有问题打4006 238 085，或者找门店", "是我们的QQ群123456789",
     "型号苏AZQ7F5的配件", "订单16647080822，OK的话", "好友10000人", "型号XR12-3-456",
     "香港公司电话+852 2112 1406，传真+852 3130 7476", "日本店的电话是+852 2122 5261，你自己问问？",  # desks abroad
-    "订单0957-034-526", "搜iphone15看看",  # no plate's word; no id; a count of friends
+    "订单0957-034-526", "搜iphone15看看", "发票已开，号码056737647852，金额788",  # no plate's word; no id; a count of friends
 ])
 def test_values_apart_keep_near_misses(text):
     found = find_pii(text)

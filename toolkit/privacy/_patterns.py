@@ -366,7 +366,9 @@ def digit_runs(t: str, want: frozenset[str]) -> list[Find]:
         # (``…17栋1705 130 1782 7735``: the room number glued before it must
         # not lend the mobile its first digits).
         # (a mobile has 11 digits, so only the last 11 groups can start one: no quadratic work on long runs)
-        tail_mobile = {k for k in range(max(1, len(groups) - 11), len(groups)) if _whole_mobile(groups[k:], t)}
+        # (in one separator: ``159-1725-7322,923`` holds no mobile 1725-7322,923)
+        tail_mobile = {k for k in range(max(1, len(groups) - 11), len(groups))
+                       if _whole_mobile(groups[k:], t) and len({t[groups[x][1] : groups[x + 1][0]] for x in range(k, len(groups) - 1)}) <= 1}
         islands = _mobile_islands(groups, t, _PLATE_BEFORE.search(t, max(0, r0 - 8), r0) is not None) if len(groups) > 1 else {}
         lead_digits = 0
         for i in range(len(groups)):
@@ -748,6 +750,8 @@ def landlines(t: str) -> list[Find]:
         if ((_FOUR_GROUPS.fullmatch(m.group()) or _FOUR_FIRST.match(m.group()))
                 and _FOUR_GROUPS_BEFORE.search(t, max(0, m.start() - 5), m.start())):
             continue  # (a window of a card's groups of four: ``6216 6127 0706 7009 671``)
+        if len(m.group()) == 12 and m.group().isdigit() and t.endswith("号码", 0, m.start()) and _INVOICE_BEFORE.search(t, max(0, m.start() - 30), m.start()):
+            continue  # ``发票已开，号码056737647852``: the invoice's number
         if (invoice is not None and invoice.end() <= m.start() and len(m.group()) == 12 and m.group().isdigit()
                 and _PHONE_CUE.search(t, max(0, m.start() - 8), m.start()) is None):
             continue  # ``发票025586806676作废重开，新的099144958228``: another invoice's twelve digits, no phone word
@@ -836,7 +840,7 @@ _PLATE = re.compile(
 )
 
 
-_PLATE_CUE = re.compile("车牌|车号|牌照|车是|车辆|停车|我的车|号牌|辆车")
+_PLATE_CUE = re.compile("车牌|车号|牌照|车是|车辆|停车|我的车|号牌|辆车|开的车|的车|这个车|车主")
 
 
 def plates(t: str) -> list[Find]:
