@@ -311,7 +311,11 @@ _MEMBER_LABEL = re.compile(r"会员(?:账号)?(?:就是|是)[ ]?$")
 
 
 #: A plate's province and letters glued before a run of digits (``冀CY3672 …``).
-_PLATE_BEFORE = re.compile("[" + "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼" + "][ ]?[A-Za-z][·.]?[A-Za-z0-9]{0,4}$")
+#: First characters of licence plates (also read by the QQ finder: a plate ``闽Q 77374`` is no QQ number).
+#: (黔 too: Guizhou's plates start with 贵, but people write its other short name, 黔, and a plate so written is
+#: still someone's car)
+_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼"
+_PLATE_BEFORE = re.compile("[" + _PLATE_PROVINCES + "][ ]?[A-Za-z][·.]?[A-Za-z0-9]{0,4}$")
 
 
 def _mobile_islands(groups: list[tuple[int, int, str]], t: str, plate_led: bool = False) -> dict[int, int]:
@@ -781,10 +785,6 @@ def landlines(t: str) -> list[Find]:
 # E-mail and licence plates
 # --------------------------------------------------------------------------
 
-#: First characters of licence plates (also read by the QQ finder: a plate ``闽Q 77374`` is no QQ number).
-#: (黔 too: Guizhou's plates start with 贵, but people write its other short name, 黔, and a plate so written is
-#: still someone's car)
-_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川宁琼"
 
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-*])[A-Za-z0-9][A-Za-z0-9._%+\-]*@"

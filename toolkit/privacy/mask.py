@@ -656,7 +656,7 @@ _FORM_FIELD = re.compile(r"^[ ]*([^\n:：]{1,8})[ ]*[:：][ ]*$", re.M)
 def _form_cue(message: Any) -> str:
     """A form's cue: the cue of each field the message asks for, in order (``地址：\nQQ：`` -> ``地址:`` and ``QQ号:``),
     when it has two or more; else ``""``."""
-    if not isinstance(message, str) or message.count("\n") < 1:
+    if not isinstance(message, str) or "\n" not in message or ("：" not in message and ":" not in message):
         return ""
     fields = [_asked_cue(m.group(1)) for m in _FORM_FIELD.finditer(message)]
     fields = [f for f in fields if f]
